@@ -1,0 +1,65 @@
+namespace PdeDsl.Language;
+
+/// <summary>
+/// A bound, type-checked expression: lets are inlined, names resolved, constants folded,
+/// derivatives of u normalised. Value-equatable all the way down.
+/// </summary>
+public abstract record BoundExpr(ExprType Type);
+
+/// <summary>A number literal or folded constant (pi and e fold to numbers).</summary>
+public sealed record BoundNumber(double Value) : BoundExpr(ExprType.Scalar);
+
+/// <summary>A <c>param</c> (double), read at run time from the problem's property.</summary>
+public sealed record BoundParam(string Name) : BoundExpr(ExprType.Scalar);
+
+/// <summary>A <c>dim</c> (integer) used as a number, read at run time from the problem's property.</summary>
+public sealed record BoundDim(string Name) : BoundExpr(ExprType.Scalar);
+
+/// <summary>A coordinate at the current point: a scalar, or a whole vector coordinate.</summary>
+public sealed record BoundCoordinate(string Name, ExprType CoordinateType) : BoundExpr(CoordinateType);
+
+/// <summary>A component of a vector, 1-based; the index may depend on dims and params.</summary>
+public sealed record BoundIndex(BoundExpr Vector, BoundExpr Index) : BoundExpr(ExprType.Scalar);
+
+/// <summary>Unary minus.</summary>
+public sealed record BoundNegate(BoundExpr Operand) : BoundExpr(Operand.Type);
+
+/// <summary>The binary operators.</summary>
+public enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Power,
+}
+
+/// <summary>A binary operation; scalar with vector broadcasts for * and /.</summary>
+public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, ExprType ResultType) : BoundExpr(ResultType);
+
+/// <summary>
+/// A built-in function call: element-wise <c>sin cos tan exp ln log sqrt tanh sinh cosh abs</c>,
+/// and <c>min max</c> (two arguments, element-wise), <c>sum</c> (vector to scalar), <c>dot</c> (two vectors to scalar).
+/// </summary>
+public sealed record BoundCall(string Function, EquatableArray<BoundExpr> Arguments, ExprType ResultType) : BoundExpr(ResultType);
+
+/// <summary><c>|e|</c>: the absolute value of a scalar or the Euclidean norm of a vector; <c>|v|^2</c> stays a Power of a Norm.</summary>
+public sealed record BoundNorm(BoundExpr Operand) : BoundExpr(ExprType.Scalar);
+
+/// <summary>What derivative of u an expression reads.</summary>
+public enum DerivativeKind
+{
+    /// <summary>u itself.</summary>
+    Value,
+    /// <summary>A first partial by one scalar coordinate (<see cref="BoundDerivative.Coordinates"/> has one name).</summary>
+    FirstPartial,
+    /// <summary>A second partial by two scalar coordinates, sorted by declaration order so u_xy = u_yx.</summary>
+    SecondPartial,
+    /// <summary>The gradient over all spatial coordinates (a vector).</summary>
+    Gradient,
+    /// <summary>The Laplacian over all spatial coordinates.</summary>
+    Laplacian,
+}
+
+/// <summary>A derivative of the unknown u at the current point.</summary>
+public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string> Coordinates, ExprType ResultType) : BoundExpr(ResultType);

@@ -1,0 +1,33 @@
+namespace PdeDsl.Language;
+
+/// <summary>
+/// A vector length known at compile time up to dims: <c>Constant + sum of the named dims</c>
+/// (for example <c>x in [0,1]^n</c> has length n, and grad u over y and x has length 1 + n).
+/// </summary>
+public sealed record VectorLength(int Constant, EquatableArray<string> Dims)
+{
+    public static VectorLength Of(int constant) => new(constant, EquatableArray<string>.Empty);
+
+    public bool IsKnown => Dims.Count == 0;
+
+    public override string ToString()
+    {
+        var parts = new System.Collections.Generic.List<string>(Dims);
+        if (Constant != 0 || parts.Count == 0) parts.Add(Constant.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return string.Join(" + ", parts);
+    }
+}
+
+/// <summary>The type of an expression: a scalar, or a vector of a length.</summary>
+public sealed record ExprType(VectorLength? Length)
+{
+    public static ExprType Scalar { get; } = new((VectorLength?)null);
+
+    public static ExprType Vector(VectorLength length) => new(length);
+
+    public bool IsScalar => Length is null;
+
+    public bool IsVector => Length is not null;
+
+    public override string ToString() => Length is null ? "scalar" : $"vector[{Length}]";
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+
+namespace PdeDsl;
+
+/// <summary>
+/// What a residual needs from u at a batch of points, by input column index: the value, first
+/// partials, the gradient and the Laplacian over a set of columns, and second partials by pair.
+/// A backend fills all of it from one batched evaluation.
+/// </summary>
+public sealed class DerivativeRequest
+{
+    /// <summary>Whether u itself is needed.</summary>
+    public bool Value { get; init; }
+
+    /// <summary>Columns whose first partial ∂u/∂x_i is needed.</summary>
+    public IReadOnlyList<int> FirstPartials { get; init; } = Array.Empty<int>();
+
+    /// <summary>Columns of the gradient (empty: no gradient). The result has one column per entry, in this order.</summary>
+    public IReadOnlyList<int> GradientColumns { get; init; } = Array.Empty<int>();
+
+    /// <summary>Columns the Laplacian sums over (empty: no Laplacian).</summary>
+    public IReadOnlyList<int> LaplacianColumns { get; init; } = Array.Empty<int>();
+
+    /// <summary>Second partials ∂²u/∂x_a∂x_b by column pair.</summary>
+    public IReadOnlyList<(int A, int B)> SecondPartials { get; init; } = Array.Empty<(int, int)>();
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// The requested quantities at N points, as tensors: value [N], first partials [N] each,
+/// gradient [N, G], Laplacian [N], second partials [N] each. Entries not requested are null or absent.
+/// </summary>
+public sealed class DerivativeResult
+{
+    /// <summary>u at each point, [N].</summary>
+    public Tensor? Value { get; init; }
+
+    /// <summary>∂u/∂x_i by column, each [N].</summary>
+    public IReadOnlyDictionary<int, Tensor> FirstPartials { get; init; } = new Dictionary<int, Tensor>();
+
+    /// <summary>∇u over <see cref="DerivativeRequest.GradientColumns"/>, [N, G].</summary>
+    public Tensor? Gradient { get; init; }
+
+    /// <summary>Δu over <see cref="DerivativeRequest.LaplacianColumns"/>, [N].</summary>
+    public Tensor? Laplacian { get; init; }
+
+    /// <summary>∂²u/∂x_a∂x_b by column pair as requested, each [N].</summary>
+    public IReadOnlyDictionary<(int A, int B), Tensor> SecondPartials { get; init; } = new Dictionary<(int, int), Tensor>();
+
+    /// <summary>The value, or a clear error if it was not requested.</summary>
+    public Tensor RequireValue() => Value ?? throw new InvalidOperationException("u was not in the derivative request.");
+
+    /// <summary>The gradient, or a clear error if it was not requested.</summary>
+    public Tensor RequireGradient() => Gradient ?? throw new InvalidOperationException("grad u was not in the derivative request.");
+
+    /// <summary>The Laplacian, or a clear error if it was not requested.</summary>
+    public Tensor RequireLaplacian() => Laplacian ?? throw new InvalidOperationException("lap(u) was not in the derivative request.");
+
+    /// <summary>A first partial, or a clear error if it was not requested.</summary>
+    public Tensor RequireFirstPartial(int column) =>
+        FirstPartials.TryGetValue(column, out var t) ? t : throw new InvalidOperationException($"The first partial by column {column} was not in the derivative request.");
+
+    /// <summary>A second partial (either order), or a clear error if it was not requested.</summary>
+    public Tensor RequireSecondPartial(int a, int b) =>
+        SecondPartials.TryGetValue((a, b), out var t) || SecondPartials.TryGetValue((b, a), out t)
+            ? t
+            : throw new InvalidOperationException($"The second partial by columns ({a}, {b}) was not in the derivative request.");
+}

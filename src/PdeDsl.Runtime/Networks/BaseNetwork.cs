@@ -1,0 +1,27 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// The base network f: R^D -> R that the Gaussian-smoothed solution u(x) = E f(x+δ) averages.
+/// Its first layer is exposed so Stein backends can use W(x+δ) = Wx + Wδ with noise shared across
+/// the batch (architecture.md), which keeps the cost of wide inputs out of the N·K product.
+/// </summary>
+public abstract class BaseNetwork : nn.Module<Tensor, Tensor>
+{
+    /// <summary>Creates the module with a name for TorchSharp's state dictionary.</summary>
+    protected BaseNetwork(string name) : base(name) { }
+
+    /// <summary>The input width D.</summary>
+    public abstract int InputDimension { get; }
+
+    /// <summary>The first affine layer, x -> Wx + b.</summary>
+    public abstract Linear FirstLayer { get; }
+
+    /// <summary>The rest of the network applied to first-layer outputs [..., h]; returns [...] (the last axis removed).</summary>
+    public abstract Tensor ForwardFromFirstLayer(Tensor firstLayerOutput);
+
+    /// <summary>f(x) for x [..., D]; returns [...].</summary>
+    public override Tensor forward(Tensor input) => ForwardFromFirstLayer(FirstLayer.forward(input));
+}
