@@ -172,8 +172,8 @@ internal static class ProblemEmitter
             var e = equations[i];
             bool isPde = i < problem.Pdes.Count;
             var line = Line(request, i, e);
-            w.Line(Comment(e, line));
-            w.Line($"new({CSharpText.String(TermName(problem, e, i, isPde))}, global::PdeDsl.TermKind.{(isPde ? "Pde" : "Condition")}, {CSharpText.String(CSharpText.OneLine(e.SourceText))}, {line.ToString(CultureInfo.InvariantCulture)}, new global::PdeDsl.DerivativeRequest");
+            w.Line(Comment(e, line, isPde));
+            w.Line($"new({CSharpText.String(TermName(problem, e, i, isPde))}, global::PdeDsl.TermKind.{(isPde ? "Pde" : "Condition")}, {CSharpText.String(Statement(e, isPde))}, {line.ToString(CultureInfo.InvariantCulture)}, new global::PdeDsl.DerivativeRequest");
             w.Open();
             WriteRequest(w, uses[i]);
             w.Close("),");
@@ -232,7 +232,7 @@ internal static class ProblemEmitter
         {
             var e = equations[i];
             w.Line();
-            w.Line(Comment(e, Line(request, i, e)));
+            w.Line(Comment(e, Line(request, i, e), i < problem.Pdes.Count));
             w.Line($"private {TensorType} {Naming.Residual(i)}({TensorType} points, global::PdeDsl.DerivativeResult derivatives)");
             w.Open();
             var tensors = new TensorEmitter(w, constants, "points", "derivatives");
@@ -297,8 +297,12 @@ internal static class ProblemEmitter
     private static int Line(EmitRequest request, int index, EquationModel e) =>
         index < request.EquationLines.Count ? request.EquationLines[index] : e.Span.Line;
 
-    private static string Comment(EquationModel e, int line) =>
-        $"// line {line.ToString(CultureInfo.InvariantCulture)}: {CSharpText.OneLine(e.SourceText)}";
+    private static string Comment(EquationModel e, int line, bool isPde) =>
+        $"// line {line.ToString(CultureInfo.InvariantCulture)}: {Statement(e, isPde)}";
+
+    /// <summary>The statement as written, with its keyword (the model's source text leaves it out).</summary>
+    private static string Statement(EquationModel e, bool isPde) =>
+        (isPde ? "pde " : "on ") + CSharpText.OneLine(e.SourceText);
 
     private static string OutOfRange(ProblemModel problem, int count) =>
         $"new global::System.ArgumentOutOfRangeException(nameof(term), term, {CSharpText.String($"The problem {problem.Name} has {count} terms.")})";

@@ -53,7 +53,7 @@ internal sealed class TensorEmitter
         return result;
     }
 
-    private string Compute(BoundExpr expr) => expr switch
+    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{derivatives}.RequireGradientSquaredNorm()" : expr switch
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
@@ -92,8 +92,6 @@ internal sealed class TensorEmitter
 
     private string Power(BoundBinary b)
     {
-        if (DerivativeUse.IsGradientSquaredNorm(b))
-            return $"{derivatives}.RequireGradientSquaredNorm()";
         if (b.Left is BoundNorm { Operand.Type.IsVector: true } norm && b.Right is BoundNumber { Value: 2.0 })
             return $"{Emit(norm.Operand).Code}.square().sum(1)";
         var left = Emit(b.Left);
