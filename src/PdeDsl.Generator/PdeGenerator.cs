@@ -66,7 +66,7 @@ public sealed class PdeGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
     }
 
-    private static GeneratedSource EmitSource(EmitRequest request, CancellationToken cancellationToken)
+    internal static GeneratedSource EmitSource(EmitRequest request, CancellationToken cancellationToken)
     {
         try
         {

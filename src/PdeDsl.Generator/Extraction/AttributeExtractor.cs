@@ -130,7 +130,9 @@ internal static class AttributeExtractor
     {
         SyntaxNode? node = expression ?? (SyntaxNode?)attribute;
         if (node is null) return new ArgumentSource("", "", 0, 0, 0, false);
-        var token = expression is LiteralExpressionSyntax literal && literal.Token.IsKind(SyntaxKind.StringLiteralToken) ? literal.Token : default;
+        var token = expression is LiteralExpressionSyntax literal && (literal.Token.IsKind(SyntaxKind.StringLiteralToken) || literal.Token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || literal.Token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+            ? literal.Token
+            : default;
         var span = token.RawKind != 0 ? token.Span : node.Span;
         var position = node.SyntaxTree.GetLineSpan(span).StartLinePosition;
         var text = token.RawKind != 0 ? token.Text : node.ToString();
