@@ -48,5 +48,18 @@ public static class NoiseComparison
             var times = Enumerable.Range(0, 3).Select(_ => Step()).OrderBy(t => t).ToArray();
             Console.WriteLine($"{mode,9} | {g,10:E2} {l,10:E2} | {times[1],8:F0} (median of 3)");
         }
+        // Reference: a bare forward+backward of f over the same N·(2K+1) rows, as stacked inputs [N·(2K+1), D].
+        var rows = rand(new long[] { batch * (2L * samples + 1), d }, generator: new Generator(10));
+        double Bare()
+        {
+            using var scope = NewDisposeScope();
+            var clock = Stopwatch.StartNew();
+            network.forward(rows).square().mean().backward();
+            network.zero_grad();
+            return clock.Elapsed.TotalMilliseconds;
+        }
+        Bare();
+        var bare = Enumerable.Range(0, 3).Select(_ => Bare()).OrderBy(t => t).ToArray();
+        Console.WriteLine($"{"bare f",9} | {"",10} {"",10} | {bare[1],8:F0} (forward+backward over {rows.shape[0]} rows)");
     }
 }
