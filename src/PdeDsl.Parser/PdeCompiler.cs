@@ -49,7 +49,8 @@ public static class PdeCompiler
                 var syntax = new ProblemSyntax(new Identifier(block.Name, block.NameSpan), scanner.Namespace ?? defaultNamespace,
                     statements.ToEquatableArray(), block.Span);
                 var model = Bind(bag, syntax, failed, s => s);
-                if (model is not null && bag.Count == before) problems.Add(model);
+                bool clean = bag.Count == before && !bag.Items.Any(d => d.Span.Offset >= block.Span.Offset && d.Span.Offset <= block.Span.Offset + block.Span.Length);
+                if (model is not null && clean) problems.Add(model);
             }
             var diagnostics = bag.Items
                 .OrderBy(d => d.Span.Offset)

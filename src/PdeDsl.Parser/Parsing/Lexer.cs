@@ -108,7 +108,8 @@ internal static class Lexer
         var at = SkipTrivia(input);
         return at.AtEnd
             ? Result.Success(true, at)
-            : ParseFailure.Of<bool>(at, DiagnosticCodes.Syntax, $"unexpected {Describe(at)} after the end of the {statement}");
+            : ParseFailure.Of<bool>(at, DiagnosticCodes.Syntax,
+                $"unexpected {Describe(at)} after the end of the {statement}; a new statement starts with dim, param, let, domain, pde, on or exact");
     }
 
     /// <summary>
@@ -183,7 +184,7 @@ internal static class Lexer
     public static string Describe(IInput at)
     {
         at = SkipTrivia(at);
-        if (at.AtEnd) return "the end of the text";
+        if (at.AtEnd) return "the end of the statement";
         return "'" + at.Source.Substring(at.Position, TokenLength(at)) + "'";
     }
 
