@@ -183,6 +183,29 @@ public static class PdeCompiler
         }
     }
 
+    /// <summary>
+    /// Binds <paramref name="expression"/> in the scope of the single problem of <paramref name="problemText"/>
+    /// (any type, where a pde side must be scalar): for tests of the expression rules.
+    /// </summary>
+    internal static (BoundExpr? Expression, IReadOnlyList<Diagnostic> Diagnostics) BindExpression(string problemText, string expression)
+    {
+        var bag = new DiagnosticBag();
+        var scanner = new FileScanner(problemText, bag);
+        scanner.Scan();
+        var block = scanner.Blocks.Single();
+        var statements = block.Statements
+            .Select(s => StatementParser.Parse(s.Keyword, scanner.InputAt(s.BodyStart, s.BodyEnd), s.KeywordSpan).Value)
+            .ToEquatableArray();
+        var binder = new ProblemBinder(bag, s => s, Array.Empty<string>());
+        binder.Bind(new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span));
+        if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
+        var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
+        BoundExpr? bound = null;
+        if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
+        else Report(bag, ParseFailure.Of<ExprSyntax>(parsed.Remainder, ParseFailure.Decode(parsed).Code, ParseFailure.Decode(parsed).Message));
+        return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
+    }
+
     private static CompilationResult Failed(Exception ex)
     {
         var message = ex is InsufficientExecutionStackException

@@ -22,6 +22,13 @@ internal sealed partial class ProblemBinder
     /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
     private const int MaxLetDepth = 64;
 
+    /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
+    internal BoundExpr? BindDetached(ExprSyntax syntax)
+    {
+        var e = BindExpression(syntax, null);
+        return e is BoundError ? null : e;
+    }
+
     private BoundExpr BindExpression(ExprSyntax syntax, LetFrame? frame)
     {
         PdeCompiler.EnsureStack();
