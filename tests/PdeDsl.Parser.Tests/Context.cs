@@ -33,5 +33,5 @@ internal static class Context
         return e!;
     }
 
-    public static string Canonical(string expression) => Printing.ExpressionPrinter.Print(BindOk(expression));
+    public static string Canonical(string expression) => ExpressionPrinter.Print(BindOk(expression));
 }

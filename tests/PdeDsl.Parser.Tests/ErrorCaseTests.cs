@@ -90,6 +90,16 @@ public class ErrorCaseTests
         Assert.True(unused.Count == 0, "codes without a case: " + string.Join(", ", unused));
     }
 
+    [Fact]
+    public void The_diagnostics_page_lists_every_code()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "PdeDsl.sln"))) root = Path.GetDirectoryName(root)!;
+        var page = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
+        var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!);
+        Assert.All(codes, code => Assert.Contains($"| {code} |", page));
+    }
+
     private static void WriteActualIfAsked(List<ErrorCase> cases)
     {
         if (Environment.GetEnvironmentVariable("PDEDSL_WRITE_ERROR_CASES") == "1") WriteActual(cases);

@@ -1,4 +1,3 @@
-using PdeDsl.Language.Printing;
 using Xunit;
 using static PdeDsl.Language.Tests.Build;
 

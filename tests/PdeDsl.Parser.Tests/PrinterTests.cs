@@ -1,4 +1,3 @@
-using PdeDsl.Language.Printing;
 using Xunit;
 
 namespace PdeDsl.Language.Tests;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using CsCheck;
-using PdeDsl.Language.Printing;
 using Xunit;
 using Xunit.Abstractions;
 

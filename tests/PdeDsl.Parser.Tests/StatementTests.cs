@@ -128,7 +128,7 @@ public class StatementTests
         Assert.Equal(Partial("x1"), left.Right);
         Assert.Equal(expected, ((BoundBinary)left.Left).Left);
         Assert.Equal(expected, ((BoundBinary)left.Left).Right);
-        Assert.Equal("u_x1_x2 + u_x1_x2 + u_x1", Printing.ExpressionPrinter.Print(left));
+        Assert.Equal("u_x1_x2 + u_x1_x2 + u_x1", ExpressionPrinter.Print(left));
     }
 
     [Fact]

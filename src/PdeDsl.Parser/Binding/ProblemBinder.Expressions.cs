@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PdeDsl.Language.Printing;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;

@@ -153,9 +153,10 @@ internal static class Lexer
             i = ReadWhile(j, char.IsDigit, text);
         }
         var literal = text.ToString();
-        var value = double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // TryParse: .NET Framework (which may host the generator) fails on overflow where .NET gives infinity.
+        bool parsed = double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
         var span = SpanOf(start, i);
-        if (double.IsInfinity(value))
+        if (!parsed || double.IsInfinity(value))
             return ParseFailure.Of<NumberSyntax>(start, DiagnosticCodes.MalformedNumber,
                 $"'{literal}' is too large for a number (the largest is about 1.8e308)");
         return Result.Success(new NumberSyntax(value, literal, span), i);
