@@ -140,11 +140,11 @@ public static class PdeCompiler
         {
             var where = StatementParser.Where(map.Input(s, 0));
             if (!where.WasSuccessful) return Recast<WhereSyntax>(where);
-            var whereEnd = Lexer.End(where.Remainder, "place of the condition (the equation is the second argument)");
+            var whereEnd = Lexer.End(where.Remainder, "place of the condition (the equation is the second argument)", isStatement: false);
             if (!whereEnd.WasSuccessful) return Recast(whereEnd);
             var equation = StatementParser.Equation(map.Input(s, 1), "a condition");
             if (!equation.WasSuccessful) return Recast(equation);
-            var end = Lexer.End(equation.Remainder, "condition");
+            var end = Lexer.End(equation.Remainder, "condition", isStatement: false);
             if (!end.WasSuccessful) return Recast(end);
             var text = map.Argument(s, 0).Trim() + ": " + map.Argument(s, 1).Trim();
             return Result.Success<StatementSyntax>(new ConditionSyntax(where.Value, equation.Value, text, equation.Value.Span), end.Remainder);
