@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Parsing;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;
@@ -272,6 +273,9 @@ internal sealed partial class ProblemBinder
         {
             var lower = BindConstant(c.Lower, "a bound of a coordinate");
             var upper = BindConstant(c.Upper, "a bound of a coordinate");
+            if (lower is BoundNumber lo && upper is BoundNumber hi && !(lo.Value < hi.Value))
+                diagnostics.Error(DiagnosticCodes.BadValue, Lexer.Cover(c.Lower.Span, c.Upper.Span),
+                    $"the interval [{ExpressionPrinter.Number(lo.Value)}, {ExpressionPrinter.Number(hi.Value)}] of {c.Name.Text} is empty: the lower bound must be less than the upper, as in {c.Name.Text} in [0, 1]");
             var (isTime, length) = coordinateTypes[c.Name.Text];
             result.Add(new CoordinateModel(c.Name.Text, isTime, length, lower, upper, toModelSpan(c.Span)));
         }
