@@ -1,0 +1,309 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PdeDsl.Language.Syntax;
+
+namespace PdeDsl.Language.Binding;
+
+/// <summary>Expressions: names, lets (inlined), calls, derivatives, types and constant folding.</summary>
+internal sealed partial class ProblemBinder
+{
+    /// <summary>The arguments of the let being inlined: a let body sees its own parameters and the problem's names only.</summary>
+    private sealed class LetFrame
+    {
+        public LetFrame(Dictionary<string, BoundExpr> arguments) => Arguments = arguments;
+
+        public Dictionary<string, BoundExpr> Arguments { get; }
+    }
+
+    private readonly HashSet<string> expanding = new(StringComparer.Ordinal);
+
+    /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
+    private const int MaxLetDepth = 64;
+
+    /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
+    internal BoundExpr? BindDetached(ExprSyntax syntax)
+    {
+        var e = BindExpression(syntax, null);
+        return e is BoundError ? null : e;
+    }
+
+    private BoundExpr BindExpression(ExprSyntax syntax, LetFrame? frame)
+    {
+        PdeCompiler.EnsureStack();
+        switch (syntax)
+        {
+            case NumberSyntax n: return new BoundNumber(n.Value);
+            case ParenSyntax p: return BindExpression(p.Inner, frame);
+            case NameSyntax n: return BindName(n, frame);
+            case CallSyntax c: return BindCall(c, frame);
+            case NormSyntax n:
+                var operand = BindExpression(n.Operand, frame);
+                if (operand is BoundError) return operand;
+                return operand is BoundNumber number ? new BoundNumber(Math.Abs(number.Value)) : new BoundNorm(operand);
+            case IndexSyntax i: return BindIndex(i, frame);
+            case NegateSyntax n:
+                var inner = BindExpression(n.Operand, frame);
+                return inner switch
+                {
+                    BoundError => inner,
+                    BoundNumber k => new BoundNumber(-k.Value),
+                    _ => new BoundNegate(inner),
+                };
+            case BinarySyntax b: return BindBinary(b, frame);
+            default: return Error(DiagnosticCodes.Internal, syntax.Span, $"unknown syntax {syntax.GetType().Name}");
+        }
+    }
+
+    private IEnumerable<string> KnownNames() => declared.Keys.Concat(new[] { "u", "pi", "e" });
+
+    private BoundExpr BindName(NameSyntax n, LetFrame? frame)
+    {
+        var name = n.Name;
+        if (frame is not null && frame.Arguments.TryGetValue(name, out var argument)) return argument;
+        if (name == "u") return new BoundDerivative(DerivativeKind.Value, EquatableArray<string>.Empty, ExprType.Scalar);
+        if (name.StartsWith("u_", StringComparison.Ordinal)) return BindDerivativeName(n);
+        if (name is "pi" or "π") return new BoundNumber(Math.PI);
+        if (name == "e") return new BoundNumber(Math.E);
+        if (coordinateTypes.TryGetValue(name, out var c))
+            return new BoundCoordinate(name, c.Length is null ? ExprType.Scalar : ExprType.Vector(c.Length));
+        if (parameters.ContainsKey(name)) return new BoundParam(name);
+        if (dims.ContainsKey(name)) return new BoundDim(name);
+        if (lets.TryGetValue(name, out var let))
+        {
+            if (let.HasParameterList)
+                return Error(DiagnosticCodes.ArgumentCount, n.Span,
+                    $"let {name} takes {Count(let.Parameters.Count, "argument")}: call it as {name}({string.Join(", ", let.Parameters.Select(p => p.Text))})");
+            return Inline(let, n.Span, new Dictionary<string, BoundExpr>());
+        }
+        if (recursiveLets.Contains(name) || rejected.Contains(name) || declared.ContainsKey(name)) return new BoundError(); // refused: already reported
+        if (Builtins.Arity.ContainsKey(name))
+            return Error(DiagnosticCodes.ArgumentCount, n.Span, $"'{name}' is a function: call it with its argument in parentheses, as in {name}(u)");
+        var suggestion = NameSuggester.Closest(name, KnownNames());
+        return Error(DiagnosticCodes.UnknownName, n.Span, suggestion is not null
+            ? $"unknown name '{name}': did you mean '{suggestion}'?"
+            : $"unknown name '{name}': declare it with param, dim or let, or as a coordinate in the domain");
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private BoundExpr Inline(LetSyntax let, SourceSpan useSpan, Dictionary<string, BoundExpr> arguments)
+    {
+        var name = let.Name.Text;
+        if (expanding.Contains(name) || recursiveLets.Contains(name)) return new BoundError();
+        if (expanding.Count >= MaxLetDepth)
+            return Error(DiagnosticCodes.TooDeep, useSpan, $"lets call each other more than {MaxLetDepth} levels deep here");
+        expanding.Add(name);
+        try { return BindExpression(let.Body, new LetFrame(arguments)); }
+        finally { expanding.Remove(name); }
+    }
+
+    private BoundExpr BindCall(CallSyntax call, LetFrame? frame)
+    {
+        var name = call.Function.Text;
+        var span = call.Function.Span;
+        if (frame is not null && frame.Arguments.ContainsKey(name))
+            return Error(DiagnosticCodes.UnknownFunction, span, $"'{name}' is a parameter of the let, not a function");
+        if (lets.TryGetValue(name, out var let))
+        {
+            if (!let.HasParameterList)
+                return Error(DiagnosticCodes.ArgumentCount, span, $"let {name} takes no arguments: write {name} without parentheses");
+            if (let.Parameters.Count != call.Arguments.Count)
+                return Error(DiagnosticCodes.ArgumentCount, span,
+                    $"let {name} takes {Count(let.Parameters.Count, "argument")} ({string.Join(", ", let.Parameters.Select(p => p.Text))}) but is given {call.Arguments.Count}");
+            var bound = call.Arguments.Select(a => BindExpression(a, frame)).ToList();
+            if (bound.Any(b => b is BoundError)) return new BoundError();
+            var arguments = new Dictionary<string, BoundExpr>(StringComparer.Ordinal);
+            for (int k = 0; k < bound.Count; k++) arguments[let.Parameters[k].Text] = bound[k];
+            return Inline(let, call.Span, arguments);
+        }
+        if (recursiveLets.Contains(name)) return new BoundError();
+        if (!Builtins.Arity.TryGetValue(name, out var arity))
+        {
+            if (declared.TryGetValue(name, out var d))
+                return Error(DiagnosticCodes.UnknownFunction, span,
+                    d.Kind == "coordinate" && coordinateTypes.TryGetValue(name, out var ct) && ct.Length is not null
+                        ? $"'{name}' is a vector coordinate, not a function: its components are written {name}[1], {name}[2], ..."
+                        : $"'{name}' is a {d.Kind}, not a function; multiplication needs '*', as in {name}*(...)");
+            if (name == "u" || name.StartsWith("u_", StringComparison.Ordinal))
+                return Error(DiagnosticCodes.UnknownFunction, span, $"'{name}' is the unknown at the current point, not a function: write {name} without arguments");
+            var functions = Builtins.Arity.Keys.Concat(lets.Keys);
+            var suggestion = NameSuggester.Closest(name, functions);
+            return Error(DiagnosticCodes.UnknownFunction, span, suggestion is not null
+                ? $"unknown function '{name}': did you mean '{suggestion}'?"
+                : $"unknown function '{name}': the functions are sin cos tan exp ln log sqrt tanh sinh cosh abs min max sum dot, and the lets of the problem");
+        }
+        if (call.Arguments.Count != arity)
+            return Error(DiagnosticCodes.ArgumentCount, span, $"{name} takes {Count(arity, "argument")} but is given {call.Arguments.Count}");
+        var args = call.Arguments.Select(a => BindExpression(a, frame)).ToList();
+        if (args.Any(a => a is BoundError)) return new BoundError();
+        return name switch
+        {
+            "grad" or "lap" or "div" => BindDerivativeOperator(name, args[0], call),
+            "sum" => args[0].Type.IsVector
+                ? new BoundCall(name, args.ToEquatableArray(), ExprType.Scalar)
+                : Error(DiagnosticCodes.KindMismatch, call.Arguments[0].Span, "sum adds the components of a vector, but its argument is a scalar"),
+            "dot" => BindDot(call, args),
+            "min" or "max" => BindMinMax(call, args),
+            _ => Builtins.Fold(name, args[0] is BoundNumber k ? k.Value : double.NaN) is double folded && args[0] is BoundNumber
+                ? new BoundNumber(folded)
+                : new BoundCall(name, args.ToEquatableArray(), args[0].Type),
+        };
+    }
+
+    private BoundExpr BindDot(CallSyntax call, List<BoundExpr> args)
+    {
+        for (int k = 0; k < 2; k++)
+            if (args[k].Type.IsScalar)
+                return Error(DiagnosticCodes.KindMismatch, call.Arguments[k].Span, "dot(a, b) needs two vectors; for scalars write a*b");
+        if (!SameLength(args[0].Type.Length!, args[1].Type.Length!))
+            return Error(DiagnosticCodes.LengthMismatch, call.Function.Span,
+                $"dot(a, b) needs two vectors of one length, but they have lengths {args[0].Type.Length} and {args[1].Type.Length}");
+        return new BoundCall("dot", args.ToEquatableArray(), ExprType.Scalar);
+    }
+
+    private BoundExpr BindMinMax(CallSyntax call, List<BoundExpr> args)
+    {
+        var a = args[0].Type;
+        var b = args[1].Type;
+        if (a.IsVector && b.IsVector && !SameLength(a.Length!, b.Length!))
+            return Error(DiagnosticCodes.LengthMismatch, call.Function.Span,
+                $"{call.Function.Text} compares two vectors component by component, but they have lengths {a.Length} and {b.Length}");
+        if (args[0] is BoundNumber x && args[1] is BoundNumber y)
+            return new BoundNumber(call.Function.Text == "min" ? Math.Min(x.Value, y.Value) : Math.Max(x.Value, y.Value));
+        return new BoundCall(call.Function.Text, args.ToEquatableArray(), a.IsVector ? a : b);
+    }
+
+    /// <summary>Derivatives apply to u only: <c>grad u</c>, <c>lap(u)</c>, <c>div(grad u)</c> (which is lap(u)).</summary>
+    private BoundExpr BindDerivativeOperator(string name, BoundExpr argument, CallSyntax call)
+    {
+        var argSpan = call.Arguments[0].Span;
+        bool isU = argument is BoundDerivative { Kind: DerivativeKind.Value };
+        bool isGrad = argument is BoundDerivative { Kind: DerivativeKind.Gradient };
+        if (name == "div")
+        {
+            if (isGrad) return Laplacian(call);
+            return Error(DiagnosticCodes.DerivativeOfNonU, argSpan,
+                $"div applies to grad u only (div(grad u) is lap(u)); the divergence of {Show(argument)} is not supported");
+        }
+        if (!isU)
+            return Error(DiagnosticCodes.DerivativeOfNonU, argSpan, name == "lap" && isGrad
+                ? "lap(grad u) is not defined: the Laplacian applies to u itself; write lap(u)"
+                : $"{name} applies to u only: write {name}(u); derivatives of other expressions such as {name}({Show(argument)}) are not supported");
+        if (name == "lap") return Laplacian(call);
+        var spatial = SpatialLength();
+        if (spatial is null) return NoSpatialCoordinate(call, "grad u");
+        return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial));
+    }
+
+    private BoundExpr Laplacian(CallSyntax call) => SpatialLength() is null
+        ? NoSpatialCoordinate(call, "lap(u)")
+        : new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar);
+
+    private BoundExpr NoSpatialCoordinate(CallSyntax call, string what) => domainIncomplete || coordinateOrder.Count == 0
+        ? new BoundError() // the domain's own error (or its absence) is already reported
+        : Error(DiagnosticCodes.NotAllowedHere, call.Function.Span, $"{what} is over the spatial coordinates, but the domain has only t: declare one, as in x in [0, 1]");
+
+    /// <summary>The length of grad u: every spatial coordinate in declaration order; null when there is none.</summary>
+    private VectorLength? SpatialLength()
+    {
+        int constant = 0;
+        var dimNames = new List<string>();
+        bool any = false;
+        foreach (var name in coordinateOrder)
+        {
+            var (isTime, length) = coordinateTypes[name];
+            if (isTime) continue;
+            any = true;
+            if (length is null) constant++;
+            else
+            {
+                constant += length.Constant;
+                dimNames.AddRange(length.Dims);
+            }
+        }
+        return any ? new VectorLength(constant, dimNames.ToEquatableArray()) : null;
+    }
+
+    private static string Show(BoundExpr e) => e is BoundError ? "this" : ExpressionPrinter.Print(e);
+
+    private static bool SameLength(VectorLength a, VectorLength b) =>
+        a.Constant == b.Constant && a.Dims.OrderBy(d => d, StringComparer.Ordinal).SequenceEqual(b.Dims.OrderBy(d => d, StringComparer.Ordinal));
+
+    private BoundExpr BindBinary(BinarySyntax b, LetFrame? frame)
+    {
+        // A long sum is a deep left spine: bind it iteratively so no formula can exhaust the stack.
+        var spine = new Stack<BinarySyntax>();
+        ExprSyntax node = b;
+        while (node is BinarySyntax bin && bin.Operator != BinaryOperator.Power)
+        {
+            spine.Push(bin);
+            node = bin.Left;
+        }
+        BoundExpr left = node is BinarySyntax power ? BindPower(power, frame) : BindExpression(node, frame);
+        while (spine.Count > 0)
+        {
+            var bin = spine.Pop();
+            var right = BindExpression(bin.Right, frame);
+            left = Combine(bin, left, right);
+        }
+        return left;
+    }
+
+    private BoundExpr BindPower(BinarySyntax b, LetFrame? frame) =>
+        Combine(b, BindExpression(b.Left, frame), BindExpression(b.Right, frame));
+
+    private BoundExpr Combine(BinarySyntax b, BoundExpr left, BoundExpr right)
+    {
+        if (left is BoundError || right is BoundError) return new BoundError();
+        var lt = left.Type;
+        var rt = right.Type;
+        ExprType type;
+        switch (b.Operator)
+        {
+            case BinaryOperator.Add:
+            case BinaryOperator.Subtract:
+                var verb = b.Operator == BinaryOperator.Add ? "add" : "subtract";
+                if (lt.IsScalar != rt.IsScalar)
+                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan,
+                        $"cannot {verb} a {Describe(lt)} and a {Describe(rt)}: '{(b.Operator == BinaryOperator.Add ? '+' : '-')}' needs two scalars or two vectors of one length");
+                if (lt.IsVector && !SameLength(lt.Length!, rt.Length!))
+                    return Error(DiagnosticCodes.LengthMismatch, b.OperatorSpan,
+                        $"cannot {verb} vectors of different lengths ({lt.Length} and {rt.Length})");
+                type = lt;
+                break;
+            case BinaryOperator.Multiply:
+                if (lt.IsVector && rt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan,
+                        "cannot multiply two vectors: '*' needs a scalar on at least one side; for the dot product write dot(a, b)");
+                type = lt.IsVector ? lt : rt;
+                break;
+            case BinaryOperator.Divide:
+                if (rt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan, $"cannot divide by a {Describe(rt)}: the divisor must be a scalar");
+                type = lt;
+                break;
+            default:
+                if (lt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan,
+                        $"cannot raise a {Describe(lt)} to a power: '^' needs a scalar base; for the squared norm write |v|^2");
+                if (rt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan, $"the exponent must be a scalar, but it is a {Describe(rt)}");
+                type = ExprType.Scalar;
+                break;
+        }
+        if (left is BoundNumber x && right is BoundNumber y)
+        {
+            double v = b.Operator switch
+            {
+                BinaryOperator.Add => x.Value + y.Value,
+                BinaryOperator.Subtract => x.Value - y.Value,
+                BinaryOperator.Multiply => x.Value * y.Value,
+                BinaryOperator.Divide => x.Value / y.Value,
+                _ => Math.Pow(x.Value, y.Value),
+            };
+            if (!double.IsNaN(v) && !double.IsInfinity(v)) return new BoundNumber(v);
+        }
+        return new BoundBinary(b.Operator, left, right, type);
+    }
+}
