@@ -49,7 +49,8 @@ public static class PdeCompiler
                 var syntax = new ProblemSyntax(new Identifier(block.Name, block.NameSpan), scanner.Namespace ?? defaultNamespace,
                     statements.ToEquatableArray(), block.Span);
                 var model = Bind(bag, syntax, failed, s => s);
-                if (model is not null && bag.Count == before) problems.Add(model);
+                bool clean = bag.Count == before && !bag.Items.Any(d => d.Span.Offset >= block.Span.Offset && d.Span.Offset <= block.Span.Offset + block.Span.Length);
+                if (model is not null && clean) problems.Add(model);
             }
             var diagnostics = bag.Items
                 .OrderBy(d => d.Span.Offset)
@@ -139,11 +140,11 @@ public static class PdeCompiler
         {
             var where = StatementParser.Where(map.Input(s, 0));
             if (!where.WasSuccessful) return Recast<WhereSyntax>(where);
-            var whereEnd = Lexer.End(where.Remainder, "place of the condition (the equation is the second argument)");
+            var whereEnd = Lexer.End(where.Remainder, "place of the condition (the equation is the second argument)", isStatement: false);
             if (!whereEnd.WasSuccessful) return Recast(whereEnd);
             var equation = StatementParser.Equation(map.Input(s, 1), "a condition");
             if (!equation.WasSuccessful) return Recast(equation);
-            var end = Lexer.End(equation.Remainder, "condition");
+            var end = Lexer.End(equation.Remainder, "condition", isStatement: false);
             if (!end.WasSuccessful) return Recast(end);
             var text = map.Argument(s, 0).Trim() + ": " + map.Argument(s, 1).Trim();
             return Result.Success<StatementSyntax>(new ConditionSyntax(where.Value, equation.Value, text, equation.Value.Span), end.Remainder);
@@ -180,6 +181,29 @@ public static class PdeCompiler
             bag.Error(DiagnosticCodes.TooDeep, syntax.Name.Span, $"problem {syntax.Name.Text} nests its formulas too deeply to compile; split them with let");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Binds <paramref name="expression"/> in the scope of the single problem of <paramref name="problemText"/>
+    /// (any type, where a pde side must be scalar): for tests of the expression rules.
+    /// </summary>
+    internal static (BoundExpr? Expression, IReadOnlyList<Diagnostic> Diagnostics) BindExpression(string problemText, string expression)
+    {
+        var bag = new DiagnosticBag();
+        var scanner = new FileScanner(problemText, bag);
+        scanner.Scan();
+        var block = scanner.Blocks.Single();
+        var statements = block.Statements
+            .Select(s => StatementParser.Parse(s.Keyword, scanner.InputAt(s.BodyStart, s.BodyEnd), s.KeywordSpan).Value)
+            .ToEquatableArray();
+        var binder = new ProblemBinder(bag, s => s, Array.Empty<string>());
+        binder.Bind(new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span));
+        if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
+        var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
+        BoundExpr? bound = null;
+        if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
+        else Report(bag, ParseFailure.Of<ExprSyntax>(parsed.Remainder, ParseFailure.Decode(parsed).Code, ParseFailure.Decode(parsed).Message));
+        return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
     }
 
     private static CompilationResult Failed(Exception ex)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using PdeDsl.Language.Printing;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;
@@ -21,6 +20,13 @@ internal sealed partial class ProblemBinder
 
     /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
     private const int MaxLetDepth = 64;
+
+    /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
+    internal BoundExpr? BindDetached(ExprSyntax syntax)
+    {
+        var e = BindExpression(syntax, null);
+        return e is BoundError ? null : e;
+    }
 
     private BoundExpr BindExpression(ExprSyntax syntax, LetFrame? frame)
     {
@@ -70,8 +76,7 @@ internal sealed partial class ProblemBinder
                     $"let {name} takes {Count(let.Parameters.Count, "argument")}: call it as {name}({string.Join(", ", let.Parameters.Select(p => p.Text))})");
             return Inline(let, n.Span, new Dictionary<string, BoundExpr>());
         }
-        if (recursiveLets.Contains(name)) return new BoundError();
-        if (declared.ContainsKey(name)) return new BoundError(); // declared but rejected: already reported
+        if (recursiveLets.Contains(name) || rejected.Contains(name) || declared.ContainsKey(name)) return new BoundError(); // refused: already reported
         if (Builtins.Arity.ContainsKey(name))
             return Error(DiagnosticCodes.ArgumentCount, n.Span, $"'{name}' is a function: call it with its argument in parentheses, as in {name}(u)");
         var suggestion = NameSuggester.Closest(name, KnownNames());
@@ -187,14 +192,17 @@ internal sealed partial class ProblemBinder
                 : $"{name} applies to u only: write {name}(u); derivatives of other expressions such as {name}({Show(argument)}) are not supported");
         if (name == "lap") return Laplacian(call);
         var spatial = SpatialLength();
-        if (spatial is null)
-            return Error(DiagnosticCodes.NotAllowedHere, call.Function.Span, "grad u is over the spatial coordinates, but the domain has only t");
+        if (spatial is null) return NoSpatialCoordinate(call, "grad u");
         return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial));
     }
 
     private BoundExpr Laplacian(CallSyntax call) => SpatialLength() is null
-        ? Error(DiagnosticCodes.NotAllowedHere, call.Function.Span, "lap(u) is over the spatial coordinates, but the domain has only t")
+        ? NoSpatialCoordinate(call, "lap(u)")
         : new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar);
+
+    private BoundExpr NoSpatialCoordinate(CallSyntax call, string what) => domainIncomplete || coordinateOrder.Count == 0
+        ? new BoundError() // the domain's own error (or its absence) is already reported
+        : Error(DiagnosticCodes.NotAllowedHere, call.Function.Span, $"{what} is over the spatial coordinates, but the domain has only t: declare one, as in x in [0, 1]");
 
     /// <summary>The length of grad u: every spatial coordinate in declaration order; null when there is none.</summary>
     private VectorLength? SpatialLength()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Parsing;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;
@@ -19,6 +20,12 @@ internal sealed partial class ProblemBinder
     private readonly Dictionary<string, ParamModel> parameters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LetSyntax> lets = new(StringComparer.Ordinal);
     private readonly HashSet<string> recursiveLets = new(StringComparer.Ordinal);
+
+    /// <summary>Names whose declaration was refused (already reported): their uses say nothing more.</summary>
+    private readonly HashSet<string> rejected = new(StringComparer.Ordinal);
+
+    /// <summary>True when a coordinate was refused, so the spatial coordinates are not all known.</summary>
+    private bool domainIncomplete;
     private readonly List<CoordinateSyntax> coordinateSyntax = new();
     private readonly Dictionary<string, (bool IsTime, VectorLength? Length)> coordinateTypes = new(StringComparer.Ordinal);
     private readonly List<string> coordinateOrder = new();
@@ -58,6 +65,7 @@ internal sealed partial class ProblemBinder
                     {
                         diagnostics.Error(DiagnosticCodes.BadValue, d.Value.Span,
                             $"the dim {d.Name.Text} = {d.Value.Text} must be a whole number of at least 1, as in dim {d.Name.Text} = 100");
+                        rejected.Add(d.Name.Text);
                         break;
                     }
                     var dim = new DimModel(d.Name.Text, (int)v, toModelSpan(d.Span));
@@ -94,6 +102,7 @@ internal sealed partial class ProblemBinder
                     hasDomain = true;
                     foreach (var c in domain.Coordinates)
                         if (Declare(c.Name, "coordinate")) coordinateSyntax.Add(c);
+                        else domainIncomplete = true;
                     break;
             }
         }
@@ -240,11 +249,13 @@ internal sealed partial class ProblemBinder
                         diagnostics.Error(DiagnosticCodes.BadValue, n.Span, $"the length of {c.Name.Text} must be a whole number of at least 1 or a dim, as in {c.Name.Text} in [0, 1]^n");
                     else length = VectorLength.Of((int)n.Value);
                     break;
+                case NameSyntax name when rejected.Contains(name.Name):
+                    break;
                 case NameSyntax name:
                     if (dims.ContainsKey(name.Name)) length = new VectorLength(0, EquatableArray.Of(name.Name));
                     else diagnostics.Error(DiagnosticCodes.BadValue, name.Span,
                         declared.TryGetValue(name.Name, out var d)
-                            ? $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is a {d.Kind}; declare it with dim {name.Name} = 10"
+                            ? $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is a {d.Kind}; make it a dim, as in dim {name.Name} = 10"
                             : $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is not declared; declare it with dim {name.Name} = 10");
                     break;
             }
@@ -262,6 +273,9 @@ internal sealed partial class ProblemBinder
         {
             var lower = BindConstant(c.Lower, "a bound of a coordinate");
             var upper = BindConstant(c.Upper, "a bound of a coordinate");
+            if (lower is BoundNumber lo && upper is BoundNumber hi && !(lo.Value < hi.Value))
+                diagnostics.Error(DiagnosticCodes.BadValue, Lexer.Cover(c.Lower.Span, c.Upper.Span),
+                    $"the interval [{ExpressionPrinter.Number(lo.Value)}, {ExpressionPrinter.Number(hi.Value)}] of {c.Name.Text} is empty: the lower bound must be less than the upper, as in {c.Name.Text} in [0, 1]");
             var (isTime, length) = coordinateTypes[c.Name.Text];
             result.Add(new CoordinateModel(c.Name.Text, isTime, length, lower, upper, toModelSpan(c.Span)));
         }
@@ -284,7 +298,7 @@ internal sealed partial class ProblemBinder
     {
         if (where.Coordinate is null)
         {
-            if (!coordinateTypes.Values.Any(c => !c.IsTime) && coordinateTypes.Count > 0)
+            if (!coordinateTypes.Values.Any(c => !c.IsTime) && coordinateTypes.Count > 0 && !domainIncomplete)
             {
                 diagnostics.Error(DiagnosticCodes.BadFace, where.Span, "on boundary needs a spatial coordinate, but the domain has only t; use on t = 0 for an initial condition");
                 return null;

@@ -170,7 +170,7 @@ internal static class ExpressionParser
     {
         var at = Lexer.SkipTrivia(input);
         if (at.AtEnd)
-            return ParseFailure.Of<ExprSyntax>(at, DiagnosticCodes.Syntax, "expected an expression but the text ends here");
+            return ParseFailure.Of<ExprSyntax>(at, DiagnosticCodes.Syntax, "expected an expression but the statement ends here");
         char c = at.Current;
         if (char.IsDigit(c) || c == '.')
         {

@@ -28,6 +28,7 @@ internal sealed class FileScanner
     private readonly DiagnosticBag diagnostics;
     private readonly int[] lineStarts;
     private readonly List<Token> tokens = new();
+    private bool unclosedComment;
 
     public FileScanner(string text, DiagnosticBag diagnostics)
     {
@@ -157,9 +158,12 @@ internal sealed class FileScanner
         }
         else
         {
-            diagnostics.Error(DiagnosticCodes.BadBlock, SpanOf(open),
+            // An unclosed comment swallows the brace: that comment is the one thing to say.
+            if (!unclosedComment || k < tokens.Count)
+                diagnostics.Error(DiagnosticCodes.BadBlock, SpanOf(open),
                 $"this '{{' of problem {TextOf(nameToken)} is never closed: add '}}' after its last statement");
-            end = bodyEnd > bodyStart ? tokens[bodyEnd - 1].End : open.End;
+            // The block runs on to the next problem (or the end), so any error in it belongs to it.
+            end = k < tokens.Count ? tokens[k].Start : text.Length;
         }
         CutStatements(bodyStart, bodyEnd, statements);
         Blocks.Add(new Block(TextOf(nameToken), SpanOf(nameToken), SpanAt(problemToken.Start, end - problemToken.Start), statements));
@@ -212,6 +216,7 @@ internal sealed class FileScanner
                 int close = text.IndexOf("*/", p + 2, StringComparison.Ordinal);
                 if (close < 0)
                 {
+                    unclosedComment = true;
                     diagnostics.Error(DiagnosticCodes.UnclosedComment, SpanAt(p, 2), "this '/*' comment is never closed: add '*/' where it ends");
                     p = text.Length;
                 }

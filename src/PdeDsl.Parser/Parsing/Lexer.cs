@@ -103,12 +103,14 @@ internal static class Lexer
     }
 
     /// <summary>The end of the statement: nothing but trivia may follow.</summary>
-    public static IResult<bool> End(IInput input, string statement)
+    public static IResult<bool> End(IInput input, string statement, bool isStatement = true)
     {
         var at = SkipTrivia(input);
         return at.AtEnd
             ? Result.Success(true, at)
-            : ParseFailure.Of<bool>(at, DiagnosticCodes.Syntax, $"unexpected {Describe(at)} after the end of the {statement}");
+            : ParseFailure.Of<bool>(at, DiagnosticCodes.Syntax, isStatement
+                ? $"unexpected {Describe(at)} after the end of the {statement}; a new statement starts with dim, param, let, domain, pde, on or exact"
+                : $"unexpected {Describe(at)} after the end of the {statement}");
     }
 
     /// <summary>
@@ -152,9 +154,10 @@ internal static class Lexer
             i = ReadWhile(j, char.IsDigit, text);
         }
         var literal = text.ToString();
-        var value = double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+        // TryParse: .NET Framework (which may host the generator) fails on overflow where .NET gives infinity.
+        bool parsed = double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
         var span = SpanOf(start, i);
-        if (double.IsInfinity(value))
+        if (!parsed || double.IsInfinity(value))
             return ParseFailure.Of<NumberSyntax>(start, DiagnosticCodes.MalformedNumber,
                 $"'{literal}' is too large for a number (the largest is about 1.8e308)");
         return Result.Success(new NumberSyntax(value, literal, span), i);
@@ -183,7 +186,7 @@ internal static class Lexer
     public static string Describe(IInput at)
     {
         at = SkipTrivia(at);
-        if (at.AtEnd) return "the end of the text";
+        if (at.AtEnd) return "the end of the statement";
         return "'" + at.Source.Substring(at.Position, TokenLength(at)) + "'";
     }
 

@@ -65,16 +65,19 @@ internal static class StatementParser
     {
         var name = Lexer.Name(input, what);
         if (!name.WasSuccessful) return name;
-        var end = Lexer.End(name.Remainder, "name");
+        var end = Lexer.End(name.Remainder, "name", isStatement: false);
         return end.WasSuccessful ? name : ParseFailure.Of<Identifier>(end.Remainder, ParseFailure.Decode(end).Code, ParseFailure.Decode(end).Message);
     }
 
     /// <summary>Attribute form: a number argument.</summary>
     public static IResult<NumberSyntax> NumberArgument(IInput input)
     {
-        var value = Lexer.SignedNumber(input);
+        var at = Lexer.SkipTrivia(input);
+        if (at.AtEnd || !(char.IsDigit(at.Current) || at.Current is '-' or '.'))
+            return ParseFailure.Of<NumberSyntax>(at, DiagnosticCodes.Syntax, $"the value must be a number, as in 100 or 0.5, but it is {Lexer.Describe(at)}");
+        var value = Lexer.SignedNumber(at);
         if (!value.WasSuccessful) return value;
-        var end = Lexer.End(value.Remainder, "number");
+        var end = Lexer.End(value.Remainder, "number", isStatement: false);
         return end.WasSuccessful ? value : ParseFailure.Of<NumberSyntax>(end.Remainder, ParseFailure.Decode(end).Code, ParseFailure.Decode(end).Message);
     }
 
@@ -223,7 +226,14 @@ internal static class StatementParser
         var eq = Lexer.Symbol(name.Remainder, '=', $"a condition holds on boundary or on a face such as {name.Value.Text} = 0");
         if (!eq.WasSuccessful) return Cast<SourceSpan, WhereSyntax>(eq);
         var value = ExpressionParser.Expression(eq.Remainder);
-        if (!value.WasSuccessful) return Cast<ExprSyntax, WhereSyntax>(value);
+        if (!value.WasSuccessful)
+        {
+            // "on x = 0 u = 1": the value ended and the colon is missing, which says more than "missing operator".
+            if (ParseFailure.Decode(value).Code == DiagnosticCodes.MissingOperator)
+                return ParseFailure.Of<WhereSyntax>(value.Remainder, DiagnosticCodes.Syntax,
+                    $"expected ':' but found {Lexer.Describe(value.Remainder)}: a condition is written on boundary: u = 0 or on x = 0: u = 1");
+            return Cast<ExprSyntax, WhereSyntax>(value);
+        }
         return Result.Success(new WhereSyntax(name.Value, value.Value, Lexer.Cover(name.Value.Span, value.Value.Span)), value.Remainder);
     }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace PdeDsl.Language.Printing;
+namespace PdeDsl.Language;
 
 /// <summary>
 /// Prints a bound expression as canonical text that binds back to an equal expression: parentheses
@@ -21,7 +21,14 @@ public static class ExpressionPrinter
     }
 
     /// <summary>A number in the shortest form that parses back to the same double.</summary>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value)
+    {
+        // "R" is exact on .NET Core 3.0 and later; .NET Framework's "R" can miss by one bit, so check and fall back to G17.
+        var shortest = value.ToString("R", CultureInfo.InvariantCulture);
+        return double.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).Equals(value)
+            ? shortest
+            : value.ToString("G17", CultureInfo.InvariantCulture);
+    }
 
     private static int Precedence(BinaryOperator op) => op switch
     {

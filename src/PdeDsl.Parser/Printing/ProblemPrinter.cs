@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PdeDsl.Language.Printing;
+namespace PdeDsl.Language;
 
 /// <summary>
 /// Prints a bound problem as canonical .pde text: compiling it again gives an equal model (up to spans

@@ -44,16 +44,19 @@ public sealed class SteinBackend : IDerivativeBackend
         // ξ ~ N(0, I): [K, D] shared by the batch, or [N, K, D] per point.
         var xi = randn(shared ? new[] { (long)k, d } : new[] { n, k, d }, dtype: points.dtype, device: points.device, generator: GeneratorFor(points.device));
 
-        // First layer: W(x + σξ) + b = (Wx + b) + σWξ, so the noise meets the D-wide weights once.
+        // First layer: W(x + σξ) + b = (Wx + b) + σWξ, so the noise meets the D-wide weights once. The shifts
+        // of all M evaluations (0, +σWξ_k, −σWξ_k as the estimator needs) are stacked first, while small,
+        // and meet the N centres in one broadcast add.
         var center = network.FirstLayer.forward(points).unsqueeze(1);               // [N, 1, h]
         var shift = xi.matmul(network.FirstLayer.weight!.t()).mul(sigma);           // [K, h] or [N, K, h]
-        var plus = center + shift;                                                  // [N, K, h]
-        var firstLayer = Options.Estimator switch
+        var zero = zeros_like(shift.narrow(-2, 0, 1));
+        var shifts = Options.Estimator switch
         {
-            SteinEstimator.Vanilla => plus,
-            SteinEstimator.ControlVariate => cat(new[] { center, plus }, 1),
-            _ => cat(new[] { center, plus, center - shift }, 1),
+            SteinEstimator.Vanilla => shift,
+            SteinEstimator.ControlVariate => cat(new[] { zero, shift }, -2),
+            _ => cat(new[] { zero, shift, shift.neg() }, -2),
         };
+        var firstLayer = center + shifts;                                           // [N, M, h]
         var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M]
         var (value, odd, even) = Signals(f, k);
 
@@ -63,7 +66,7 @@ public sealed class SteinBackend : IDerivativeBackend
         var oddColumns = request.FirstPartials.Concat(request.GradientColumns).ToArray();
         if (oddColumns.Length > 0)
         {
-            var weights = xi.index_select(-1, Index(oddColumns, points.device));     // [.., K, F+G]
+            var weights = Columns(xi, oddColumns);                                  // [.., K, F+G]
             var estimates = WeightedMean(odd, weights).div(sigma);                  // [N, F+G]
             for (int i = 0; i < request.FirstPartials.Count; i++)
                 firstPartials[request.FirstPartials[i]] = estimates[.., i];
@@ -86,9 +89,7 @@ public sealed class SteinBackend : IDerivativeBackend
         var evenWeights = new List<Tensor>();
         if (request.LaplacianColumns.Count > 0)
         {
-            var xiC = request.LaplacianColumns.Count == d && request.LaplacianColumns.Select((c, i) => c == i).All(b => b)
-                ? xi
-                : xi.index_select(-1, Index(request.LaplacianColumns.ToArray(), points.device));
+            var xiC = Columns(xi, request.LaplacianColumns.ToArray());
             evenWeights.Add(xiC.square().sum(-1).sub(request.LaplacianColumns.Count));  // |ξ_C|² − |C|
         }
         foreach (var (a, b) in request.SecondPartials)
@@ -143,12 +144,16 @@ public sealed class SteinBackend : IDerivativeBackend
         }
     }
 
-    // mean_k signal[n, k] · weights[(n,) k, c] as one matmul: [N, 1, K] @ [(N,) K, C] -> [N, C].
+    // mean_k signal[n, k] · weights[(n,) k, c] as one matmul: shared [N, K] @ [K, C], per point a batched
+    // [N, 1, K] @ [N, K, C] (a broadcast batch would copy the shared weights N times).
     private static Tensor WeightedMean(Tensor signal, Tensor weights) =>
-        signal.unsqueeze(-2).matmul(weights).squeeze(-2).div(signal.shape[1]);
+        (weights.dim() == 2 ? signal.matmul(weights) : signal.unsqueeze(-2).bmm(weights).squeeze(-2)).div(signal.shape[1]);
 
-    private static Tensor Index(int[] columns, Device device) =>
-        tensor(columns.Select(c => (long)c).ToArray(), device: device);
+    // ξ restricted to the columns, without a copy when they are all of them in order (the usual ∇ and Δ over x).
+    private static Tensor Columns(Tensor xi, int[] columns) =>
+        columns.Length == xi.shape[^1] && columns.Select((c, i) => c == i).All(same => same)
+            ? xi
+            : xi.index_select(-1, tensor(columns.Select(c => (long)c).ToArray(), device: xi.device));
 
     private Generator GeneratorFor(Device device)
     {

@@ -10,8 +10,9 @@ namespace PdeDsl;
 /// <summary>
 /// A fully connected base network f: R^D -> R: <c>depth</c> hidden layers of <c>width</c> units with one
 /// activation, then a linear output. The paper's default is 5 hidden layers of 100 tanh units.
-/// Weights are Glorot-normal and biases zero, drawn from a generator seeded with <c>seed</c>, so the
-/// same seed gives the same network on every device and precision.
+/// Weights and biases are drawn as PyTorch's nn.Linear does by default, U(−1/√fan_in, 1/√fan_in), from a
+/// generator seeded with <c>seed</c> (in float64, then rounded), so the same seed gives the same network on
+/// every device and in both precisions.
 /// </summary>
 public sealed class Mlp : BaseNetwork
 {
@@ -96,26 +97,26 @@ public sealed class Mlp : BaseNetwork
             var w = hidden[l].weight!;
             z = hidden[l].forward(h);
             var lapZ = lap.matmul(w.t());
-            var gZ = w.matmul(g).matmul(w.t());               // [N, h, h]
+            // W G Wᵀ as (G Wᵀ)ᵀ Wᵀ (G and the result are symmetric): two plain [N·h, h] @ [h, h] products.
+            var gZ = g.matmul(w.t()).transpose(-1, -2).matmul(w.t());
             (d1, d2) = ActivationFunctions.Derivatives(Activation, z);
             lap = d1 * lapZ + d2 * gZ.diagonal(0, -2, -1);
-            g = d1.unsqueeze(-1) * gZ * d1.unsqueeze(-2);
+            g = gZ.mul_(d1.unsqueeze(-1)).mul_(d1.unsqueeze(-2));   // in place: [N, h, h] is the big tensor here
             h = ActivationFunctions.Apply(Activation, z);
         }
         return lap.matmul(output.weight!.t()).squeeze(-1);
     }
 
-    // Glorot (Xavier) normal weights and zero biases: the usual PINN choice for tanh networks.
+    // PyTorch's default nn.Linear initialisation (as in the paper's setting), reproducible from the seed.
     private void Initialise(long seed)
     {
         using var _ = no_grad();
         var generator = new Generator(unchecked((ulong)seed));
         foreach (var layer in AllLayers())
         {
-            var w = layer.weight!;
-            double std = Math.Sqrt(2.0 / (w.shape[0] + w.shape[1]));
-            w.copy_(randn(w.shape, dtype: ScalarType.Float64, generator: generator) * std); // drawn in float64: one network per seed in every precision
-            layer.bias!.zero_();
+            double bound = 1 / Math.Sqrt(layer.weight!.shape[1]);
+            foreach (var p in new[] { layer.weight!, layer.bias! })
+                p.copy_((rand(p.shape, dtype: ScalarType.Float64, generator: generator) * 2 - 1) * bound);
         }
     }
 
