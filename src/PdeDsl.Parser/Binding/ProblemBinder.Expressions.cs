@@ -21,6 +21,17 @@ internal sealed partial class ProblemBinder
     /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
     private const int MaxLetDepth = 64;
 
+    /// <summary>The most nodes an inlined let may bring into a formula.</summary>
+    private const long MaxTreeSize = 100_000;
+
+    private readonly TreeSizes treeSizes = new();
+
+    /// <summary>
+    /// Inlined lets by let and arguments (compared by reference): a let used twice with the same arguments is
+    /// bound once, so nested lets cost time linear in the text, not exponential.
+    /// </summary>
+    private readonly Dictionary<LetUse, BoundExpr> inlinedLets = new();
+
     /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
     internal BoundExpr? BindDetached(ExprSyntax syntax)
     {
@@ -93,8 +104,20 @@ internal sealed partial class ProblemBinder
         if (expanding.Contains(name) || recursiveLets.Contains(name)) return new BoundError();
         if (expanding.Count >= MaxLetDepth)
             return Error(DiagnosticCodes.TooDeep, useSpan, $"lets call each other more than {MaxLetDepth} levels deep here");
+        var key = new LetUse(name, let.Parameters.Select(p => arguments[p.Text]).ToArray());
+        if (inlinedLets.TryGetValue(key, out var known)) return known;
         expanding.Add(name);
-        try { return BindExpression(let.Body, new LetFrame(arguments)); }
+        try
+        {
+            var inlined = BindExpression(let.Body, new LetFrame(arguments));
+            // Arguments are shared, not copied, so binding stays cheap; but the model is a tree, and lets that
+            // use a parameter twice double it at every level. Refuse sizes the generator could not emit.
+            if (inlined is not BoundError && treeSizes.Of(inlined) > MaxTreeSize)
+                inlined = Error(DiagnosticCodes.ExpansionTooLarge, useSpan,
+                    $"let {name} expands here to more than {MaxTreeSize} terms (lets are inlined, and a let that uses its parameter twice doubles the formula at every level); write the formula with fewer nested lets");
+            inlinedLets[key] = inlined;
+            return inlined;
+        }
         finally { expanding.Remove(name); }
     }
 
