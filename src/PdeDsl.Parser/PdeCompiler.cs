@@ -139,7 +139,7 @@ public static class PdeCompiler
         if (keyword == "on")
         {
             var where = StatementParser.Where(map.Input(s, 0));
-            if (!where.WasSuccessful) return Recast<WhereSyntax>(where);
+            if (!where.WasSuccessful) return Recast(where);
             var whereEnd = Lexer.End(where.Remainder, "place of the condition (the equation is the second argument)", isStatement: false);
             if (!whereEnd.WasSuccessful) return Recast(whereEnd);
             var equation = StatementParser.Equation(map.Input(s, 1), "a condition");
@@ -156,11 +156,7 @@ public static class PdeCompiler
         return Result.Success(StatementParser.DimOrParam(keyword, name.Value, value.Value), value.Remainder);
     }
 
-    private static IResult<StatementSyntax> Recast<T>(IResult<T> failure)
-    {
-        var (code, _, message) = ParseFailure.Decode(failure);
-        return ParseFailure.Of<StatementSyntax>(failure.Remainder, code, message);
-    }
+    private static IResult<StatementSyntax> Recast(IResult<object> failure) => ParseFailure.As<StatementSyntax>(failure);
 
     private static void Report<T>(DiagnosticBag bag, IResult<T> failure)
     {
@@ -202,7 +198,7 @@ public static class PdeCompiler
         var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
         BoundExpr? bound = null;
         if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
-        else Report(bag, ParseFailure.Of<ExprSyntax>(parsed.Remainder, ParseFailure.Decode(parsed).Code, ParseFailure.Decode(parsed).Message));
+        else Report(bag, parsed);
         return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
     }
 
