@@ -64,6 +64,30 @@ public class PropertyTests(ITestOutputHelper output)
         }, iter: 3000, threads: 1, seed: null);
     }
 
+    [Fact]
+    public void Random_problems_round_trip_through_the_printer()
+    {
+        var scalar = Expressions(2).Scalar;
+        var face = Gen.OneOf("boundary", "t = 0", "t = a", "y = -1", "z = a/2", "y = b*m");
+        var condition = Gen.Select(face, scalar, scalar, (f, l, r) => $"  on {f}: {l} = {r}\n");
+        var exact = Gen.OneOf("", "  exact sin(y)*z + a\n", "  exact |x|^2 - n\n");
+        Gen.Select(scalar, scalar, condition.Array[0, 4], exact, (l, r, conditions, e) =>
+            "problem R {\n  dim n = 3\n  dim m = 2\n  param a = 2\n  param b = 0.5\n  param λ = -1.25\n" +
+            "  let g(v) = |v|^2\n  let c = a + 1\n  let h(p, q) = p*q + c\n" +
+            "  domain t in [0, a], y in [-1, b*m], x in [0, 1]^n, z in [-a, a], w in [0, 1]^2\n" +
+            $"  pde {l} = {r}\n" + string.Concat(conditions) + e + "}\n")
+        .Sample(text =>
+        {
+            var first = PdeCompiler.CompileFile(text);
+            Assert.True(first.Diagnostics.Count == 0, string.Join("\n", first.Diagnostics));
+            var model = Assert.Single(first.Problems);
+            var printed = ProblemPrinter.Print(model);
+            var again = Assert.Single(PdeCompiler.CompileFile(printed).Problems);
+            Assert.Equal(ModelText.WithoutSources(model), ModelText.WithoutSources(again));
+            Assert.Equal(printed, ProblemPrinter.Print(again));
+        }, iter: 500);
+    }
+
     private static readonly string[] Tokens =
     [
         "problem", "P", "Q", "{", "}", "namespace", "A.B", ";", "domain", "x", "y", "t", "in", "[", "]", ",", "0", "1", "0.5", "^", "n",

@@ -154,7 +154,7 @@ internal sealed partial class ProblemBinder
             var suggestion = NameSuggester.Closest(name, functions);
             return Error(DiagnosticCodes.UnknownFunction, span, suggestion is not null
                 ? $"unknown function '{name}': did you mean '{suggestion}'?"
-                : $"unknown function '{name}': the functions are sin cos tan exp ln log sqrt tanh sinh cosh abs min max sum dot, and the lets of the problem");
+                : $"unknown function '{name}': the functions are {string.Join(" ", Builtins.Arity.Keys.Where(f => f is not ("grad" or "lap" or "div")))}, and the lets of the problem");
         }
         if (call.Arguments.Count != arity)
             return Error(DiagnosticCodes.ArgumentCount, span, $"{name} takes {Count(arity, "argument")} but is given {call.Arguments.Count}");

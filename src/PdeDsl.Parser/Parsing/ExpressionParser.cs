@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PdeDsl.Language.Binding;
 using PdeDsl.Language.Syntax;
 using Sprache;
 
@@ -20,11 +21,6 @@ internal static class ExpressionParser
 
     /// <summary>The Sprache parser of a whole expression.</summary>
     public static readonly Parser<ExprSyntax> Expression = ParseExpression;
-
-    private static readonly HashSet<string> Functions = new(StringComparer.Ordinal)
-    {
-        "sin", "cos", "tan", "exp", "ln", "log", "sqrt", "tanh", "sinh", "cosh", "abs", "min", "max", "sum", "dot",
-    };
 
     private static IResult<ExprSyntax> ParseExpression(IInput input) =>
         Chain(input, ParseTerm, c => c == '+' ? BinaryOperator.Add : c == '-' ? BinaryOperator.Subtract : null, false);
@@ -66,7 +62,7 @@ internal static class ExpressionParser
 
     private static IResult<ExprSyntax> MissingOperator(ExprSyntax left, IInput at)
     {
-        var message = left is NameSyntax name && (Functions.Contains(name.Name) || name.Name is "grad" or "lap" or "div")
+        var message = left is NameSyntax name && Builtins.Arity.ContainsKey(name.Name)
             ? $"'{name.Name}' is a function: put its argument in parentheses, as in {name.Name}(x)"
             : $"missing operator before {Lexer.Describe(at)}: terms side by side are not multiplied; write '*' between them";
         return ParseFailure.Of<ExprSyntax>(at, DiagnosticCodes.MissingOperator, message);
