@@ -177,6 +177,38 @@ public class PropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Long_sums_bind_as_shallow_trees_that_compare_on_a_small_stack()
+    {
+        var text = $"problem P {{ domain y in [0, 1] pde {string.Join(" - ", Enumerable.Repeat("y", 20_000))} = 0 }}";
+        var a = PdeCompiler.CompileFile(text);
+        var b = PdeCompiler.CompileFile(text);
+        Assert.Empty(a.Diagnostics);
+        int Depth(BoundExpr e) => e is BoundBinary bin ? 1 + Math.Max(Depth(bin.Left), Depth(bin.Right)) : 1;
+        Assert.InRange(Depth(a.Problems[0].Pdes[0].Left), 15, 16); // log2(20000) = 14.3, not 20000
+        // The generator's cache compares models on compiler threads, which may have 1 MB stacks.
+        bool equal = false;
+        var thread = new System.Threading.Thread(() => equal = a == b && a.GetHashCode() == b.GetHashCode(), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.True(equal);
+        // y - y - y ... is y minus the other 19,999 y's, whatever the grouping.
+        var sum = ExpressionPrinter.Print(a.Problems[0].Pdes[0].Left);
+        Assert.Equal(20_000, sum.Count(c => c == 'y'));
+        Assert.Equal(-19_998, Evaluate(a.Problems[0].Pdes[0].Left, 1.0));
+        var again = PdeCompiler.CompileFile(ProblemPrinter.Print(a.Problems[0])).Problems.Single();
+        Assert.True(ModelText.WithoutSources(again) == ModelText.WithoutSources(a.Problems[0]), "the printed sum compiled to another tree");
+    }
+
+    /// <summary>The value of a sum of y's at y.</summary>
+    private static double Evaluate(BoundExpr e, double y) => e switch
+    {
+        BoundCoordinate => y,
+        BoundBinary { Operator: BinaryOperator.Add } b => Evaluate(b.Left, y) + Evaluate(b.Right, y),
+        BoundBinary { Operator: BinaryOperator.Subtract } b => Evaluate(b.Left, y) - Evaluate(b.Right, y),
+        _ => throw new ArgumentException(e.ToString()),
+    };
+
+    [Fact]
     public void Long_flat_chains_and_deep_but_legal_nesting_compile()
     {
         var chain = string.Join(" + ", Enumerable.Repeat("y", 5000));

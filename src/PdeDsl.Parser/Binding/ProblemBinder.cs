@@ -346,6 +346,13 @@ internal sealed partial class ProblemBinder
                 $"{what} expands to more than {MaxTreeSize} terms once its lets are inlined; write it with fewer or smaller lets");
             return false;
         }
+        if (treeSizes.DepthOf(e) > MaxTreeDepth)
+        {
+            // Consumers of the model (record equality, the generator) walk it recursively: keep it shallow.
+            diagnostics.Error(DiagnosticCodes.TooDeep, syntax.Span,
+                $"{what} nests more than {MaxTreeDepth} levels deep once its lets are inlined; write it with fewer nested lets and brackets");
+            return false;
+        }
         if (e.Type.IsScalar) return true;
         diagnostics.Error(DiagnosticCodes.KindMismatch, syntax.Span,
             $"{what} is a {Describe(e.Type)}, but it must be a scalar: reduce it with sum(v), dot(a, b), |v| or an index v[k]");

@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace PdeDsl.Language.Binding;
 
 /// <summary>
-/// The number of nodes of a bound expression counted as a tree, though shared subexpressions are stored
-/// once: memoised by reference, so each distinct node is visited once however often it is shared.
+/// The number of nodes and the depth of a bound expression counted as a tree, though shared subexpressions
+/// are stored once: memoised by reference, so each distinct node is visited once however often it is shared.
 /// </summary>
 internal sealed class TreeSizes
 {
@@ -16,9 +16,15 @@ internal sealed class TreeSizes
         public int GetHashCode(BoundExpr obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
-    private readonly Dictionary<BoundExpr, long> sizes = new(new ByReference());
+    private readonly Dictionary<BoundExpr, (long Size, int Depth)> sizes = new(new ByReference());
 
-    public long Of(BoundExpr root)
+    /// <summary>The number of nodes of <paramref name="root"/> as a tree.</summary>
+    public long Of(BoundExpr root) => Measure(root).Size;
+
+    /// <summary>The length of the longest path from <paramref name="root"/> to a leaf.</summary>
+    public int DepthOf(BoundExpr root) => Measure(root).Depth;
+
+    private (long Size, int Depth) Measure(BoundExpr root)
     {
         // Post-order without recursion: a node's size is known once its children's are.
         var stack = new Stack<(BoundExpr Node, bool ChildrenDone)>();
@@ -36,8 +42,13 @@ internal sealed class TreeSizes
                 continue;
             }
             long total = 1;
-            foreach (var child in children) total += sizes[child];
-            sizes[node] = total;
+            int depth = 0;
+            foreach (var child in children)
+            {
+                total += sizes[child].Size;
+                depth = System.Math.Max(depth, sizes[child].Depth);
+            }
+            sizes[node] = (total, depth + 1);
         }
         return sizes[root];
     }
