@@ -65,6 +65,18 @@ public class PropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Random_long_sums_bound_as_balanced_trees_round_trip()
+    {
+        var term = Gen.Select(Gen.OneOf(" + ", " - "), Expressions(1).Scalar, (op, e) => op + e);
+        Gen.Select(Expressions(1).Scalar, term.Array[30, 90], (first, rest) => first + string.Concat(rest)).Sample(text =>
+        {
+            var bound = Context.BindOk(text);
+            var printed = ExpressionPrinter.Print(bound);
+            Assert.Equal(bound, Context.BindOk(printed));
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Random_problems_round_trip_through_the_printer()
     {
         var scalar = Expressions(2).Scalar;
