@@ -24,7 +24,7 @@ internal static class Context
         """;
 
     public static (BoundExpr? Expression, IReadOnlyList<Diagnostic> Diagnostics) Bind(string expression) =>
-        PdeCompiler.BindExpression(Problem, expression);
+        Compilation.CompileSteps.BindExpression(Problem, expression);
 
     public static BoundExpr BindOk(string expression)
     {

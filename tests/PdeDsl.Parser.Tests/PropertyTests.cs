@@ -64,6 +64,42 @@ public class PropertyTests(ITestOutputHelper output)
         }, iter: 3000, threads: 1, seed: null);
     }
 
+    [Fact]
+    public void Random_long_sums_bound_as_balanced_trees_round_trip()
+    {
+        var term = Gen.Select(Gen.OneOf(" + ", " - "), Expressions(1).Scalar, (op, e) => op + e);
+        Gen.Select(Expressions(1).Scalar, term.Array[30, 90], (first, rest) => first + string.Concat(rest)).Sample(text =>
+        {
+            var bound = Context.BindOk(text);
+            var printed = ExpressionPrinter.Print(bound);
+            Assert.Equal(bound, Context.BindOk(printed));
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Random_problems_round_trip_through_the_printer()
+    {
+        var scalar = Expressions(2).Scalar;
+        var face = Gen.OneOf("boundary", "t = 0", "t = a", "y = -1", "z = a/2", "y = b*m");
+        var condition = Gen.Select(face, scalar, scalar, (f, l, r) => $"  on {f}: {l} = {r}\n");
+        var exact = Gen.OneOf("", "  exact sin(y)*z + a\n", "  exact |x|^2 - n\n");
+        Gen.Select(scalar, scalar, condition.Array[0, 4], exact, (l, r, conditions, e) =>
+            "problem R {\n  dim n = 3\n  dim m = 2\n  param a = 2\n  param b = 0.5\n  param λ = -1.25\n" +
+            "  let g(v) = |v|^2\n  let c = a + 1\n  let h(p, q) = p*q + c\n" +
+            "  domain t in [0, a], y in [-1, b*m], x in [0, 1]^n, z in [-a, a], w in [0, 1]^2\n" +
+            $"  pde {l} = {r}\n" + string.Concat(conditions) + e + "}\n")
+        .Sample(text =>
+        {
+            var first = PdeCompiler.CompileFile(text);
+            Assert.True(first.Diagnostics.Count == 0, string.Join("\n", first.Diagnostics));
+            var model = Assert.Single(first.Problems);
+            var printed = ProblemPrinter.Print(model);
+            var again = Assert.Single(PdeCompiler.CompileFile(printed).Problems);
+            Assert.Equal(ModelText.WithoutSources(model), ModelText.WithoutSources(again));
+            Assert.Equal(printed, ProblemPrinter.Print(again));
+        }, iter: 500);
+    }
+
     private static readonly string[] Tokens =
     [
         "problem", "P", "Q", "{", "}", "namespace", "A.B", ";", "domain", "x", "y", "t", "in", "[", "]", ",", "0", "1", "0.5", "^", "n",
@@ -151,6 +187,38 @@ public class PropertyTests(ITestOutputHelper output)
         Assert.Single(r.Problems);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void Long_sums_bind_as_shallow_trees_that_compare_on_a_small_stack()
+    {
+        var text = $"problem P {{ domain y in [0, 1] pde {string.Join(" - ", Enumerable.Repeat("y", 20_000))} = 0 }}";
+        var a = PdeCompiler.CompileFile(text);
+        var b = PdeCompiler.CompileFile(text);
+        Assert.Empty(a.Diagnostics);
+        int Depth(BoundExpr e) => e is BoundBinary bin ? 1 + Math.Max(Depth(bin.Left), Depth(bin.Right)) : 1;
+        Assert.InRange(Depth(a.Problems[0].Pdes[0].Left), 15, 16); // log2(20000) = 14.3, not 20000
+        // The generator's cache compares models on compiler threads, which may have 1 MB stacks.
+        bool equal = false;
+        var thread = new System.Threading.Thread(() => equal = a == b && a.GetHashCode() == b.GetHashCode(), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.True(equal);
+        // y - y - y ... is y minus the other 19,999 y's, whatever the grouping.
+        var sum = ExpressionPrinter.Print(a.Problems[0].Pdes[0].Left);
+        Assert.Equal(20_000, sum.Count(c => c == 'y'));
+        Assert.Equal(-19_998, Evaluate(a.Problems[0].Pdes[0].Left, 1.0));
+        var again = PdeCompiler.CompileFile(ProblemPrinter.Print(a.Problems[0])).Problems.Single();
+        Assert.True(ModelText.WithoutSources(again) == ModelText.WithoutSources(a.Problems[0]), "the printed sum compiled to another tree");
+    }
+
+    /// <summary>The value of a sum of y's at y.</summary>
+    private static double Evaluate(BoundExpr e, double y) => e switch
+    {
+        BoundCoordinate => y,
+        BoundBinary { Operator: BinaryOperator.Add } b => Evaluate(b.Left, y) + Evaluate(b.Right, y),
+        BoundBinary { Operator: BinaryOperator.Subtract } b => Evaluate(b.Left, y) - Evaluate(b.Right, y),
+        _ => throw new ArgumentException(e.ToString()),
+    };
 
     [Fact]
     public void Long_flat_chains_and_deep_but_legal_nesting_compile()

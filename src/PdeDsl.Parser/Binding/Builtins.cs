@@ -5,9 +5,6 @@ namespace PdeDsl.Language.Binding;
 /// <summary>The built-in names: functions with their arities, derivative operators, constants and keywords.</summary>
 internal static class Builtins
 {
-    /// <summary>Element-wise functions of one argument.</summary>
-    public static readonly HashSet<string> Elementwise = new() { "sin", "cos", "tan", "exp", "ln", "log", "sqrt", "tanh", "sinh", "cosh", "abs" };
-
     /// <summary>Every built-in function with its number of arguments.</summary>
     public static readonly Dictionary<string, int> Arity = new()
     {

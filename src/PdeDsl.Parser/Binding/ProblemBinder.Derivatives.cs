@@ -16,6 +16,11 @@ internal sealed partial class ProblemBinder
         {
             var scalars = coordinateOrder.Where(c => coordinateTypes[c].Length is null).ToList();
             var example = scalars.Count > 0 ? $"u_{scalars[0]}" : "u_x";
+            bool timeMissing = !coordinateTypes.ContainsKey("t") &&
+                (suffix.Split('_').Contains("t") || (suffix.Contains('t') && Split(suffix.Replace("t", "")) is not null));
+            if (timeMissing)
+                return Error(DiagnosticCodes.BadDerivative, n.Span,
+                    $"'{n.Name}' is a derivative by time, but the domain declares no t: add it, as in domain t in [0, T], ...");
             return Error(DiagnosticCodes.BadDerivative, n.Span,
                 $"'{n.Name}' names no coordinate after 'u_': partial derivatives are written {example} or u_xy with the scalar coordinates ({(scalars.Count == 0 ? "none declared" : string.Join(", ", scalars))})");
         }

@@ -21,6 +21,20 @@ internal sealed partial class ProblemBinder
     /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
     private const int MaxLetDepth = 64;
 
+    /// <summary>The most nodes an inlined let may bring into a formula.</summary>
+    private const long MaxTreeSize = 100_000;
+
+    /// <summary>The deepest formula the model may hold (record equality on a 1 MB stack handles some thousands).</summary>
+    private const int MaxTreeDepth = 512;
+
+    private readonly TreeSizes treeSizes = new();
+
+    /// <summary>
+    /// Inlined lets by let and arguments (compared by reference): a let used twice with the same arguments is
+    /// bound once, so nested lets cost time linear in the text, not exponential.
+    /// </summary>
+    private readonly Dictionary<LetUse, BoundExpr> inlinedLets = new();
+
     /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
     internal BoundExpr? BindDetached(ExprSyntax syntax)
     {
@@ -93,8 +107,20 @@ internal sealed partial class ProblemBinder
         if (expanding.Contains(name) || recursiveLets.Contains(name)) return new BoundError();
         if (expanding.Count >= MaxLetDepth)
             return Error(DiagnosticCodes.TooDeep, useSpan, $"lets call each other more than {MaxLetDepth} levels deep here");
+        var key = new LetUse(name, let.Parameters.Select(p => arguments[p.Text]).ToArray());
+        if (inlinedLets.TryGetValue(key, out var known)) return known;
         expanding.Add(name);
-        try { return BindExpression(let.Body, new LetFrame(arguments)); }
+        try
+        {
+            var inlined = BindExpression(let.Body, new LetFrame(arguments));
+            // Arguments are shared, not copied, so binding stays cheap; but the model is a tree, and lets that
+            // use a parameter twice double it at every level. Refuse sizes the generator could not emit.
+            if (inlined is not BoundError && treeSizes.Of(inlined) > MaxTreeSize)
+                inlined = Error(DiagnosticCodes.ExpansionTooLarge, useSpan,
+                    $"let {name} expands here to more than {MaxTreeSize} terms (lets are inlined, and a let that uses its parameter twice doubles the formula at every level); write the formula with fewer nested lets");
+            inlinedLets[key] = inlined;
+            return inlined;
+        }
         finally { expanding.Remove(name); }
     }
 
@@ -131,7 +157,7 @@ internal sealed partial class ProblemBinder
             var suggestion = NameSuggester.Closest(name, functions);
             return Error(DiagnosticCodes.UnknownFunction, span, suggestion is not null
                 ? $"unknown function '{name}': did you mean '{suggestion}'?"
-                : $"unknown function '{name}': the functions are sin cos tan exp ln log sqrt tanh sinh cosh abs min max sum dot, and the lets of the problem");
+                : $"unknown function '{name}': the functions are {string.Join(" ", Builtins.Arity.Keys.Where(f => f is not ("grad" or "lap" or "div")))}, and the lets of the problem");
         }
         if (call.Arguments.Count != arity)
             return Error(DiagnosticCodes.ArgumentCount, span, $"{name} takes {Count(arity, "argument")} but is given {call.Arguments.Count}");
@@ -230,71 +256,97 @@ internal sealed partial class ProblemBinder
     private static bool SameLength(VectorLength a, VectorLength b) =>
         a.Constant == b.Constant && a.Dims.OrderBy(d => d, StringComparer.Ordinal).SequenceEqual(b.Dims.OrderBy(d => d, StringComparer.Ordinal));
 
+    /// <summary>Sums longer than this are bound as balanced trees (see <see cref="BindBinary"/>).</summary>
+    private const int BalanceAbove = 32;
+
+    /// <summary>
+    /// Binds a chain of one precedence level (<c>a + b - c ...</c> or <c>a * b / c ...</c>) iteratively. A long sum
+    /// is bound as a balanced tree rather than a left spine thousands deep, because every consumer of the model
+    /// (record equality, the generator's emitters) walks it recursively; sums are associative up to rounding,
+    /// and the printer writes the balanced tree with the parentheses that read back to the same tree.
+    /// </summary>
     private BoundExpr BindBinary(BinarySyntax b, LetFrame? frame)
     {
-        // A long sum is a deep left spine: bind it iteratively so no formula can exhaust the stack.
-        var spine = new Stack<BinarySyntax>();
+        if (b.Operator == BinaryOperator.Power) return BindPower(b, frame);
+        bool isSum = IsSum(b.Operator);
+        var spine = new List<BinarySyntax>();
         ExprSyntax node = b;
-        while (node is BinarySyntax bin && bin.Operator != BinaryOperator.Power)
+        while (node is BinarySyntax bin && bin.Operator != BinaryOperator.Power && IsSum(bin.Operator) == isSum)
         {
-            spine.Push(bin);
+            spine.Add(bin);
             node = bin.Left;
         }
-        BoundExpr left = node is BinarySyntax power ? BindPower(power, frame) : BindExpression(node, frame);
-        while (spine.Count > 0)
-        {
-            var bin = spine.Pop();
-            var right = BindExpression(bin.Right, frame);
-            left = Combine(bin, left, right);
-        }
+        spine.Reverse();
+        var operands = new List<BoundExpr> { BindExpression(node, frame) };
+        foreach (var bin in spine) operands.Add(BindExpression(bin.Right, frame));
+        if (isSum && spine.Count > BalanceAbove) return Balanced(spine, operands, 0, operands.Count);
+        var left = operands[0];
+        for (int k = 0; k < spine.Count; k++) left = Combine(spine[k].Operator, spine[k].OperatorSpan, left, operands[k + 1]);
         return left;
     }
 
-    private BoundExpr BindPower(BinarySyntax b, LetFrame? frame) =>
-        Combine(b, BindExpression(b.Left, frame), BindExpression(b.Right, frame));
+    private static bool IsSum(BinaryOperator op) => op is BinaryOperator.Add or BinaryOperator.Subtract;
 
-    private BoundExpr Combine(BinarySyntax b, BoundExpr left, BoundExpr right)
+    /// <summary>
+    /// Operands [lo, hi) of a sum, as a balanced tree, signed relative to operand lo: operand k carries the sign of
+    /// the operator before it, so the two halves join with + when their first operands have one sign, else with -.
+    /// </summary>
+    private BoundExpr Balanced(List<BinarySyntax> operators, List<BoundExpr> operands, int lo, int hi)
+    {
+        if (hi - lo == 1) return operands[lo];
+        int mid = (lo + hi) / 2;
+        var left = Balanced(operators, operands, lo, mid);
+        var right = Balanced(operators, operands, mid, hi);
+        bool Negative(int k) => k > 0 && operators[k - 1].Operator == BinaryOperator.Subtract;
+        var op = Negative(lo) == Negative(mid) ? BinaryOperator.Add : BinaryOperator.Subtract;
+        return Combine(op, operators[mid - 1].OperatorSpan, left, right);
+    }
+
+    private BoundExpr BindPower(BinarySyntax b, LetFrame? frame) =>
+        Combine(b.Operator, b.OperatorSpan, BindExpression(b.Left, frame), BindExpression(b.Right, frame));
+
+    private BoundExpr Combine(BinaryOperator op, SourceSpan operatorSpan, BoundExpr left, BoundExpr right)
     {
         if (left is BoundError || right is BoundError) return new BoundError();
         var lt = left.Type;
         var rt = right.Type;
         ExprType type;
-        switch (b.Operator)
+        switch (op)
         {
             case BinaryOperator.Add:
             case BinaryOperator.Subtract:
-                var verb = b.Operator == BinaryOperator.Add ? "add" : "subtract";
+                var verb = op == BinaryOperator.Add ? "add" : "subtract";
                 if (lt.IsScalar != rt.IsScalar)
-                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan,
-                        $"cannot {verb} a {Describe(lt)} and a {Describe(rt)}: '{(b.Operator == BinaryOperator.Add ? '+' : '-')}' needs two scalars or two vectors of one length");
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
+                        $"cannot {verb} a {Describe(lt)} and a {Describe(rt)}: '{(op == BinaryOperator.Add ? '+' : '-')}' needs two scalars or two vectors of one length");
                 if (lt.IsVector && !SameLength(lt.Length!, rt.Length!))
-                    return Error(DiagnosticCodes.LengthMismatch, b.OperatorSpan,
+                    return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
                         $"cannot {verb} vectors of different lengths ({lt.Length} and {rt.Length})");
                 type = lt;
                 break;
             case BinaryOperator.Multiply:
                 if (lt.IsVector && rt.IsVector)
-                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan,
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
                         "cannot multiply two vectors: '*' needs a scalar on at least one side; for the dot product write dot(a, b)");
                 type = lt.IsVector ? lt : rt;
                 break;
             case BinaryOperator.Divide:
                 if (rt.IsVector)
-                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan, $"cannot divide by a {Describe(rt)}: the divisor must be a scalar");
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan, $"cannot divide by a {Describe(rt)}: the divisor must be a scalar");
                 type = lt;
                 break;
             default:
                 if (lt.IsVector)
-                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan,
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
                         $"cannot raise a {Describe(lt)} to a power: '^' needs a scalar base; for the squared norm write |v|^2");
                 if (rt.IsVector)
-                    return Error(DiagnosticCodes.KindMismatch, b.OperatorSpan, $"the exponent must be a scalar, but it is a {Describe(rt)}");
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan, $"the exponent must be a scalar, but it is a {Describe(rt)}");
                 type = ExprType.Scalar;
                 break;
         }
         if (left is BoundNumber x && right is BoundNumber y)
         {
-            double v = b.Operator switch
+            double v = op switch
             {
                 BinaryOperator.Add => x.Value + y.Value,
                 BinaryOperator.Subtract => x.Value - y.Value,
@@ -304,6 +356,6 @@ internal sealed partial class ProblemBinder
             };
             if (!double.IsNaN(v) && !double.IsInfinity(v)) return new BoundNumber(v);
         }
-        return new BoundBinary(b.Operator, left, right, type);
+        return new BoundBinary(op, left, right, type);
     }
 }

@@ -339,6 +339,20 @@ internal sealed partial class ProblemBinder
     private bool CheckScalar(BoundExpr e, ExprSyntax syntax, string what)
     {
         if (e is BoundError) return false;
+        if (treeSizes.Of(e) > MaxTreeSize)
+        {
+            // Each let use is capped, but many uses of a large let can still add up.
+            diagnostics.Error(DiagnosticCodes.ExpansionTooLarge, syntax.Span,
+                $"{what} expands to more than {MaxTreeSize} terms once its lets are inlined; write it with fewer or smaller lets");
+            return false;
+        }
+        if (treeSizes.DepthOf(e) > MaxTreeDepth)
+        {
+            // Consumers of the model (record equality, the generator) walk it recursively: keep it shallow.
+            diagnostics.Error(DiagnosticCodes.TooDeep, syntax.Span,
+                $"{what} nests more than {MaxTreeDepth} levels deep once its lets are inlined; write it with fewer nested lets and brackets");
+            return false;
+        }
         if (e.Type.IsScalar) return true;
         diagnostics.Error(DiagnosticCodes.KindMismatch, syntax.Span,
             $"{what} is a {Describe(e.Type)}, but it must be a scalar: reduce it with sum(v), dot(a, b), |v| or an index v[k]");

@@ -68,6 +68,8 @@ public static class DiagnosticCodes
     public const string BadBlock = "PDE0030";
     /// <summary>The time coordinate t declared as a vector.</summary>
     public const string VectorTime = "PDE0031";
+    /// <summary>Lets that expand, once inlined, to a formula too large to compile (each use doubling the last).</summary>
+    public const string ExpansionTooLarge = "PDE0032";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PdeDsl.Language.Binding;
 using PdeDsl.Language.Syntax;
 using Sprache;
 
@@ -20,11 +21,6 @@ internal static class ExpressionParser
 
     /// <summary>The Sprache parser of a whole expression.</summary>
     public static readonly Parser<ExprSyntax> Expression = ParseExpression;
-
-    private static readonly HashSet<string> Functions = new(StringComparer.Ordinal)
-    {
-        "sin", "cos", "tan", "exp", "ln", "log", "sqrt", "tanh", "sinh", "cosh", "abs", "min", "max", "sum", "dot",
-    };
 
     private static IResult<ExprSyntax> ParseExpression(IInput input) =>
         Chain(input, ParseTerm, c => c == '+' ? BinaryOperator.Add : c == '-' ? BinaryOperator.Subtract : null, false);
@@ -66,7 +62,7 @@ internal static class ExpressionParser
 
     private static IResult<ExprSyntax> MissingOperator(ExprSyntax left, IInput at)
     {
-        var message = left is NameSyntax name && (Functions.Contains(name.Name) || name.Name is "grad" or "lap" or "div")
+        var message = left is NameSyntax name && Builtins.Arity.ContainsKey(name.Name)
             ? $"'{name.Name}' is a function: put its argument in parentheses, as in {name.Name}(x)"
             : $"missing operator before {Lexer.Describe(at)}: terms side by side are not multiplied; write '*' between them";
         return ParseFailure.Of<ExprSyntax>(at, DiagnosticCodes.MissingOperator, message);
@@ -153,17 +149,11 @@ internal static class ExpressionParser
             var index = Nested(open.Advance(), ParseExpression, open);
             if (!index.WasSuccessful) return index;
             var close = Close(index.Remainder, ']', open, "an index is written x[k]");
-            if (!close.WasSuccessful) return ParseFailure.Of<ExprSyntax>(close.Remainder, Decode(close).Code, Decode(close).Message);
+            if (!close.WasSuccessful) return ParseFailure.As<ExprSyntax>(close);
             target = new IndexSyntax(target, index.Value, Lexer.Cover(target.Span, close.Value));
             rest = close.Remainder;
         }
         return Result.Success(target, rest);
-    }
-
-    private static (string Code, string Message) Decode<T>(IResult<T> failure)
-    {
-        var d = ParseFailure.Decode(failure);
-        return (d.Code, d.Message);
     }
 
     private static IResult<ExprSyntax> ParseAtom(IInput input)
@@ -175,14 +165,14 @@ internal static class ExpressionParser
         if (char.IsDigit(c) || c == '.')
         {
             var n = Lexer.Number(at);
-            return n.WasSuccessful ? Result.Success<ExprSyntax>(n.Value, n.Remainder) : ParseFailure.Of<ExprSyntax>(n.Remainder, Decode(n).Code, Decode(n).Message);
+            return n.WasSuccessful ? Result.Success<ExprSyntax>(n.Value, n.Remainder) : ParseFailure.As<ExprSyntax>(n);
         }
         if (c == '(')
         {
             var inner = Nested(at.Advance(), ParseExpression, at);
             if (!inner.WasSuccessful) return inner;
             var close = Close(inner.Remainder, ')', at, "");
-            if (!close.WasSuccessful) return ParseFailure.Of<ExprSyntax>(close.Remainder, Decode(close).Code, Decode(close).Message);
+            if (!close.WasSuccessful) return ParseFailure.As<ExprSyntax>(close);
             return Result.Success<ExprSyntax>(new ParenSyntax(inner.Value, Lexer.Cover(Lexer.SpanOf(at, at.Advance()), close.Value)), close.Remainder);
         }
         if (c == '|')
@@ -200,7 +190,7 @@ internal static class ExpressionParser
         if (Lexer.IsNameStart(c))
         {
             var name = Lexer.Name(at, "a name");
-            if (!name.WasSuccessful) return ParseFailure.Of<ExprSyntax>(name.Remainder, Decode(name).Code, Decode(name).Message);
+            if (!name.WasSuccessful) return ParseFailure.As<ExprSyntax>(name);
             var id = name.Value;
             if (Lexer.NextIs(name.Remainder, '(', out var open)) return Call(id, open);
             if (id.Text is "grad" or "lap" or "div") return Prefix(at, name.Remainder, id.Text);
@@ -240,7 +230,7 @@ internal static class ExpressionParser
             }
         }
         var close = Close(rest, ')', open, $"the arguments of {function.Text} are separated by ','");
-        if (!close.WasSuccessful) return ParseFailure.Of<ExprSyntax>(close.Remainder, Decode(close).Code, Decode(close).Message);
+        if (!close.WasSuccessful) return ParseFailure.As<ExprSyntax>(close);
         return Result.Success<ExprSyntax>(new CallSyntax(function, args.ToEquatableArray(), Lexer.Cover(function.Span, close.Value)), close.Remainder);
     }
 

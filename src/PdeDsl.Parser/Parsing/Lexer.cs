@@ -103,12 +103,12 @@ internal static class Lexer
     }
 
     /// <summary>The end of the statement: nothing but trivia may follow.</summary>
-    public static IResult<bool> End(IInput input, string statement, bool isStatement = true)
+    public static IResult<IInput> End(IInput input, string statement, bool isStatement = true)
     {
         var at = SkipTrivia(input);
         return at.AtEnd
-            ? Result.Success(true, at)
-            : ParseFailure.Of<bool>(at, DiagnosticCodes.Syntax, isStatement
+            ? Result.Success(at, at)
+            : ParseFailure.Of<IInput>(at, DiagnosticCodes.Syntax, isStatement
                 ? $"unexpected {Describe(at)} after the end of the {statement}; a new statement starts with dim, param, let, domain, pde, on or exact"
                 : $"unexpected {Describe(at)} after the end of the {statement}");
     }

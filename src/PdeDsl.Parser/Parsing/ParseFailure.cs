@@ -15,6 +15,10 @@ internal static class ParseFailure
     public static IResult<T> Of<T>(IInput at, string code, string message) =>
         Result.Failure<T>(at, code + Separator + message, Array.Empty<string>());
 
+    /// <summary>The same failure as a result of another type (results are covariant, so any parser's failure fits).</summary>
+    public static IResult<TOut> As<TOut>(IResult<object> failure) =>
+        Result.Failure<TOut>(failure.Remainder, failure.Message, failure.Expectations);
+
     /// <summary>The code, span and message of a failed result (a plain Sprache failure becomes a syntax error).</summary>
     public static (string Code, SourceSpan Span, string Message) Decode<T>(IResult<T> failure)
     {

@@ -26,11 +26,7 @@ internal static class StatementParser
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
-    private static IResult<StatementSyntax> Fail<T>(IResult<T> failure)
-    {
-        var (code, _, message) = ParseFailure.Decode(failure);
-        return ParseFailure.Of<StatementSyntax>(failure.Remainder, code, message);
-    }
+    private static IResult<StatementSyntax> Fail(IResult<object> failure) => ParseFailure.As<StatementSyntax>(failure);
 
     /// <summary>The span from the keyword (or the first token when there is none) to <paramref name="end"/>.</summary>
     private static SourceSpan StatementSpan(SourceSpan keyword, SourceSpan first, IInput end)
@@ -66,7 +62,7 @@ internal static class StatementParser
         var name = Lexer.Name(input, what);
         if (!name.WasSuccessful) return name;
         var end = Lexer.End(name.Remainder, "name", isStatement: false);
-        return end.WasSuccessful ? name : ParseFailure.Of<Identifier>(end.Remainder, ParseFailure.Decode(end).Code, ParseFailure.Decode(end).Message);
+        return end.WasSuccessful ? name : ParseFailure.As<Identifier>(end);
     }
 
     /// <summary>Attribute form: a number argument.</summary>
@@ -78,7 +74,7 @@ internal static class StatementParser
         var value = Lexer.SignedNumber(at);
         if (!value.WasSuccessful) return value;
         var end = Lexer.End(value.Remainder, "number", isStatement: false);
-        return end.WasSuccessful ? value : ParseFailure.Of<NumberSyntax>(end.Remainder, ParseFailure.Decode(end).Code, ParseFailure.Decode(end).Message);
+        return end.WasSuccessful ? value : ParseFailure.As<NumberSyntax>(end);
     }
 
     /// <summary>Attribute form of dim and param from their two arguments.</summary>
@@ -146,18 +142,18 @@ internal static class StatementParser
     private static IResult<CoordinateSyntax> Coordinate(IInput input)
     {
         var name = Lexer.Name(input, "a coordinate, as in x in [0, 1]");
-        if (!name.WasSuccessful) return Cast<Identifier, CoordinateSyntax>(name);
+        if (!name.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(name);
         var hint = $"a coordinate is written {name.Value.Text} in [0, 1]";
         var inWord = Lexer.Keyword(name.Remainder, "in", hint);
-        if (!inWord.WasSuccessful) return Cast<Identifier, CoordinateSyntax>(inWord);
+        if (!inWord.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(inWord);
         var open = Lexer.Symbol(inWord.Remainder, '[', hint);
-        if (!open.WasSuccessful) return Cast<SourceSpan, CoordinateSyntax>(open);
+        if (!open.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(open);
         var lower = ExpressionParser.Expression(open.Remainder);
-        if (!lower.WasSuccessful) return Cast<ExprSyntax, CoordinateSyntax>(lower);
+        if (!lower.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(lower);
         var comma = Lexer.Symbol(lower.Remainder, ',', "an interval is written [lower, upper]");
-        if (!comma.WasSuccessful) return Cast<SourceSpan, CoordinateSyntax>(comma);
+        if (!comma.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(comma);
         var upper = ExpressionParser.Expression(comma.Remainder);
-        if (!upper.WasSuccessful) return Cast<ExprSyntax, CoordinateSyntax>(upper);
+        if (!upper.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(upper);
         var close = Lexer.SkipTrivia(upper.Remainder);
         if (close.AtEnd)
             return ParseFailure.Of<CoordinateSyntax>(Lexer.SkipTrivia(inWord.Remainder), DiagnosticCodes.UnclosedBracket, "this '[' is never closed: add ']'");
@@ -171,14 +167,14 @@ internal static class StatementParser
             if (!at.AtEnd && char.IsDigit(at.Current))
             {
                 var n = Lexer.Number(at);
-                if (!n.WasSuccessful) return Cast<NumberSyntax, CoordinateSyntax>(n);
+                if (!n.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(n);
                 length = n.Value;
                 rest = n.Remainder;
             }
             else
             {
                 var dim = Lexer.Name(at, $"a whole number or a dim after '^', as in {name.Value.Text} in [0, 1]^n");
-                if (!dim.WasSuccessful) return Cast<Identifier, CoordinateSyntax>(dim);
+                if (!dim.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(dim);
                 length = new NameSyntax(dim.Value.Text, dim.Value.Span);
                 rest = dim.Remainder;
             }
@@ -187,21 +183,16 @@ internal static class StatementParser
         return Result.Success(new CoordinateSyntax(name.Value, lower.Value, upper.Value, length, span), rest);
     }
 
-    private static IResult<TOut> Cast<TIn, TOut>(IResult<TIn> failure)
-    {
-        var (code, _, message) = ParseFailure.Decode(failure);
-        return ParseFailure.Of<TOut>(failure.Remainder, code, message);
-    }
 
     /// <summary><c>left = right</c>.</summary>
     public static IResult<EquationSyntax> Equation(IInput input, string what)
     {
         var left = ExpressionParser.Expression(input);
-        if (!left.WasSuccessful) return Cast<ExprSyntax, EquationSyntax>(left);
+        if (!left.WasSuccessful) return ParseFailure.As<EquationSyntax>(left);
         var eq = Lexer.Symbol(left.Remainder, '=', $"{what} is written left = right");
-        if (!eq.WasSuccessful) return Cast<SourceSpan, EquationSyntax>(eq);
+        if (!eq.WasSuccessful) return ParseFailure.As<EquationSyntax>(eq);
         var right = ExpressionParser.Expression(eq.Remainder);
-        if (!right.WasSuccessful) return Cast<ExprSyntax, EquationSyntax>(right);
+        if (!right.WasSuccessful) return ParseFailure.As<EquationSyntax>(right);
         var span = Lexer.Cover(left.Value.Span, right.Value.Span);
         var text = input.Source.Substring(span.Offset, span.Length);
         return Result.Success(new EquationSyntax(left.Value, right.Value, text, span), right.Remainder);
@@ -220,11 +211,11 @@ internal static class StatementParser
     public static IResult<WhereSyntax> Where(IInput input)
     {
         var name = Lexer.Name(input, "'boundary' or a face such as x = 0 after 'on'");
-        if (!name.WasSuccessful) return Cast<Identifier, WhereSyntax>(name);
+        if (!name.WasSuccessful) return ParseFailure.As<WhereSyntax>(name);
         if (name.Value.Text == "boundary" && !Lexer.NextIs(name.Remainder, '=', out _))
             return Result.Success(new WhereSyntax(null, null, name.Value.Span), name.Remainder);
         var eq = Lexer.Symbol(name.Remainder, '=', $"a condition holds on boundary or on a face such as {name.Value.Text} = 0");
-        if (!eq.WasSuccessful) return Cast<SourceSpan, WhereSyntax>(eq);
+        if (!eq.WasSuccessful) return ParseFailure.As<WhereSyntax>(eq);
         var value = ExpressionParser.Expression(eq.Remainder);
         if (!value.WasSuccessful)
         {
@@ -232,7 +223,7 @@ internal static class StatementParser
             if (ParseFailure.Decode(value).Code == DiagnosticCodes.MissingOperator)
                 return ParseFailure.Of<WhereSyntax>(value.Remainder, DiagnosticCodes.Syntax,
                     $"expected ':' but found {Lexer.Describe(value.Remainder)}: a condition is written on boundary: u = 0 or on x = 0: u = 1");
-            return Cast<ExprSyntax, WhereSyntax>(value);
+            return ParseFailure.As<WhereSyntax>(value);
         }
         return Result.Success(new WhereSyntax(name.Value, value.Value, Lexer.Cover(name.Value.Span, value.Value.Span)), value.Remainder);
     }

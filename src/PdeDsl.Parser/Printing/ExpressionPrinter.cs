@@ -13,6 +13,7 @@ public static class ExpressionPrinter
 {
     private const int Sum = 1, Product = 2, Unary = 3, Power = 4, Atom = 5;
 
+    /// <summary>The canonical text of <paramref name="expression"/>, as it would appear in a .pde file.</summary>
     public static string Print(BoundExpr expression)
     {
         var text = new StringBuilder();

@@ -9,6 +9,7 @@ namespace PdeDsl.Language;
 /// </summary>
 public static class ProblemPrinter
 {
+    /// <summary>The canonical .pde text of <paramref name="problem"/>: namespace, dims, params, domain, pdes, conditions, exact.</summary>
     public static string Print(ProblemModel problem)
     {
         var text = new StringBuilder();
