@@ -8,9 +8,9 @@ namespace PdeDsl.EndToEnd.Tests;
 /// <summary>Runs the dotnet CLI in a folder and returns its exit code and output.</summary>
 public static class DotnetProcess
 {
-    public sealed record Result(int ExitCode, string Output)
+    public sealed record Result(int ExitCode, string Output, TimeSpan Elapsed)
     {
-        public override string ToString() => $"exit code {ExitCode}\n{Output}";
+        public override string ToString() => $"exit code {ExitCode} after {Elapsed.TotalSeconds:F1} s\n{Output}";
     }
 
     public static Result Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
@@ -32,6 +32,7 @@ public static class DotnetProcess
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
 
         var output = new StringBuilder();
+        var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
@@ -44,7 +45,7 @@ public static class DotnetProcess
             throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran longer than {timeout}.\n{output}");
         }
         process.WaitForExit();
-        lock (output) return new Result(process.ExitCode, output.ToString());
+        lock (output) return new Result(process.ExitCode, output.ToString(), clock.Elapsed);
     }
 
     private static IEnumerable<string> KeysOf(IDictionary<string, string?> environment) => environment.Keys;

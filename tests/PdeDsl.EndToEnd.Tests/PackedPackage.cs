@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace PdeDsl.EndToEnd.Tests;
 
@@ -25,6 +26,7 @@ public sealed class PackedPackage : IDisposable
             "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"),
             "-nodeReuse:false", "-p:UseSharedCompilation=false",
         }, Timeout);
+        PackTime = pack.Elapsed;
         Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack);
         Assert.True(File.Exists(Path.Combine(Feed, $"PdeDsl.{Version}.nupkg")), "No package in " + Feed + "\n" + pack);
 
@@ -43,6 +45,9 @@ public sealed class PackedPackage : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
     }
+
+    /// <summary>How long packing took.</summary>
+    public TimeSpan PackTime { get; }
 
     /// <summary>The package version of this run.</summary>
     public string Version { get; }
@@ -77,9 +82,16 @@ public sealed class PackedPackage : IDisposable
         return folder;
     }
 
-    /// <summary>Runs dotnet with the usual switches for a quiet, self-contained build.</summary>
+    /// <summary>
+    /// Runs dotnet in a user project with switches that keep the test machine tidy and fast: no lingering
+    /// build nodes or compiler server, and hard links instead of copies of libtorch's 600 MB (the native
+    /// fix writes its patched library as a new file, so the NuGet cache is never changed through a link).
+    /// </summary>
     public static DotnetProcess.Result Dotnet(string folder, params string[] arguments) =>
-        DotnetProcess.Run(folder, arguments, Timeout);
+        DotnetProcess.Run(folder, arguments.Concat(new[]
+        {
+            "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:CreateHardLinksForCopyLocalIfPossible=true",
+        }), Timeout);
 
     public void Dispose()
     {

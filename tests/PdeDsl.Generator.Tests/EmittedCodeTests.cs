@@ -142,4 +142,29 @@ public class EmittedCodeTests
         Assert.True((face[.., 0] == -1).all().item<bool>());
         Assert.Equal(ScalarType.Float32, face.dtype);
     }
+
+    [Fact]
+    public void Names_that_clash_with_members_keywords_or_each_other_still_compile_and_stay_apart()
+    {
+        var model = Models.Poisson2D() with
+        {
+            Name = "event",
+            Namespace = "My.class",
+            Dims = PdeDsl.Language.EquatableArray.Of(new PdeDsl.Language.DimModel("n", 2, PdeDsl.Language.SourceSpan.None)),
+            Params = PdeDsl.Language.EquatableArray.Of(
+                new PdeDsl.Language.ParamModel("name", 1, PdeDsl.Language.SourceSpan.None),
+                new PdeDsl.Language.ParamModel("N", 2, PdeDsl.Language.SourceSpan.None),
+                new PdeDsl.Language.ParamModel("terms", 3, PdeDsl.Language.SourceSpan.None)),
+        };
+        var problem = CompiledProblem.Load(model);
+        Assert.Equal("event", problem.Name);
+        Assert.Equal("My.class", problem.GetType().Namespace);
+        problem.SetParam("name", 10);
+        problem.SetParam("N", 20);
+        problem.SetDim("n", 5);
+        Assert.Equal(new Dictionary<string, double> { ["name"] = 10, ["N"] = 20, ["terms"] = 3 }, problem.Params);
+        Assert.Equal(5, problem.Dims["n"]);
+        Assert.Equal(20.0, problem.GetType().GetProperty("NParam")!.GetValue(problem));
+        Assert.Equal(10.0, problem.GetType().GetProperty("NameParam")!.GetValue(problem));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using PdeDsl.Language;
 
 namespace PdeDsl.Generator.Emission;
@@ -33,6 +34,13 @@ internal sealed class Naming
 
     /// <summary>The property of a param.</summary>
     public string Param(string name) => parameters.TryGetValue(name, out var p) ? p : Pascal(name);
+
+    /// <summary>A user's name as a C# identifier: keywords get an <c>@</c> (a problem may be called <c>event</c>).</summary>
+    public static string Identifier(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>A dotted namespace with each part escaped like <see cref="Identifier"/>.</summary>
+    public static string Namespace(string name) => string.Join(".", name.Split('.').Select(Identifier));
 
     /// <summary>The backing field of a dim or param.</summary>
     public static string Field(string name) => "pdeValue_" + name;

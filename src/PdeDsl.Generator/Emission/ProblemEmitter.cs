@@ -31,13 +31,13 @@ internal static class ProblemEmitter
         bool hasNamespace = !string.IsNullOrEmpty(problem.Namespace);
         if (hasNamespace)
         {
-            w.Line("namespace " + problem.Namespace);
+            w.Line("namespace " + Naming.Namespace(problem.Namespace!));
             w.Open();
         }
 
         if (!request.IsUserClass)
             w.Line($"/// <summary>The PDE problem <c>{CSharpText.Xml(problem.Name)}</c>, generated from {CSharpText.Xml(request.Origin)}.</summary>");
-        w.Line($"{(request.IsUserClass ? "" : "public ")}partial class {problem.Name} : global::PdeDsl.IPdeProblem");
+        w.Line($"{(request.IsUserClass ? "" : "public ")}partial class {Naming.Identifier(problem.Name)} : global::PdeDsl.IPdeProblem");
         w.Open();
         WriteDimsAndParams(w, problem, naming, constants);
         WriteLayout(w, problem, naming, constants);
