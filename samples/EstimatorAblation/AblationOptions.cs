@@ -84,7 +84,15 @@ public sealed record AblationOptions
         }
         if (o.MaxSamples < o.MinSamples)
             throw new ArgumentException($"--max-samples ({o.MaxSamples}) is below --min-samples ({o.MinSamples}).");
-        return o with { Plot = plot ?? (o.Report is null ? "ablation.png" : System.IO.Path.ChangeExtension(o.Report, ".png")) };
+        o = o with { Plot = plot ?? (o.Report is null ? "ablation.png" : System.IO.Path.ChangeExtension(o.Report, ".png")) };
+        // Fail before minutes of work, not after: the output folders must exist.
+        foreach (var (option, path) in new[] { ("--report", o.Report), ("--plot", o.Plot) })
+        {
+            var folder = path is null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (folder is not null && !System.IO.Directory.Exists(folder))
+                throw new ArgumentException($"{option} {path}: the folder {folder} does not exist.");
+        }
+        return o;
     }
 
     /// <summary>K = MinSamples, 2·MinSamples, … up to MaxSamples.</summary>
