@@ -19,6 +19,13 @@ public sealed class DerivativeRequest
     /// <summary>Columns of the gradient (empty: no gradient). The result has one column per entry, in this order.</summary>
     public IReadOnlyList<int> GradientColumns { get; init; } = Array.Empty<int>();
 
+    /// <summary>
+    /// Whether |∇u|² over <see cref="GradientColumns"/> is needed. Squaring one unbiased gradient estimate
+    /// is biased upward by tr Var(ĝ) (about (D+1)/K·|∇u|² for antithetic sampling), so Stein backends
+    /// return the product of two independent half-sample estimates instead, which is unbiased.
+    /// </summary>
+    public bool GradientSquaredNorm { get; init; }
+
     /// <summary>Columns the Laplacian sums over (empty: no Laplacian).</summary>
     public IReadOnlyList<int> LaplacianColumns { get; init; } = Array.Empty<int>();
 

@@ -19,6 +19,9 @@ public sealed class DerivativeResult
     /// <summary>∇u over <see cref="DerivativeRequest.GradientColumns"/>, [N, G].</summary>
     public Tensor? Gradient { get; init; }
 
+    /// <summary>|∇u|² over <see cref="DerivativeRequest.GradientColumns"/>, [N], unbiased for Stein backends.</summary>
+    public Tensor? GradientSquaredNorm { get; init; }
+
     /// <summary>Δu over <see cref="DerivativeRequest.LaplacianColumns"/>, [N].</summary>
     public Tensor? Laplacian { get; init; }
 
@@ -30,6 +33,9 @@ public sealed class DerivativeResult
 
     /// <summary>The gradient, or a clear error if it was not requested.</summary>
     public Tensor RequireGradient() => Gradient ?? throw new InvalidOperationException("grad u was not in the derivative request.");
+
+    /// <summary>|∇u|², or a clear error if it was not requested.</summary>
+    public Tensor RequireGradientSquaredNorm() => GradientSquaredNorm ?? throw new InvalidOperationException("|grad u|^2 was not in the derivative request.");
 
     /// <summary>The Laplacian, or a clear error if it was not requested.</summary>
     public Tensor RequireLaplacian() => Laplacian ?? throw new InvalidOperationException("lap(u) was not in the derivative request.");
