@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using PdeDsl.Generator.Model;
 using PdeDsl.Language;
 
 namespace PdeDsl.Generator.Emission;
