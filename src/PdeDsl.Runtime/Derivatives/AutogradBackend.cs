@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// Derivatives of the base network f itself by stacked back-propagation: the classic PINN and the
+/// baseline of every speed claim. One backward pass gives ∇f; each second derivative needs another
+/// backward pass through that one (a loop over the Laplacian's columns: here the loop is the point).
+/// Graphs are created and retained so a loss built from the result trains the parameters.
+/// </summary>
+public sealed class AutogradBackend : IDerivativeBackend
+{
+    /// <inheritdoc />
+    public string Name => "autograd";
+
+    /// <inheritdoc />
+    public DerivativeResult Evaluate(BaseNetwork network, Tensor points, DerivativeRequest request)
+    {
+        RequestValidation.Validate(network, points, request);
+        bool needsSecond = request.LaplacianColumns.Count > 0 || request.SecondPartials.Count > 0;
+        bool needsFirst = needsSecond || request.FirstPartials.Count > 0 || request.GradientColumns.Count > 0;
+        var x = needsFirst ? points.detach().requires_grad_(true) : points;
+        var f = network.forward(x);                                               // [N]
+        if (!needsFirst)
+            return new DerivativeResult { Value = f };
+
+        var grad = Differentiate(f, x);                                           // [N, D]
+        var firstPartials = request.FirstPartials.Distinct().ToDictionary(c => c, c => grad[.., c]);
+        var gradient = request.GradientColumns.Count > 0
+            ? grad.index_select(1, tensor(request.GradientColumns.Select(c => (long)c).ToArray(), device: points.device))
+            : null;
+
+        // Row a of the Hessian, ∇(∂f/∂x_a), costs one more backward pass; each row is computed once.
+        var hessianRows = new Dictionary<int, Tensor>();
+        Tensor HessianRow(int a)
+        {
+            if (!hessianRows.TryGetValue(a, out var row))
+                hessianRows[a] = row = Differentiate(grad[.., a], x);
+            return row;
+        }
+
+        Tensor? laplacian = null;
+        foreach (var c in request.LaplacianColumns)
+        {
+            var term = HessianRow(c)[.., c];
+            laplacian = laplacian is null ? term : laplacian + term;
+        }
+        var secondPartials = new Dictionary<(int A, int B), Tensor>();
+        foreach (var (a, b) in request.SecondPartials)
+            secondPartials[(a, b)] = HessianRow(a)[.., b];
+
+        return new DerivativeResult
+        {
+            Value = request.Value ? f : null,
+            FirstPartials = firstPartials,
+            Gradient = gradient,
+            Laplacian = laplacian,
+            SecondPartials = secondPartials,
+        };
+    }
+
+    // ∂(Σ_n y_n)/∂x: rows are independent, so this is the per-point gradient. An input the graph does not
+    // reach (f linear in x, or a ReLU network's second derivative) gives zeros.
+    private static Tensor Differentiate(Tensor y, Tensor x)
+    {
+        if (!y.requires_grad) return zeros_like(x);
+        var result = autograd.grad(new[] { y.sum() }, new[] { x }, retain_graph: true, create_graph: true, allow_unused: true)[0];
+        return result is null || result.IsInvalid ? zeros_like(x) : result;
+    }
+}
