@@ -56,6 +56,7 @@ public sealed class AutogradBackend : IDerivativeBackend
             Value = request.Value ? f : null,
             FirstPartials = firstPartials,
             Gradient = gradient,
+            GradientSquaredNorm = request.GradientSquaredNorm ? gradient!.square().sum(-1) : null,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
         };

@@ -38,6 +38,8 @@ internal static class RequestValidation
         CheckColumns(request.FirstPartials, nameof(DerivativeRequest.FirstPartials), d);
         CheckColumns(request.GradientColumns, nameof(DerivativeRequest.GradientColumns), d);
         CheckColumns(request.LaplacianColumns, nameof(DerivativeRequest.LaplacianColumns), d);
+        if (request.GradientSquaredNorm && request.GradientColumns.Count == 0)
+            throw new ArgumentException("DerivativeRequest.GradientSquaredNorm needs the GradientColumns it sums over; none were given.", nameof(request));
         var duplicate = request.LaplacianColumns.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"DerivativeRequest.LaplacianColumns lists column {duplicate.Key} more than once; the Laplacian sums over a set.", nameof(request));

@@ -35,6 +35,8 @@ public sealed class SteinBackend : IDerivativeBackend
     {
         RequestValidation.Validate(network, points, request);
         int k = Options.Samples;
+        if (request.GradientSquaredNorm && k < 2)
+            throw new ArgumentException($"An unbiased |grad u|^2 splits the noise vectors in two halves, so it needs K >= 2 samples, not {k}.", nameof(request));
         double sigma = Options.Sigma;
         long n = points.shape[0], d = points.shape[1];
         bool shared = Options.NoiseMode == NoiseMode.Shared;
@@ -60,6 +62,7 @@ public sealed class SteinBackend : IDerivativeBackend
 
         var firstPartials = new Dictionary<int, Tensor>();
         Tensor? gradient = null;
+        Tensor? gradientSquaredNorm = null;
         var oddColumns = request.FirstPartials.Concat(request.GradientColumns).ToArray();
         if (oddColumns.Length > 0)
         {
@@ -69,6 +72,16 @@ public sealed class SteinBackend : IDerivativeBackend
                 firstPartials[request.FirstPartials[i]] = estimates[.., i];
             if (request.GradientColumns.Count > 0)
                 gradient = estimates[.., request.FirstPartials.Count..];
+            if (request.GradientSquaredNorm)
+            {
+                // |∇u|² as ĝ_A·ĝ_B from the two halves of the K samples (eqs. 7, 8, 10 on each half): independent
+                // and unbiased, so their product is unbiased, where |ĝ|² would add tr Var(ĝ) ≈ (D+1)/K·|∇u|².
+                int half = k / 2;
+                var gradientWeights = weights[.., request.FirstPartials.Count..];
+                var a = WeightedMean(odd[.., ..half], gradientWeights.narrow(-2, 0, half)).div(sigma);
+                var b = WeightedMean(odd[.., half..(2 * half)], gradientWeights.narrow(-2, half, half)).div(sigma);
+                gradientSquaredNorm = a.mul(b).sum(-1);
+            }
         }
 
         Tensor? laplacian = null;
@@ -97,6 +110,7 @@ public sealed class SteinBackend : IDerivativeBackend
             Value = request.Value ? value : null,
             FirstPartials = firstPartials,
             Gradient = gradient,
+            GradientSquaredNorm = gradientSquaredNorm,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
         };
