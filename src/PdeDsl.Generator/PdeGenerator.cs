@@ -31,12 +31,22 @@ public sealed class PdeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReadFile)
             .Select(static (source, ct) => ProblemCompiler.CompileFile(source, ct))
             .WithTrackingName(TrackingNames.ParseFile);
-        RegisterOutputs(context, files);
-
-        RegisterOutputs(context, Attributes(context, "PdeAttribute", TrackingNames.ExtractAttributes));
+        var attributes = Attributes(context, "PdeAttribute", TrackingNames.ExtractAttributes);
         // A class with [Domain] but no [Pde] is still read, so that the user hears that the pde is missing.
-        RegisterOutputs(context, Attributes(context, "DomainAttribute", TrackingNames.ExtractDomainOnly));
+        var domainOnly = Attributes(context, "DomainAttribute", TrackingNames.ExtractDomainOnly);
+
+        // Every problem's full name, to turn two problems of one name into one error instead of a merged class.
+        var names = Names(files).Combine(Names(attributes)).Combine(Names(domainOnly))
+            .Select(static (all, _) => ProblemNames.Merge(all.Left.Left, all.Left.Right, all.Right))
+            .WithTrackingName(TrackingNames.ProblemNames);
+
+        RegisterOutputs(context, files, names);
+        RegisterOutputs(context, attributes, names);
+        RegisterOutputs(context, domainOnly, names);
     }
+
+    private static IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<ProblemName>> Names(IncrementalValuesProvider<ParsedProblems> parsed) =>
+        parsed.SelectMany(static (p, _) => p.Problems).Select(static (r, _) => ProblemNames.Of(r)).Collect();
 
     private static IncrementalValuesProvider<ParsedProblems> Attributes(IncrementalGeneratorInitializationContext context, string attribute, string trackingName) =>
         context.SyntaxProvider
@@ -49,7 +59,7 @@ public sealed class PdeGenerator : IIncrementalGenerator
             .Select(static (source, ct) => ProblemCompiler.CompileAttributes(source!, ct))
             .WithTrackingName(TrackingNames.ParseAttributes);
 
-    private static void RegisterOutputs(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedProblems> parsed)
+    private static void RegisterOutputs(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedProblems> parsed, IncrementalValueProvider<EquatableArray<ProblemName>> names)
     {
         var diagnostics = parsed
             .Select(static (p, _) => p.Diagnostics)
@@ -61,7 +71,10 @@ public sealed class PdeGenerator : IIncrementalGenerator
 
         var sources = parsed
             .SelectMany(static (p, _) => p.Problems)
-            .Select(static (request, ct) => EmitSource(request, ct))
+            .Combine(names)
+            .Select(static (pair, ct) => ProblemNames.Earlier(pair.Left, pair.Right) is { } earlier
+                ? new GeneratedSource(pair.Left.HintName, null, ProblemNames.Duplicate(pair.Left, earlier))
+                : EmitSource(pair.Left, ct))
             .WithTrackingName(TrackingNames.Emit);
         context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
     }

@@ -81,12 +81,17 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Two_files_of_one_name_with_one_problem_name_do_not_crash_the_generator()
+    public void Two_problems_of_one_name_from_two_sources_give_one_error_on_the_second()
     {
-        // Both halves are generated (hint names carry the path's hash); C# then reports the duplicate members.
-        var run = GeneratorHarness.Run(new[] { ("/a/p.pde", SampleProblems.Poisson2D), ("/b/p.pde", SampleProblems.Poisson2D) });
+        // Two files of one name (hint names carry the path's hash) and an attributed class, all named Poisson2D in UserProject.
+        var attributes = SampleProblems.Poisson2DAttributes.Replace("namespace Samples;", "namespace UserProject;");
+        var run = GeneratorHarness.Run(new[] { ("/a/p.pde", SampleProblems.Poisson2D), ("/b/p.pde", SampleProblems.Poisson2D) },
+            ("/c/Poisson2D.cs", attributes));
         Assert.True(!run.Exceptions.Any(), string.Join("\n", run.Exceptions));
-        Assert.Equal(2, run.Sources.Count);
-        Assert.Contains(run.CompilationProblems, d => d.Id == "CS0102" && d.GetMessage().Contains("Poisson2D"));
+        Assert.Single(run.Sources);
+        var errors = run.Diagnostics.Where(d => d.Id == "PDE9004").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Contains("Poisson2D", e.GetMessage()));
+        Assert.DoesNotContain(run.CompilationProblems, d => d.Id == "CS0102");
     }
 }
