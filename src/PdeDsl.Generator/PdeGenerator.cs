@@ -56,7 +56,7 @@ public sealed class PdeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
-            foreach (var info in list) spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(info));
+            foreach (var info in list) Report(spc, info);
         });
 
         var sources = parsed
@@ -80,22 +80,27 @@ public sealed class PdeGenerator : IIncrementalGenerator
         }
     }
 
+    private static void Report(SourceProductionContext context, DiagnosticInfo info)
+    {
+        try
+        {
+            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(info));
+        }
+        catch (ArgumentException e)
+        {
+            // A diagnostic Roslyn refuses (a malformed code or place) must still not crash the generator.
+            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(ProblemCompiler.InternalError(e, null)));
+        }
+    }
+
     private static void AddSource(SourceProductionContext context, GeneratedSource source)
     {
         if (source.Error is not null)
         {
-            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(source.Error));
+            Report(context, source.Error);
             return;
         }
-        try
-        {
-            context.AddSource(source.HintName, source.Text!);
-        }
-        catch (ArgumentException e)
-        {
-            // Two problems with one name in one namespace, from two files of one name.
-            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(ProblemCompiler.InternalError(e, null)));
-        }
+        context.AddSource(source.HintName, source.Text!);
     }
 
     /// <summary>Runs an extraction; an exception becomes a source that reports PDE9999 on the class.</summary>

@@ -79,4 +79,14 @@ public class DiagnosticTests
         Assert.Contains(run.Diagnostics, d => d.Id == id);
         Assert.DoesNotContain(run.Sources, s => s.Value.Contains("IPdeProblem"));
     }
+
+    [Fact]
+    public void Two_files_of_one_name_with_one_problem_name_do_not_crash_the_generator()
+    {
+        // Both halves are generated (hint names carry the path's hash); C# then reports the duplicate members.
+        var run = GeneratorHarness.Run(new[] { ("/a/p.pde", SampleProblems.Poisson2D), ("/b/p.pde", SampleProblems.Poisson2D) });
+        Assert.True(!run.Exceptions.Any(), string.Join("\n", run.Exceptions));
+        Assert.Equal(2, run.Sources.Count);
+        Assert.Contains(run.CompilationProblems, d => d.Id == "CS0102" && d.GetMessage().Contains("Poisson2D"));
+    }
 }
