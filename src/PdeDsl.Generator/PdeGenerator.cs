@@ -1,9 +1,5 @@
-using System;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PdeDsl.Generator.Diagnostics;
-using PdeDsl.Generator.Emission;
 using PdeDsl.Generator.Extraction;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
