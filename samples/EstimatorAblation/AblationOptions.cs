@@ -24,6 +24,7 @@ public sealed record AblationOptions
           --repeats R          independent estimates averaged per K (default 3)
           --oracle-pairs M     antithetic noise pairs of the oracle (default 512)
           --seed N             seed of the network, points and noise (default 0)
+          --device D           auto, cpu or cuda (default auto: CUDA when available)
           --compare-noise      also compare shared and per-point noise (accuracy and time per step)
           --help               this text
         """;
@@ -48,6 +49,8 @@ public sealed record AblationOptions
     public int OraclePairs { get; init; } = 512;
     /// <summary>Seed.</summary>
     public long Seed { get; init; }
+    /// <summary>Where the estimators and the oracle run.</summary>
+    public DeviceOption Device { get; init; } = DeviceOption.Auto;
     /// <summary>Whether to compare shared and per-point noise as well.</summary>
     public bool CompareNoise { get; init; }
     /// <summary>Whether --help was given.</summary>
@@ -65,6 +68,7 @@ public sealed record AblationOptions
             switch (name)
             {
                 case "--help" or "-h": o = o with { Help = true }; break;
+                case "--device": o = o with { Device = DeviceSelection.Parse(Next()) }; break;
                 case "--compare-noise": o = o with { CompareNoise = true }; break;
                 case "--report": o = o with { Report = Next() }; break;
                 case "--plot": plot = Next(); break;
@@ -84,7 +88,15 @@ public sealed record AblationOptions
         }
         if (o.MaxSamples < o.MinSamples)
             throw new ArgumentException($"--max-samples ({o.MaxSamples}) is below --min-samples ({o.MinSamples}).");
-        return o with { Plot = plot ?? (o.Report is null ? "ablation.png" : System.IO.Path.ChangeExtension(o.Report, ".png")) };
+        o = o with { Plot = plot ?? (o.Report is null ? "ablation.png" : System.IO.Path.ChangeExtension(o.Report, ".png")) };
+        // Fail before minutes of work, not after: the output folders must exist.
+        foreach (var (option, path) in new[] { ("--report", o.Report), ("--plot", o.Plot) })
+        {
+            var folder = path is null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (folder is not null && !System.IO.Directory.Exists(folder))
+                throw new ArgumentException($"{option} {path}: the folder {folder} does not exist.");
+        }
+        return o;
     }
 
     /// <summary>K = MinSamples, 2·MinSamples, … up to MaxSamples.</summary>

@@ -30,8 +30,8 @@ public sealed class Mlp : BaseNetwork
         InputDimension = inputDimension;
         Width = width;
         Depth = depth;
+        if (!Enum.IsDefined(activation)) throw new ArgumentException($"Unknown activation {activation}.", nameof(activation));
         Activation = activation;
-        ActivationFunctions.Apply(activation, zeros(1)).Dispose(); // rejects an undefined enum value early
 
         var dtype = precision.ToScalarType();
         var layers = new List<Linear>();

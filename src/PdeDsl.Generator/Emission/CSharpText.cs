@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace PdeDsl.Generator.Emission;
+
+/// <summary>Helpers to put user text into generated C#: string literals and one-line comments.</summary>
+internal static class CSharpText
+{
+    /// <summary>A regular C# string literal holding <paramref name="text"/>.</summary>
+    public static string String(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary><paramref name="text"/> on one line, safe inside a <c>//</c> comment.</summary>
+    public static string OneLine(string text)
+    {
+        var builder = new StringBuilder();
+        bool space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary><paramref name="text"/> safe inside an XML doc comment.</summary>
+    public static string Xml(string text) =>
+        OneLine(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using PdeDsl.Language;
+
+namespace PdeDsl.Generator.Emission;
+
+/// <summary>
+/// Writes an expression as TorchSharp operations on whole batches: one local per distinct
+/// subexpression (bound expressions compare by value, so a repeated subexpression is computed once),
+/// element-wise tensor methods, no loop over points. Scalars are [N], vectors [N, L]; a scalar meeting
+/// a vector is unsqueezed to [N, 1] so it broadcasts over the vector's columns.
+/// </summary>
+internal sealed class TensorEmitter
+{
+    private readonly SourceWriter writer;
+    private readonly ConstantEmitter constants;
+    private readonly string points;
+    private readonly string derivatives;
+    private readonly Dictionary<BoundExpr, Operand> written = new();
+    private int next;
+
+    public TensorEmitter(SourceWriter writer, ConstantEmitter constants, string points, string derivatives)
+    {
+        this.writer = writer;
+        this.constants = constants;
+        this.points = points;
+        this.derivatives = derivatives;
+    }
+
+    /// <summary>Whether a written expression indexed a vector (so the class needs its component helper).</summary>
+    public bool UsesComponent { get; private set; }
+
+    /// <summary>The C# name of the component helper: 1-based index to 0-based column, checked.</summary>
+    public const string ComponentHelper = "pdeComponent";
+
+    /// <summary>Writes <paramref name="expr"/> and returns a [N] tensor expression for it.</summary>
+    public string EmitScalarTensor(BoundExpr expr)
+    {
+        var operand = Emit(expr);
+        return operand.IsTensor ? operand.Code : $"global::TorchSharp.torch.full_like({points}.select(1, 0), {operand.Code})";
+    }
+
+    /// <summary>Writes <paramref name="expr"/>: constants stay C# doubles; everything else becomes a tensor local.</summary>
+    public Operand Emit(BoundExpr expr)
+    {
+        if (ConstantEmitter.IsConstant(expr)) return Operand.Constant(constants.EmitOperand(expr));
+        if (written.TryGetValue(expr, out var known)) return known;
+        var code = Compute(expr);
+        var local = "v" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        writer.Line($"var {local} = {code};");
+        var result = Operand.Tensor(local, expr.Type.IsVector);
+        written[expr] = result;
+        return result;
+    }
+
+    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{derivatives}.RequireGradientSquaredNorm()" : expr switch
+    {
+        BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
+        BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
+        BoundDerivative d => Derivative(d),
+        BoundIndex i => Index(i),
+        BoundNegate n => $"{Emit(n.Operand).Code}.neg()",
+        BoundNorm { Operand.Type.IsVector: true } n => $"{Emit(n.Operand).Code}.square().sum(1).sqrt()",
+        BoundNorm n => $"{Emit(n.Operand).Code}.abs()",
+        BoundBinary { Operator: BinaryOperator.Power } b => Power(b),
+        BoundBinary b => Arithmetic(b),
+        BoundCall c => Call(c),
+        _ => throw new NotSupportedException($"'{expr.GetType().Name}' cannot be written as a tensor expression."),
+    };
+
+    private string Derivative(BoundDerivative d) => d.Kind switch
+    {
+        DerivativeKind.Value => $"{derivatives}.RequireValue()",
+        DerivativeKind.FirstPartial => $"{derivatives}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
+        DerivativeKind.SecondPartial => $"{derivatives}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
+        DerivativeKind.Gradient => $"{derivatives}.RequireGradient()",
+        DerivativeKind.Laplacian => $"{derivatives}.RequireLaplacian()",
+        _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
+    };
+
+    private string Index(BoundIndex index)
+    {
+        if (!ConstantEmitter.IsConstant(index.Index))
+            throw new NotSupportedException("A vector index must not depend on the point.");
+        UsesComponent = true;
+        var k = constants.Emit(index.Index);
+        if (index.Vector is BoundCoordinate c)
+            return $"{points}.select(1, {Naming.Offset(c.Name)} + {ComponentHelper}({k}, {Naming.Length(c.Name)}))";
+        var vector = Emit(index.Vector).Code;
+        return $"{vector}.select(1, {ComponentHelper}({k}, {vector}.shape[1]))";
+    }
+
+    private string Power(BoundBinary b)
+    {
+        if (b.Left is BoundNorm { Operand.Type.IsVector: true } norm && b.Right is BoundNumber { Value: 2.0 })
+            return $"{Emit(norm.Operand).Code}.square().sum(1)";
+        var left = Emit(b.Left);
+        var right = Emit(b.Right);
+        if (!right.IsTensor)
+        {
+            return b.Right is BoundNumber n
+                ? n.Value switch
+                {
+                    2.0 => $"{left.Code}.square()",
+                    0.5 => $"{left.Code}.sqrt()",
+                    -1.0 => $"{left.Code}.reciprocal()",
+                    _ => $"{left.Code}.pow({right.Code})",
+                }
+                : $"{left.Code}.pow({right.Code})";
+        }
+        if (!left.IsTensor)
+        {
+            // c^v = exp(v ln c); e^v is exp(v).
+            return b.Left is BoundNumber { Value: Math.E }
+                ? $"{right.Code}.exp()"
+                : $"{right.Code}.mul(global::System.Math.Log({constants.Emit(b.Left)})).exp()";
+        }
+        var (l, r) = Broadcast(left, right);
+        return $"{l}.pow({r})";
+    }
+
+    private string Arithmetic(BoundBinary b)
+    {
+        var left = Emit(b.Left);
+        var right = Emit(b.Right);
+        var op = ConstantEmitter.Operator(b.Operator);
+        if (left.IsTensor && right.IsTensor)
+        {
+            var (l, r) = Broadcast(left, right);
+            return $"{l} {op} {r}";
+        }
+        return $"{left.Code} {op} {right.Code}";
+    }
+
+    private string Call(BoundCall call)
+    {
+        switch (call.Function)
+        {
+            case "sum":
+                return $"{Emit(call.Arguments[0]).Code}.sum(1)";
+            case "dot":
+            {
+                var (a, b) = Broadcast(Emit(call.Arguments[0]), Emit(call.Arguments[1]));
+                return $"({a} * {b}).sum(1)";
+            }
+            case "min":
+            case "max":
+            {
+                var a = Emit(call.Arguments[0]);
+                var b = Emit(call.Arguments[1]);
+                if (a.IsTensor && b.IsTensor)
+                {
+                    var (l, r) = Broadcast(a, b);
+                    return $"global::TorchSharp.torch.{(call.Function == "min" ? "minimum" : "maximum")}({l}, {r})";
+                }
+                var (tensor, constant) = a.IsTensor ? (a, b) : (b, a);
+                return $"{tensor.Code}.{(call.Function == "min" ? "clamp_max" : "clamp_min")}({constant.Code})";
+            }
+            default:
+                return $"{Emit(call.Arguments[0]).Code}.{TensorFunction(call.Function)}()";
+        }
+    }
+
+    private static string TensorFunction(string function) => function switch
+    {
+        "sin" or "cos" or "tan" or "exp" or "sqrt" or "tanh" or "sinh" or "cosh" or "abs" => function,
+        "ln" or "log" => "log",
+        _ => throw new NotSupportedException($"The function '{function}' has no tensor form."),
+    };
+
+    private static (string Left, string Right) Broadcast(Operand left, Operand right)
+    {
+        if (left.IsTensor && right.IsTensor && left.IsVector != right.IsVector)
+        {
+            return left.IsVector ? (left.Code, right.Code + ".unsqueeze(1)") : (left.Code + ".unsqueeze(1)", right.Code);
+        }
+        return (left.Code, right.Code);
+    }
+}

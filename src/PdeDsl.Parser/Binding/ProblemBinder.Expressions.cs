@@ -1,0 +1,361 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PdeDsl.Language.Syntax;
+
+namespace PdeDsl.Language.Binding;
+
+/// <summary>Expressions: names, lets (inlined), calls, derivatives, types and constant folding.</summary>
+internal sealed partial class ProblemBinder
+{
+    /// <summary>The arguments of the let being inlined: a let body sees its own parameters and the problem's names only.</summary>
+    private sealed class LetFrame
+    {
+        public LetFrame(Dictionary<string, BoundExpr> arguments) => Arguments = arguments;
+
+        public Dictionary<string, BoundExpr> Arguments { get; }
+    }
+
+    private readonly HashSet<string> expanding = new(StringComparer.Ordinal);
+
+    /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
+    private const int MaxLetDepth = 64;
+
+    /// <summary>The most nodes an inlined let may bring into a formula.</summary>
+    private const long MaxTreeSize = 100_000;
+
+    /// <summary>The deepest formula the model may hold (record equality on a 1 MB stack handles some thousands).</summary>
+    private const int MaxTreeDepth = 512;
+
+    private readonly TreeSizes treeSizes = new();
+
+    /// <summary>
+    /// Inlined lets by let and arguments (compared by reference): a let used twice with the same arguments is
+    /// bound once, so nested lets cost time linear in the text, not exponential.
+    /// </summary>
+    private readonly Dictionary<LetUse, BoundExpr> inlinedLets = new();
+
+    /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
+    internal BoundExpr? BindDetached(ExprSyntax syntax)
+    {
+        var e = BindExpression(syntax, null);
+        return e is BoundError ? null : e;
+    }
+
+    private BoundExpr BindExpression(ExprSyntax syntax, LetFrame? frame)
+    {
+        PdeCompiler.EnsureStack();
+        switch (syntax)
+        {
+            case NumberSyntax n: return new BoundNumber(n.Value);
+            case ParenSyntax p: return BindExpression(p.Inner, frame);
+            case NameSyntax n: return BindName(n, frame);
+            case CallSyntax c: return BindCall(c, frame);
+            case NormSyntax n:
+                var operand = BindExpression(n.Operand, frame);
+                if (operand is BoundError) return operand;
+                return operand is BoundNumber number ? new BoundNumber(Math.Abs(number.Value)) : new BoundNorm(operand);
+            case IndexSyntax i: return BindIndex(i, frame);
+            case NegateSyntax n:
+                var inner = BindExpression(n.Operand, frame);
+                return inner switch
+                {
+                    BoundError => inner,
+                    BoundNumber k => new BoundNumber(-k.Value),
+                    _ => new BoundNegate(inner),
+                };
+            case BinarySyntax b: return BindBinary(b, frame);
+            default: return Error(DiagnosticCodes.Internal, syntax.Span, $"unknown syntax {syntax.GetType().Name}");
+        }
+    }
+
+    private IEnumerable<string> KnownNames() => declared.Keys.Concat(new[] { "u", "pi", "e" });
+
+    private BoundExpr BindName(NameSyntax n, LetFrame? frame)
+    {
+        var name = n.Name;
+        if (frame is not null && frame.Arguments.TryGetValue(name, out var argument)) return argument;
+        if (name == "u") return new BoundDerivative(DerivativeKind.Value, EquatableArray<string>.Empty, ExprType.Scalar);
+        if (name.StartsWith("u_", StringComparison.Ordinal)) return BindDerivativeName(n);
+        if (name is "pi" or "π") return new BoundNumber(Math.PI);
+        if (name == "e") return new BoundNumber(Math.E);
+        if (coordinateTypes.TryGetValue(name, out var c))
+            return new BoundCoordinate(name, c.Length is null ? ExprType.Scalar : ExprType.Vector(c.Length));
+        if (parameters.ContainsKey(name)) return new BoundParam(name);
+        if (dims.ContainsKey(name)) return new BoundDim(name);
+        if (lets.TryGetValue(name, out var let))
+        {
+            if (let.HasParameterList)
+                return Error(DiagnosticCodes.ArgumentCount, n.Span,
+                    $"let {name} takes {Count(let.Parameters.Count, "argument")}: call it as {name}({string.Join(", ", let.Parameters.Select(p => p.Text))})");
+            return Inline(let, n.Span, new Dictionary<string, BoundExpr>());
+        }
+        if (recursiveLets.Contains(name) || rejected.Contains(name) || declared.ContainsKey(name)) return new BoundError(); // refused: already reported
+        if (Builtins.Arity.ContainsKey(name))
+            return Error(DiagnosticCodes.ArgumentCount, n.Span, $"'{name}' is a function: call it with its argument in parentheses, as in {name}(u)");
+        var suggestion = NameSuggester.Closest(name, KnownNames());
+        return Error(DiagnosticCodes.UnknownName, n.Span, suggestion is not null
+            ? $"unknown name '{name}': did you mean '{suggestion}'?"
+            : $"unknown name '{name}': declare it with param, dim or let, or as a coordinate in the domain");
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private BoundExpr Inline(LetSyntax let, SourceSpan useSpan, Dictionary<string, BoundExpr> arguments)
+    {
+        var name = let.Name.Text;
+        if (expanding.Contains(name) || recursiveLets.Contains(name)) return new BoundError();
+        if (expanding.Count >= MaxLetDepth)
+            return Error(DiagnosticCodes.TooDeep, useSpan, $"lets call each other more than {MaxLetDepth} levels deep here");
+        var key = new LetUse(name, let.Parameters.Select(p => arguments[p.Text]).ToArray());
+        if (inlinedLets.TryGetValue(key, out var known)) return known;
+        expanding.Add(name);
+        try
+        {
+            var inlined = BindExpression(let.Body, new LetFrame(arguments));
+            // Arguments are shared, not copied, so binding stays cheap; but the model is a tree, and lets that
+            // use a parameter twice double it at every level. Refuse sizes the generator could not emit.
+            if (inlined is not BoundError && treeSizes.Of(inlined) > MaxTreeSize)
+                inlined = Error(DiagnosticCodes.ExpansionTooLarge, useSpan,
+                    $"let {name} expands here to more than {MaxTreeSize} terms (lets are inlined, and a let that uses its parameter twice doubles the formula at every level); write the formula with fewer nested lets");
+            inlinedLets[key] = inlined;
+            return inlined;
+        }
+        finally { expanding.Remove(name); }
+    }
+
+    private BoundExpr BindCall(CallSyntax call, LetFrame? frame)
+    {
+        var name = call.Function.Text;
+        var span = call.Function.Span;
+        if (frame is not null && frame.Arguments.ContainsKey(name))
+            return Error(DiagnosticCodes.UnknownFunction, span, $"'{name}' is a parameter of the let, not a function");
+        if (lets.TryGetValue(name, out var let))
+        {
+            if (!let.HasParameterList)
+                return Error(DiagnosticCodes.ArgumentCount, span, $"let {name} takes no arguments: write {name} without parentheses");
+            if (let.Parameters.Count != call.Arguments.Count)
+                return Error(DiagnosticCodes.ArgumentCount, span,
+                    $"let {name} takes {Count(let.Parameters.Count, "argument")} ({string.Join(", ", let.Parameters.Select(p => p.Text))}) but is given {call.Arguments.Count}");
+            var bound = call.Arguments.Select(a => BindExpression(a, frame)).ToList();
+            if (bound.Any(b => b is BoundError)) return new BoundError();
+            var arguments = new Dictionary<string, BoundExpr>(StringComparer.Ordinal);
+            for (int k = 0; k < bound.Count; k++) arguments[let.Parameters[k].Text] = bound[k];
+            return Inline(let, call.Span, arguments);
+        }
+        if (recursiveLets.Contains(name)) return new BoundError();
+        if (!Builtins.Arity.TryGetValue(name, out var arity))
+        {
+            if (declared.TryGetValue(name, out var d))
+                return Error(DiagnosticCodes.UnknownFunction, span,
+                    d.Kind == "coordinate" && coordinateTypes.TryGetValue(name, out var ct) && ct.Length is not null
+                        ? $"'{name}' is a vector coordinate, not a function: its components are written {name}[1], {name}[2], ..."
+                        : $"'{name}' is a {d.Kind}, not a function; multiplication needs '*', as in {name}*(...)");
+            if (name == "u" || name.StartsWith("u_", StringComparison.Ordinal))
+                return Error(DiagnosticCodes.UnknownFunction, span, $"'{name}' is the unknown at the current point, not a function: write {name} without arguments");
+            var functions = Builtins.Arity.Keys.Concat(lets.Keys);
+            var suggestion = NameSuggester.Closest(name, functions);
+            return Error(DiagnosticCodes.UnknownFunction, span, suggestion is not null
+                ? $"unknown function '{name}': did you mean '{suggestion}'?"
+                : $"unknown function '{name}': the functions are {string.Join(" ", Builtins.Arity.Keys.Where(f => f is not ("grad" or "lap" or "div")))}, and the lets of the problem");
+        }
+        if (call.Arguments.Count != arity)
+            return Error(DiagnosticCodes.ArgumentCount, span, $"{name} takes {Count(arity, "argument")} but is given {call.Arguments.Count}");
+        var args = call.Arguments.Select(a => BindExpression(a, frame)).ToList();
+        if (args.Any(a => a is BoundError)) return new BoundError();
+        return name switch
+        {
+            "grad" or "lap" or "div" => BindDerivativeOperator(name, args[0], call),
+            "sum" => args[0].Type.IsVector
+                ? new BoundCall(name, args.ToEquatableArray(), ExprType.Scalar)
+                : Error(DiagnosticCodes.KindMismatch, call.Arguments[0].Span, "sum adds the components of a vector, but its argument is a scalar"),
+            "dot" => BindDot(call, args),
+            "min" or "max" => BindMinMax(call, args),
+            _ => Builtins.Fold(name, args[0] is BoundNumber k ? k.Value : double.NaN) is double folded && args[0] is BoundNumber
+                ? new BoundNumber(folded)
+                : new BoundCall(name, args.ToEquatableArray(), args[0].Type),
+        };
+    }
+
+    private BoundExpr BindDot(CallSyntax call, List<BoundExpr> args)
+    {
+        for (int k = 0; k < 2; k++)
+            if (args[k].Type.IsScalar)
+                return Error(DiagnosticCodes.KindMismatch, call.Arguments[k].Span, "dot(a, b) needs two vectors; for scalars write a*b");
+        if (!SameLength(args[0].Type.Length!, args[1].Type.Length!))
+            return Error(DiagnosticCodes.LengthMismatch, call.Function.Span,
+                $"dot(a, b) needs two vectors of one length, but they have lengths {args[0].Type.Length} and {args[1].Type.Length}");
+        return new BoundCall("dot", args.ToEquatableArray(), ExprType.Scalar);
+    }
+
+    private BoundExpr BindMinMax(CallSyntax call, List<BoundExpr> args)
+    {
+        var a = args[0].Type;
+        var b = args[1].Type;
+        if (a.IsVector && b.IsVector && !SameLength(a.Length!, b.Length!))
+            return Error(DiagnosticCodes.LengthMismatch, call.Function.Span,
+                $"{call.Function.Text} compares two vectors component by component, but they have lengths {a.Length} and {b.Length}");
+        if (args[0] is BoundNumber x && args[1] is BoundNumber y)
+            return new BoundNumber(call.Function.Text == "min" ? Math.Min(x.Value, y.Value) : Math.Max(x.Value, y.Value));
+        return new BoundCall(call.Function.Text, args.ToEquatableArray(), a.IsVector ? a : b);
+    }
+
+    /// <summary>Derivatives apply to u only: <c>grad u</c>, <c>lap(u)</c>, <c>div(grad u)</c> (which is lap(u)).</summary>
+    private BoundExpr BindDerivativeOperator(string name, BoundExpr argument, CallSyntax call)
+    {
+        var argSpan = call.Arguments[0].Span;
+        bool isU = argument is BoundDerivative { Kind: DerivativeKind.Value };
+        bool isGrad = argument is BoundDerivative { Kind: DerivativeKind.Gradient };
+        if (name == "div")
+        {
+            if (isGrad) return Laplacian(call);
+            return Error(DiagnosticCodes.DerivativeOfNonU, argSpan,
+                $"div applies to grad u only (div(grad u) is lap(u)); the divergence of {Show(argument)} is not supported");
+        }
+        if (!isU)
+            return Error(DiagnosticCodes.DerivativeOfNonU, argSpan, name == "lap" && isGrad
+                ? "lap(grad u) is not defined: the Laplacian applies to u itself; write lap(u)"
+                : $"{name} applies to u only: write {name}(u); derivatives of other expressions such as {name}({Show(argument)}) are not supported");
+        if (name == "lap") return Laplacian(call);
+        var spatial = SpatialLength();
+        if (spatial is null) return NoSpatialCoordinate(call, "grad u");
+        return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial));
+    }
+
+    private BoundExpr Laplacian(CallSyntax call) => SpatialLength() is null
+        ? NoSpatialCoordinate(call, "lap(u)")
+        : new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar);
+
+    private BoundExpr NoSpatialCoordinate(CallSyntax call, string what) => domainIncomplete || coordinateOrder.Count == 0
+        ? new BoundError() // the domain's own error (or its absence) is already reported
+        : Error(DiagnosticCodes.NotAllowedHere, call.Function.Span, $"{what} is over the spatial coordinates, but the domain has only t: declare one, as in x in [0, 1]");
+
+    /// <summary>The length of grad u: every spatial coordinate in declaration order; null when there is none.</summary>
+    private VectorLength? SpatialLength()
+    {
+        int constant = 0;
+        var dimNames = new List<string>();
+        bool any = false;
+        foreach (var name in coordinateOrder)
+        {
+            var (isTime, length) = coordinateTypes[name];
+            if (isTime) continue;
+            any = true;
+            if (length is null) constant++;
+            else
+            {
+                constant += length.Constant;
+                dimNames.AddRange(length.Dims);
+            }
+        }
+        return any ? new VectorLength(constant, dimNames.ToEquatableArray()) : null;
+    }
+
+    private static string Show(BoundExpr e) => e is BoundError ? "this" : ExpressionPrinter.Print(e);
+
+    private static bool SameLength(VectorLength a, VectorLength b) =>
+        a.Constant == b.Constant && a.Dims.OrderBy(d => d, StringComparer.Ordinal).SequenceEqual(b.Dims.OrderBy(d => d, StringComparer.Ordinal));
+
+    /// <summary>Sums longer than this are bound as balanced trees (see <see cref="BindBinary"/>).</summary>
+    private const int BalanceAbove = 32;
+
+    /// <summary>
+    /// Binds a chain of one precedence level (<c>a + b - c ...</c> or <c>a * b / c ...</c>) iteratively. A long sum
+    /// is bound as a balanced tree rather than a left spine thousands deep, because every consumer of the model
+    /// (record equality, the generator's emitters) walks it recursively; sums are associative up to rounding,
+    /// and the printer writes the balanced tree with the parentheses that read back to the same tree.
+    /// </summary>
+    private BoundExpr BindBinary(BinarySyntax b, LetFrame? frame)
+    {
+        if (b.Operator == BinaryOperator.Power) return BindPower(b, frame);
+        bool isSum = IsSum(b.Operator);
+        var spine = new List<BinarySyntax>();
+        ExprSyntax node = b;
+        while (node is BinarySyntax bin && bin.Operator != BinaryOperator.Power && IsSum(bin.Operator) == isSum)
+        {
+            spine.Add(bin);
+            node = bin.Left;
+        }
+        spine.Reverse();
+        var operands = new List<BoundExpr> { BindExpression(node, frame) };
+        foreach (var bin in spine) operands.Add(BindExpression(bin.Right, frame));
+        if (isSum && spine.Count > BalanceAbove) return Balanced(spine, operands, 0, operands.Count);
+        var left = operands[0];
+        for (int k = 0; k < spine.Count; k++) left = Combine(spine[k].Operator, spine[k].OperatorSpan, left, operands[k + 1]);
+        return left;
+    }
+
+    private static bool IsSum(BinaryOperator op) => op is BinaryOperator.Add or BinaryOperator.Subtract;
+
+    /// <summary>
+    /// Operands [lo, hi) of a sum, as a balanced tree, signed relative to operand lo: operand k carries the sign of
+    /// the operator before it, so the two halves join with + when their first operands have one sign, else with -.
+    /// </summary>
+    private BoundExpr Balanced(List<BinarySyntax> operators, List<BoundExpr> operands, int lo, int hi)
+    {
+        if (hi - lo == 1) return operands[lo];
+        int mid = (lo + hi) / 2;
+        var left = Balanced(operators, operands, lo, mid);
+        var right = Balanced(operators, operands, mid, hi);
+        bool Negative(int k) => k > 0 && operators[k - 1].Operator == BinaryOperator.Subtract;
+        var op = Negative(lo) == Negative(mid) ? BinaryOperator.Add : BinaryOperator.Subtract;
+        return Combine(op, operators[mid - 1].OperatorSpan, left, right);
+    }
+
+    private BoundExpr BindPower(BinarySyntax b, LetFrame? frame) =>
+        Combine(b.Operator, b.OperatorSpan, BindExpression(b.Left, frame), BindExpression(b.Right, frame));
+
+    private BoundExpr Combine(BinaryOperator op, SourceSpan operatorSpan, BoundExpr left, BoundExpr right)
+    {
+        if (left is BoundError || right is BoundError) return new BoundError();
+        var lt = left.Type;
+        var rt = right.Type;
+        ExprType type;
+        switch (op)
+        {
+            case BinaryOperator.Add:
+            case BinaryOperator.Subtract:
+                var verb = op == BinaryOperator.Add ? "add" : "subtract";
+                if (lt.IsScalar != rt.IsScalar)
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
+                        $"cannot {verb} a {Describe(lt)} and a {Describe(rt)}: '{(op == BinaryOperator.Add ? '+' : '-')}' needs two scalars or two vectors of one length");
+                if (lt.IsVector && !SameLength(lt.Length!, rt.Length!))
+                    return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
+                        $"cannot {verb} vectors of different lengths ({lt.Length} and {rt.Length})");
+                type = lt;
+                break;
+            case BinaryOperator.Multiply:
+                if (lt.IsVector && rt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
+                        "cannot multiply two vectors: '*' needs a scalar on at least one side; for the dot product write dot(a, b)");
+                type = lt.IsVector ? lt : rt;
+                break;
+            case BinaryOperator.Divide:
+                if (rt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan, $"cannot divide by a {Describe(rt)}: the divisor must be a scalar");
+                type = lt;
+                break;
+            default:
+                if (lt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
+                        $"cannot raise a {Describe(lt)} to a power: '^' needs a scalar base; for the squared norm write |v|^2");
+                if (rt.IsVector)
+                    return Error(DiagnosticCodes.KindMismatch, operatorSpan, $"the exponent must be a scalar, but it is a {Describe(rt)}");
+                type = ExprType.Scalar;
+                break;
+        }
+        if (left is BoundNumber x && right is BoundNumber y)
+        {
+            double v = op switch
+            {
+                BinaryOperator.Add => x.Value + y.Value,
+                BinaryOperator.Subtract => x.Value - y.Value,
+                BinaryOperator.Multiply => x.Value * y.Value,
+                BinaryOperator.Divide => x.Value / y.Value,
+                _ => Math.Pow(x.Value, y.Value),
+            };
+            if (!double.IsNaN(v) && !double.IsInfinity(v)) return new BoundNumber(v);
+        }
+        return new BoundBinary(op, left, right, type);
+    }
+}

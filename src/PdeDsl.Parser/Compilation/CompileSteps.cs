@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PdeDsl.Language.Binding;
+using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Parsing;
+using PdeDsl.Language.Syntax;
+using Sprache;
+
+namespace PdeDsl.Language.Compilation;
+
+/// <summary>Steps shared by the file and attribute forms, and a test hook that binds one expression.</summary>
+internal static class CompileSteps
+{
+    public static void Report<T>(DiagnosticBag bag, IResult<T> failure)
+    {
+        var (code, span, message) = ParseFailure.Decode(failure);
+        bag.Error(code, span, message);
+    }
+
+    public static ProblemModel? Bind(DiagnosticBag bag, ProblemSyntax syntax, HashSet<string> failed, Func<SourceSpan, SourceSpan> toModelSpan)
+    {
+        // A declaration that did not parse would make every use of its name an error: say only the first thing.
+        if (failed.Overlaps(new[] { "dim", "param", "let", "domain" })) return null;
+        try
+        {
+            return new ProblemBinder(bag, toModelSpan, failed).Bind(syntax);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            bag.Error(DiagnosticCodes.TooDeep, syntax.Name.Span, $"problem {syntax.Name.Text} nests its formulas too deeply to compile; split them with let");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Binds <paramref name="expression"/> in the scope of the single problem of <paramref name="problemText"/>
+    /// (any type, where a pde side must be scalar): for tests of the expression rules.
+    /// </summary>
+    public static (BoundExpr? Expression, IReadOnlyList<Diagnostic> Diagnostics) BindExpression(string problemText, string expression)
+    {
+        var bag = new DiagnosticBag();
+        var scanner = new FileScanner(problemText, bag);
+        scanner.Scan();
+        var block = scanner.Blocks.Single();
+        var statements = block.Statements
+            .Select(s => StatementParser.Parse(s.Keyword, scanner.InputAt(s.BodyStart, s.BodyEnd), s.KeywordSpan).Value)
+            .ToEquatableArray();
+        var binder = new ProblemBinder(bag, s => s, Array.Empty<string>());
+        binder.Bind(new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span));
+        if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
+        var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
+        BoundExpr? bound = null;
+        if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
+        else Report(bag, parsed);
+        return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
+    }
+}

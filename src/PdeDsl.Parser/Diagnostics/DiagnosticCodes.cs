@@ -1,0 +1,75 @@
+namespace PdeDsl.Language;
+
+/// <summary>
+/// The stable diagnostic codes of the language (docs/diagnostics.md lists them with examples).
+/// A code never changes meaning once released; new errors get new codes.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>Syntax error: a token is not what the grammar allows there.</summary>
+    public const string Syntax = "PDE0001";
+    /// <summary>A malformed number such as <c>1e</c> or <c>1.</c>.</summary>
+    public const string MalformedNumber = "PDE0002";
+    /// <summary>A <c>|</c> that opens a norm is never closed.</summary>
+    public const string UnclosedNorm = "PDE0003";
+    /// <summary>A <c>(</c> or <c>[</c> is never closed.</summary>
+    public const string UnclosedBracket = "PDE0004";
+    /// <summary>Two terms side by side with no operator (<c>2x</c>, <c>sin x</c>).</summary>
+    public const string MissingOperator = "PDE0005";
+    /// <summary>A <c>/*</c> comment is never closed.</summary>
+    public const string UnclosedComment = "PDE0006";
+    /// <summary>An expression nests brackets too deeply to be a formula.</summary>
+    public const string TooDeep = "PDE0007";
+    /// <summary>The file holds no problem.</summary>
+    public const string EmptyFile = "PDE0008";
+    /// <summary>Text where a statement keyword is expected, or an unknown attribute keyword.</summary>
+    public const string ExpectedStatement = "PDE0009";
+    /// <summary>A name that is not declared.</summary>
+    public const string UnknownName = "PDE0010";
+    /// <summary>A call of something that is not a function.</summary>
+    public const string UnknownFunction = "PDE0011";
+    /// <summary>A function or let called with the wrong number of arguments.</summary>
+    public const string ArgumentCount = "PDE0012";
+    /// <summary>A derivative operator applied to something other than u (<c>lap(u^2)</c>).</summary>
+    public const string DerivativeOfNonU = "PDE0013";
+    /// <summary>A derivative name such as <c>u_q</c> that names no scalar coordinate, or of order above 2.</summary>
+    public const string BadDerivative = "PDE0014";
+    /// <summary>A vector where a scalar is needed (or a scalar where a vector is needed).</summary>
+    public const string KindMismatch = "PDE0015";
+    /// <summary>Two vectors whose lengths differ.</summary>
+    public const string LengthMismatch = "PDE0016";
+    /// <summary>An index outside 1..length.</summary>
+    public const string IndexOutOfRange = "PDE0017";
+    /// <summary>An index that is not a whole number over dims and params, or indexing a scalar.</summary>
+    public const string BadIndex = "PDE0018";
+    /// <summary>A name declared twice.</summary>
+    public const string DuplicateDeclaration = "PDE0019";
+    /// <summary>A condition on a face of an undeclared or vector coordinate.</summary>
+    public const string BadFace = "PDE0020";
+    /// <summary>A problem with no pde statement.</summary>
+    public const string NoPde = "PDE0021";
+    /// <summary>Two problems with one name.</summary>
+    public const string DuplicateProblem = "PDE0022";
+    /// <summary>A let that refers to itself, directly or through other lets.</summary>
+    public const string RecursiveLet = "PDE0023";
+    /// <summary>A dim that is not a positive whole number, or a param that is not a finite number.</summary>
+    public const string BadValue = "PDE0024";
+    /// <summary>A problem with no domain.</summary>
+    public const string NoDomain = "PDE0025";
+    /// <summary>A declaration that takes a reserved name (u, pi, sin, grad, a keyword...).</summary>
+    public const string ReservedName = "PDE0026";
+    /// <summary>An expression that uses what its place does not allow (u in exact, coordinates in bounds).</summary>
+    public const string NotAllowedHere = "PDE0027";
+    /// <summary>A second exact statement.</summary>
+    public const string DuplicateExact = "PDE0028";
+    /// <summary>An attribute with the wrong number of arguments.</summary>
+    public const string AttributeArguments = "PDE0029";
+    /// <summary>A problem block without its closing brace, or a namespace statement out of place.</summary>
+    public const string BadBlock = "PDE0030";
+    /// <summary>The time coordinate t declared as a vector.</summary>
+    public const string VectorTime = "PDE0031";
+    /// <summary>Lets that expand, once inlined, to a formula too large to compile (each use doubling the last).</summary>
+    public const string ExpansionTooLarge = "PDE0032";
+    /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
+    public const string Internal = "PDE9999";
+}

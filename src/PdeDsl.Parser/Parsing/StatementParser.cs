@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using PdeDsl.Language.Syntax;
+using Sprache;
+
+namespace PdeDsl.Language.Parsing;
+
+/// <summary>
+/// The statements of a problem block, each parsed from the text after its keyword to the end of its
+/// slice (the file scanner cuts the slices; an attribute's argument is a slice of its own).
+/// </summary>
+internal static class StatementParser
+{
+    /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "pde", "on", "exact" };
+
+    public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
+    {
+        "dim" => Dim(body, keywordSpan),
+        "param" => Param(body, keywordSpan),
+        "let" => Let(body, keywordSpan),
+        "domain" => Domain(body, keywordSpan),
+        "pde" => Pde(body, keywordSpan),
+        "on" => Condition(body, keywordSpan),
+        "exact" => Exact(body, keywordSpan),
+        _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
+    };
+
+    private static IResult<StatementSyntax> Fail(IResult<object> failure) => ParseFailure.As<StatementSyntax>(failure);
+
+    /// <summary>The span from the keyword (or the first token when there is none) to <paramref name="end"/>.</summary>
+    private static SourceSpan StatementSpan(SourceSpan keyword, SourceSpan first, IInput end)
+    {
+        var start = keyword.Length > 0 ? keyword : first;
+        return new SourceSpan(start.Offset, end.Position - start.Offset, start.Line, start.Column);
+    }
+
+    private static IResult<StatementSyntax> Dim(IInput body, SourceSpan keyword) =>
+        NameEqualsNumber(body, keyword, "dim", "100", (name, value, span) => new DimSyntax(name, value, span));
+
+    private static IResult<StatementSyntax> Param(IInput body, SourceSpan keyword) =>
+        NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span));
+
+    /// <summary><c>name = number</c>, the shape of dim and param.</summary>
+    private static IResult<StatementSyntax> NameEqualsNumber(IInput body, SourceSpan keyword, string statement, string example,
+        Func<Identifier, NumberSyntax, SourceSpan, StatementSyntax> make)
+    {
+        var name = Lexer.Name(body, $"the {statement}'s name, as in {statement} a = {example}");
+        if (!name.WasSuccessful) return Fail(name);
+        var eq = Lexer.Symbol(name.Remainder, '=', $"a {statement} is written {statement} {name.Value.Text} = {example}");
+        if (!eq.WasSuccessful) return Fail(eq);
+        var value = Lexer.SignedNumber(eq.Remainder);
+        if (!value.WasSuccessful) return Fail(value);
+        var end = Lexer.End(value.Remainder, $"{statement} statement");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success(make(name.Value, value.Value, StatementSpan(keyword, name.Value.Span, value.Remainder)), end.Remainder);
+    }
+
+    /// <summary>Attribute form of dim and param: the name and the value are separate arguments.</summary>
+    public static IResult<Identifier> NameArgument(IInput input, string what)
+    {
+        var name = Lexer.Name(input, what);
+        if (!name.WasSuccessful) return name;
+        var end = Lexer.End(name.Remainder, "name", isStatement: false);
+        return end.WasSuccessful ? name : ParseFailure.As<Identifier>(end);
+    }
+
+    /// <summary>Attribute form: a number argument.</summary>
+    public static IResult<NumberSyntax> NumberArgument(IInput input)
+    {
+        var at = Lexer.SkipTrivia(input);
+        if (at.AtEnd || !(char.IsDigit(at.Current) || at.Current is '-' or '.'))
+            return ParseFailure.Of<NumberSyntax>(at, DiagnosticCodes.Syntax, $"the value must be a number, as in 100 or 0.5, but it is {Lexer.Describe(at)}");
+        var value = Lexer.SignedNumber(at);
+        if (!value.WasSuccessful) return value;
+        var end = Lexer.End(value.Remainder, "number", isStatement: false);
+        return end.WasSuccessful ? value : ParseFailure.As<NumberSyntax>(end);
+    }
+
+    /// <summary>Attribute form of dim and param from their two arguments.</summary>
+    public static StatementSyntax DimOrParam(string keyword, Identifier name, NumberSyntax value) => keyword == "dim"
+        ? new DimSyntax(name, value, Lexer.Cover(name.Span, name.Span))
+        : new ParamSyntax(name, value, Lexer.Cover(name.Span, name.Span));
+
+    private static IResult<StatementSyntax> Let(IInput body, SourceSpan keyword)
+    {
+        var name = Lexer.Name(body, "the let's name, as in let g(y) = y^2");
+        if (!name.WasSuccessful) return Fail(name);
+        var parameters = new List<Identifier>();
+        var rest = name.Remainder;
+        bool hasList = false;
+        if (Lexer.NextIs(rest, '(', out var open))
+        {
+            hasList = true;
+            rest = open.Advance();
+            if (!Lexer.NextIs(rest, ')', out _))
+            {
+                while (true)
+                {
+                    var p = Lexer.Name(rest, "a parameter name");
+                    if (!p.WasSuccessful) return Fail(p);
+                    parameters.Add(p.Value);
+                    rest = p.Remainder;
+                    if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
+                    break;
+                }
+            }
+            var close = Lexer.Symbol(rest, ')', "the parameters of a let are names separated by ','");
+            if (!close.WasSuccessful) return Fail(close);
+            rest = close.Remainder;
+        }
+        var eq = Lexer.Symbol(rest, '=', $"a let is written let {name.Value.Text}(y) = expression or let {name.Value.Text} = expression");
+        if (!eq.WasSuccessful) return Fail(eq);
+        var value = ExpressionParser.Expression(eq.Remainder);
+        if (!value.WasSuccessful) return Fail(value);
+        var end = Lexer.End(value.Remainder, "let statement");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(
+            new LetSyntax(name.Value, parameters.ToEquatableArray(), hasList, value.Value, StatementSpan(keyword, name.Value.Span, value.Remainder)),
+            end.Remainder);
+    }
+
+    private static IResult<StatementSyntax> Domain(IInput body, SourceSpan keyword)
+    {
+        var coordinates = new List<CoordinateSyntax>();
+        var rest = body;
+        while (true)
+        {
+            var c = Coordinate(rest);
+            if (!c.WasSuccessful) return Fail(c);
+            coordinates.Add(c.Value);
+            rest = c.Remainder;
+            if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
+            break;
+        }
+        var end = Lexer.End(rest, "domain statement (coordinates are separated by ',')");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(new DomainSyntax(coordinates.ToEquatableArray(), StatementSpan(keyword, coordinates[0].Span, rest)), end.Remainder);
+    }
+
+    /// <summary><c>x in [lower, upper]</c> with an optional <c>^n</c> or <c>^3</c>.</summary>
+    private static IResult<CoordinateSyntax> Coordinate(IInput input)
+    {
+        var name = Lexer.Name(input, "a coordinate, as in x in [0, 1]");
+        if (!name.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(name);
+        var hint = $"a coordinate is written {name.Value.Text} in [0, 1]";
+        var inWord = Lexer.Keyword(name.Remainder, "in", hint);
+        if (!inWord.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(inWord);
+        var open = Lexer.Symbol(inWord.Remainder, '[', hint);
+        if (!open.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(open);
+        var lower = ExpressionParser.Expression(open.Remainder);
+        if (!lower.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(lower);
+        var comma = Lexer.Symbol(lower.Remainder, ',', "an interval is written [lower, upper]");
+        if (!comma.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(comma);
+        var upper = ExpressionParser.Expression(comma.Remainder);
+        if (!upper.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(upper);
+        var close = Lexer.SkipTrivia(upper.Remainder);
+        if (close.AtEnd)
+            return ParseFailure.Of<CoordinateSyntax>(Lexer.SkipTrivia(inWord.Remainder), DiagnosticCodes.UnclosedBracket, "this '[' is never closed: add ']'");
+        if (close.Current != ']')
+            return ParseFailure.Of<CoordinateSyntax>(close, DiagnosticCodes.Syntax, $"expected ']' but found {Lexer.Describe(close)}: an interval is written [lower, upper]");
+        var rest = close.Advance();
+        ExprSyntax? length = null;
+        if (Lexer.NextIs(rest, '^', out var caret))
+        {
+            var at = Lexer.SkipTrivia(caret.Advance());
+            if (!at.AtEnd && char.IsDigit(at.Current))
+            {
+                var n = Lexer.Number(at);
+                if (!n.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(n);
+                length = n.Value;
+                rest = n.Remainder;
+            }
+            else
+            {
+                var dim = Lexer.Name(at, $"a whole number or a dim after '^', as in {name.Value.Text} in [0, 1]^n");
+                if (!dim.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(dim);
+                length = new NameSyntax(dim.Value.Text, dim.Value.Span);
+                rest = dim.Remainder;
+            }
+        }
+        var span = new SourceSpan(name.Value.Span.Offset, rest.Position - name.Value.Span.Offset, name.Value.Span.Line, name.Value.Span.Column);
+        return Result.Success(new CoordinateSyntax(name.Value, lower.Value, upper.Value, length, span), rest);
+    }
+
+
+    /// <summary><c>left = right</c>.</summary>
+    public static IResult<EquationSyntax> Equation(IInput input, string what)
+    {
+        var left = ExpressionParser.Expression(input);
+        if (!left.WasSuccessful) return ParseFailure.As<EquationSyntax>(left);
+        var eq = Lexer.Symbol(left.Remainder, '=', $"{what} is written left = right");
+        if (!eq.WasSuccessful) return ParseFailure.As<EquationSyntax>(eq);
+        var right = ExpressionParser.Expression(eq.Remainder);
+        if (!right.WasSuccessful) return ParseFailure.As<EquationSyntax>(right);
+        var span = Lexer.Cover(left.Value.Span, right.Value.Span);
+        var text = input.Source.Substring(span.Offset, span.Length);
+        return Result.Success(new EquationSyntax(left.Value, right.Value, text, span), right.Remainder);
+    }
+
+    private static IResult<StatementSyntax> Pde(IInput body, SourceSpan keyword)
+    {
+        var equation = Equation(body, "a pde");
+        if (!equation.WasSuccessful) return Fail(equation);
+        var end = Lexer.End(equation.Remainder, "pde statement");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(new PdeSyntax(equation.Value, StatementSpan(keyword, equation.Value.Span, equation.Remainder)), end.Remainder);
+    }
+
+    /// <summary><c>boundary</c> or <c>c = value</c>.</summary>
+    public static IResult<WhereSyntax> Where(IInput input)
+    {
+        var name = Lexer.Name(input, "'boundary' or a face such as x = 0 after 'on'");
+        if (!name.WasSuccessful) return ParseFailure.As<WhereSyntax>(name);
+        if (name.Value.Text == "boundary" && !Lexer.NextIs(name.Remainder, '=', out _))
+            return Result.Success(new WhereSyntax(null, null, name.Value.Span), name.Remainder);
+        var eq = Lexer.Symbol(name.Remainder, '=', $"a condition holds on boundary or on a face such as {name.Value.Text} = 0");
+        if (!eq.WasSuccessful) return ParseFailure.As<WhereSyntax>(eq);
+        var value = ExpressionParser.Expression(eq.Remainder);
+        if (!value.WasSuccessful)
+        {
+            // "on x = 0 u = 1": the value ended and the colon is missing, which says more than "missing operator".
+            if (ParseFailure.Decode(value).Code == DiagnosticCodes.MissingOperator)
+                return ParseFailure.Of<WhereSyntax>(value.Remainder, DiagnosticCodes.Syntax,
+                    $"expected ':' but found {Lexer.Describe(value.Remainder)}: a condition is written on boundary: u = 0 or on x = 0: u = 1");
+            return ParseFailure.As<WhereSyntax>(value);
+        }
+        return Result.Success(new WhereSyntax(name.Value, value.Value, Lexer.Cover(name.Value.Span, value.Value.Span)), value.Remainder);
+    }
+
+    private static IResult<StatementSyntax> Condition(IInput body, SourceSpan keyword)
+    {
+        var where = Where(body);
+        if (!where.WasSuccessful) return Fail(where);
+        var colon = Lexer.Symbol(where.Remainder, ':', "a condition is written on boundary: u = 0 or on x = 0: u = 1");
+        if (!colon.WasSuccessful) return Fail(colon);
+        var equation = Equation(colon.Remainder, "a condition");
+        if (!equation.WasSuccessful) return Fail(equation);
+        var end = Lexer.End(equation.Remainder, "condition");
+        if (!end.WasSuccessful) return Fail(end);
+        var whole = Lexer.Cover(where.Value.Span, equation.Value.Span);
+        var text = body.Source.Substring(whole.Offset, whole.Length);
+        return Result.Success<StatementSyntax>(
+            new ConditionSyntax(where.Value, equation.Value, text, StatementSpan(keyword, where.Value.Span, equation.Remainder)),
+            end.Remainder);
+    }
+
+    private static IResult<StatementSyntax> Exact(IInput body, SourceSpan keyword)
+    {
+        var value = ExpressionParser.Expression(body);
+        if (!value.WasSuccessful) return Fail(value);
+        var end = Lexer.End(value.Remainder, "exact statement");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(new ExactSyntax(value.Value, StatementSpan(keyword, value.Value.Span, value.Remainder)), end.Remainder);
+    }
+
+    /// <summary>Attribute form: the bare text of a statement whose keyword is the attribute.</summary>
+    public static IResult<StatementSyntax> Whole(string keyword, IInput argument) => Parse(keyword, argument, new SourceSpan(0, 0, 1, 1));
+}

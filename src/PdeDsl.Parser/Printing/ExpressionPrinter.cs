@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace PdeDsl.Language;
+
+/// <summary>
+/// Prints a bound expression as canonical text that binds back to an equal expression: parentheses
+/// exactly where precedence needs them, numbers in round-trip form, derivatives as u_x, grad(u), lap(u).
+/// </summary>
+public static class ExpressionPrinter
+{
+    private const int Sum = 1, Product = 2, Unary = 3, Power = 4, Atom = 5;
+
+    /// <summary>The canonical text of <paramref name="expression"/>, as it would appear in a .pde file.</summary>
+    public static string Print(BoundExpr expression)
+    {
+        var text = new StringBuilder();
+        Write(text, expression, 0);
+        return text.ToString();
+    }
+
+    /// <summary>A number in the shortest form that parses back to the same double.</summary>
+    public static string Number(double value)
+    {
+        // "R" is exact on .NET Core 3.0 and later; .NET Framework's "R" can miss by one bit, so check and fall back to G17.
+        var shortest = value.ToString("R", CultureInfo.InvariantCulture);
+        return double.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).Equals(value)
+            ? shortest
+            : value.ToString("G17", CultureInfo.InvariantCulture);
+    }
+
+    private static int Precedence(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add or BinaryOperator.Subtract => Sum,
+        BinaryOperator.Multiply or BinaryOperator.Divide => Product,
+        _ => Power,
+    };
+
+    private static string Symbol(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => " + ",
+        BinaryOperator.Subtract => " - ",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        _ => "^",
+    };
+
+    private static int PrecedenceOf(BoundExpr e) => e switch
+    {
+        BoundBinary b => Precedence(b.Operator),
+        BoundNegate => Unary,
+        BoundNumber n => n.Value < 0 || (n.Value == 0 && 1 / n.Value < 0) ? Unary : Atom,
+        _ => Atom,
+    };
+
+    private static void Write(StringBuilder text, BoundExpr e, int minimum)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        bool parens = PrecedenceOf(e) < minimum;
+        if (parens) text.Append('(');
+        switch (e)
+        {
+            case BoundNumber n: text.Append(Number(n.Value)); break;
+            case BoundParam p: text.Append(p.Name); break;
+            case BoundDim d: text.Append(d.Name); break;
+            case BoundCoordinate c: text.Append(c.Name); break;
+            case BoundIndex i:
+                Write(text, i.Vector, Atom);
+                text.Append('[');
+                Write(text, i.Index, 0);
+                text.Append(']');
+                break;
+            case BoundNegate n:
+                text.Append('-');
+                Write(text, n.Operand, n.Operand is BoundNegate || PrecedenceOf(n.Operand) == Unary ? Atom : Unary);
+                break;
+            case BoundBinary { Operator: BinaryOperator.Power } b:
+                Write(text, b.Left, Atom);
+                text.Append('^');
+                Write(text, b.Right, Unary);
+                break;
+            case BoundBinary b:
+                // Walk the left spine of one precedence level iteratively: long sums must not recurse deeply.
+                int level = Precedence(b.Operator);
+                var spine = new Stack<BoundBinary>();
+                BoundExpr node = b;
+                while (node is BoundBinary bb && bb.Operator != BinaryOperator.Power && Precedence(bb.Operator) == level)
+                {
+                    spine.Push(bb);
+                    node = bb.Left;
+                }
+                Write(text, node, level);
+                while (spine.Count > 0)
+                {
+                    var bb = spine.Pop();
+                    text.Append(Symbol(bb.Operator));
+                    Write(text, bb.Right, level + 1);
+                }
+                break;
+            case BoundCall c:
+                text.Append(c.Function).Append('(');
+                for (int k = 0; k < c.Arguments.Count; k++)
+                {
+                    if (k > 0) text.Append(", ");
+                    Write(text, c.Arguments[k], 0);
+                }
+                text.Append(')');
+                break;
+            case BoundNorm n:
+                text.Append('|');
+                Write(text, n.Operand, 0);
+                text.Append('|');
+                break;
+            case BoundDerivative d: text.Append(Derivative(d)); break;
+            default: text.Append("?").Append(e.GetType().Name); break;
+        }
+        if (parens) text.Append(')');
+    }
+
+    private static string Derivative(BoundDerivative d) => d.Kind switch
+    {
+        DerivativeKind.Value => "u",
+        DerivativeKind.Gradient => "grad(u)",
+        DerivativeKind.Laplacian => "lap(u)",
+        // Multi-letter names need underscores to be read back unambiguously: u_xy, but u_x1_x2.
+        _ => "u_" + string.Join(d.Coordinates.Any(c => c.Length > 1) ? "_" : "", d.Coordinates),
+    };
+}

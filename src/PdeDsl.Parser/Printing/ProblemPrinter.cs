@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace PdeDsl.Language;
+
+/// <summary>
+/// Prints a bound problem as canonical .pde text: compiling it again gives an equal model (up to spans
+/// and source texts, which name places in the printed text). Lets are already inlined, so none are printed.
+/// </summary>
+public static class ProblemPrinter
+{
+    /// <summary>The canonical .pde text of <paramref name="problem"/>: namespace, dims, params, domain, pdes, conditions, exact.</summary>
+    public static string Print(ProblemModel problem)
+    {
+        var text = new StringBuilder();
+        if (problem.Namespace is not null) text.Append("namespace ").Append(problem.Namespace).Append(";\n\n");
+        text.Append("problem ").Append(problem.Name).Append(" {\n");
+        foreach (var d in problem.Dims)
+            text.Append("  dim ").Append(d.Name).Append(" = ").Append(d.DefaultValue.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var p in problem.Params)
+            text.Append("  param ").Append(p.Name).Append(" = ").Append(ExpressionPrinter.Number(p.DefaultValue)).Append('\n');
+        if (problem.Coordinates.Count > 0)
+        {
+            text.Append("  domain ");
+            for (int k = 0; k < problem.Coordinates.Count; k++)
+            {
+                var c = problem.Coordinates[k];
+                if (k > 0) text.Append(", ");
+                text.Append(c.Name).Append(" in [").Append(ExpressionPrinter.Print(c.Lower)).Append(", ").Append(ExpressionPrinter.Print(c.Upper)).Append(']');
+                if (c.Length is not null) text.Append('^').Append(c.Length.Dims.Count > 0 ? c.Length.Dims[0] : c.Length.Constant.ToString(CultureInfo.InvariantCulture));
+            }
+            text.Append('\n');
+        }
+        foreach (var pde in problem.Pdes)
+            text.Append("  pde ").Append(Equation(pde)).Append('\n');
+        foreach (var condition in problem.Conditions)
+        {
+            text.Append("  on ");
+            text.Append(condition.Region.Kind == RegionKind.Boundary
+                ? "boundary"
+                : condition.Region.Coordinate + " = " + ExpressionPrinter.Print(condition.Region.Value!));
+            text.Append(": ").Append(Equation(condition)).Append('\n');
+        }
+        if (problem.Exact is not null) text.Append("  exact ").Append(ExpressionPrinter.Print(problem.Exact)).Append('\n');
+        text.Append("}\n");
+        return text.ToString();
+    }
+
+    private static string Equation(EquationModel e) => ExpressionPrinter.Print(e.Left) + " = " + ExpressionPrinter.Print(e.Right);
+}

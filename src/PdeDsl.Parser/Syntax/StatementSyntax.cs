@@ -1,0 +1,37 @@
+namespace PdeDsl.Language.Syntax;
+
+/// <summary>One statement of a problem block (or one attribute).</summary>
+internal abstract record StatementSyntax(SourceSpan Span);
+
+/// <summary><c>dim n = 100</c>.</summary>
+internal sealed record DimSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>param lambda = 1.0</c>.</summary>
+internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>let g(y) = ...</c>; <see cref="Parameters"/> is empty for <c>let c = ...</c>.</summary>
+internal sealed record LetSyntax(Identifier Name, EquatableArray<Identifier> Parameters, bool HasParameterList, ExprSyntax Body, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary>One coordinate of a domain: <c>x in [0, 1]^n</c>; <see cref="Length"/> is a number or a name, or null for a scalar.</summary>
+internal sealed record CoordinateSyntax(Identifier Name, ExprSyntax Lower, ExprSyntax Upper, ExprSyntax? Length, SourceSpan Span);
+
+/// <summary><c>domain t in [0, T], x in [0, 1]^n</c>.</summary>
+internal sealed record DomainSyntax(EquatableArray<CoordinateSyntax> Coordinates, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>left = right</c>, with the text the user wrote.</summary>
+internal sealed record EquationSyntax(ExprSyntax Left, ExprSyntax Right, string Text, SourceSpan Span);
+
+/// <summary><c>pde left = right</c>.</summary>
+internal sealed record PdeSyntax(EquationSyntax Equation, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary>Where a condition holds: the whole boundary (<see cref="Coordinate"/> null) or the face <c>c = v</c>.</summary>
+internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, SourceSpan Span);
+
+/// <summary><c>on where: left = right</c>; <see cref="Text"/> is the statement without its keyword.</summary>
+internal sealed record ConditionSyntax(WhereSyntax Where, EquationSyntax Equation, string Text, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>exact e</c>.</summary>
+internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary>A problem block: its name, namespace (from the file) and statements in order.</summary>
+internal sealed record ProblemSyntax(Identifier Name, string? Namespace, EquatableArray<StatementSyntax> Statements, SourceSpan Span);

@@ -1,0 +1,110 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace PdeDsl.EndToEnd.Tests;
+
+/// <summary>
+/// Packs PdeDsl once for the test class, with a version no earlier run used (so the NuGet cache never
+/// serves a stale copy), built in its own artifacts folder so the repository's outputs are left alone.
+/// Deletes everything it made, the cached copy of that version included.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    public PackedPackage()
+    {
+        Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks;
+        Root = Directory.CreateTempSubdirectory("pdedsl-e2e-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        var repository = RepositoryRoot();
+        var pack = DotnetProcess.Run(repository, new[]
+        {
+            "pack", Path.Combine(repository, "src", "PdeDsl.Runtime", "PdeDsl.Runtime.csproj"),
+            "-c", "Release", "-o", Feed, "-p:Version=" + Version,
+            "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"),
+            "-nodeReuse:false", "-p:UseSharedCompilation=false",
+        }, Timeout);
+        PackTime = pack.Elapsed;
+        Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack);
+        Assert.True(File.Exists(Path.Combine(Feed, $"PdeDsl.{Version}.nupkg")), "No package in " + Feed + "\n" + pack);
+
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="pdedsl-local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        // Fresh projects here must not pick up any build settings from folders above.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
+    }
+
+    /// <summary>How long packing took.</summary>
+    public TimeSpan PackTime { get; }
+
+    /// <summary>The package version of this run.</summary>
+    public string Version { get; }
+
+    /// <summary>The temporary folder that holds the feed and the user projects.</summary>
+    public string Root { get; }
+
+    /// <summary>The local package source.</summary>
+    public string Feed { get; }
+
+    /// <summary>Writes a console project that references only the PdeDsl package; returns its folder.</summary>
+    public string CreateProject(string name, params (string Path, string Text)[] files)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>{name}</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PdeDsl" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        foreach (var (path, text) in files) File.WriteAllText(Path.Combine(folder, path), text);
+        return folder;
+    }
+
+    /// <summary>
+    /// Runs dotnet in a user project with switches that keep the test machine tidy and fast: no lingering
+    /// build nodes or compiler server, and hard links instead of copies of libtorch's 600 MB (the native
+    /// fix writes its patched library as a new file, so the NuGet cache is never changed through a link).
+    /// </summary>
+    public static DotnetProcess.Result Dotnet(string folder, params string[] arguments) =>
+        DotnetProcess.Run(folder, arguments.Concat(new[]
+        {
+            "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:CreateHardLinksForCopyLocalIfPossible=true",
+        }), Timeout);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "pdedsl", Version);
+        try { if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "PdeDsl.sln"))) return dir.FullName;
+        throw new InvalidOperationException("PdeDsl.sln not found above " + AppContext.BaseDirectory);
+    }
+}

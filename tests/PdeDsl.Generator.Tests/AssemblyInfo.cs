@@ -1,0 +1,3 @@
+using ApprovalTests.Reporters;
+
+[assembly: UseReporter(typeof(QuietReporter))]

@@ -1,0 +1,15 @@
+namespace PdeDsl.Language.Tests;
+
+/// <summary>Models compared without where they came from: spans and source texts name places in one text.</summary>
+internal static class ModelText
+{
+    public static ProblemModel WithoutSources(ProblemModel p) => p with
+    {
+        Span = SourceSpan.None,
+        Dims = p.Dims.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),
+        Params = p.Params.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),
+        Coordinates = p.Coordinates.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),
+        Pdes = p.Pdes.Select(e => e with { Span = SourceSpan.None, SourceText = "" }).ToEquatableArray(),
+        Conditions = p.Conditions.Select(e => e with { Span = SourceSpan.None, SourceText = "" }).ToEquatableArray(),
+    };
+}
