@@ -32,7 +32,7 @@ internal sealed class TrainCommandOptions
         Seed = Make("--seed", "Seed of the initial weights, the training points and the noise.", d.Seed);
         Device = Choice("--device", "Where to compute: auto (CUDA if available), cpu or cuda.", d.Device.ToString().ToLowerInvariant(), "auto", "cpu", "cuda");
         Precision = Choice("--precision", "Floating-point precision: float32 or float64.", d.Precision == PdeDsl.Precision.Float64 ? "float64" : "float32", "float32", "float64");
-        Threads = Make("--threads", "CPU threads for tensor work (0: TorchSharp's default). 1 is faster on a busy machine.", 0);
+        Threads = Make("--threads", "CPU threads for tensor work (0: TorchSharp's default, one per core). 1 is fastest for networks this small, and far faster on a busy machine.", 1);
         Dims = new Option<string[]>("--dim") { Description = "Set a dim of the problem, name=value (repeatable), e.g. --dim n=1000.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         Params = new Option<string[]>("--param") { Description = "Set a param of the problem, name=value (repeatable), e.g. --param lambda=2.", Arity = ArgumentArity.OneOrMore };
         Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
