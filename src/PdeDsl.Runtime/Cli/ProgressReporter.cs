@@ -23,12 +23,12 @@ internal static class ProgressReporter
                 .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask(Describe(trainer.CompletedSteps, steps, double.NaN, null, 0), maxValue: Math.Max(steps, 1));
+                    var task = ctx.AddTask(Compact(trainer.CompletedSteps, steps, double.NaN, null, 0), maxValue: Math.Max(steps, 1));
                     task.Value = trainer.CompletedSteps;
                     result = trainer.Train(cancellation, p =>
                     {
                         task.Value = p.Step;
-                        task.Description = Describe(p.Step, p.Steps, p.TrainLoss, p.ValidationLoss, p.StepsPerSecond);
+                        task.Description = Compact(p.Step, p.Steps, p.TrainLoss, p.ValidationLoss, p.StepsPerSecond);
                     });
                     task.Value = task.MaxValue;
                 });
@@ -52,5 +52,10 @@ internal static class ProgressReporter
         string.Create(CultureInfo.InvariantCulture,
             $"step {step}/{steps}  loss {Show(loss)}  validation {(validation is double v ? Show(v) : "-")}  {stepsPerSecond:F1} steps/s");
 
-    private static string Show(double x) => double.IsNaN(x) ? "-" : x.ToString("0.000E+00", CultureInfo.InvariantCulture);
+    // Short enough that the bar, percentage and time left still fit an 80-column terminal.
+    private static string Compact(int step, int steps, double loss, double? validation, double stepsPerSecond) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{step}/{steps} loss {Show(loss)} val {(validation is double v ? Show(v) : "-")} {stepsPerSecond:F1} steps/s");
+
+    private static string Show(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00E+00", CultureInfo.InvariantCulture);
 }
