@@ -1,0 +1,88 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+
+namespace PdeDsl;
+
+/// <summary>
+/// The whole <c>Main</c> of a PdeDsl program: <c>return PdeApp.Run(new Hjb(), args);</c> gives a command line with
+/// <c>train</c> (the default) and <c>eval</c>, help for newcomers, a progress display, reports, checkpoints and plots.
+/// Exit codes: 0 done, 1 failed (for example a NaN loss), 2 bad command line, 130 stopped with Ctrl+C.
+/// </summary>
+public static class PdeApp
+{
+    /// <summary>Exit code of a bad command line or a bad option value.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line <paramref name="args"/> for <paramref name="problem"/> with the default settings.</summary>
+    public static int Run(IPdeProblem problem, string[] args) => Run(problem, args, new PdeAppOptions());
+
+    /// <summary>Runs the command line <paramref name="args"/> for <paramref name="problem"/> with a program's own defaults and hooks.</summary>
+    public static int Run(IPdeProblem problem, string[] args, PdeAppOptions app)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(app);
+        var output = app.Output ?? Console.Out;
+        var error = app.Error ?? Console.Error;
+
+        var root = new RootCommand((app.Description ?? $"Solves the PDE problem {problem.Name} with a physics-informed neural network.")
+            + Environment.NewLine + "Without a command it trains (the same as 'train'). Use 'train --help' or 'eval --help' for their options.");
+        var trainOptions = new TrainCommandOptions(app.Defaults);
+        var train = new Command("train", "Train the network on the problem (the default command). Resumes from --checkpoint if the file exists.");
+        trainOptions.AddTo(train);
+        train.SetAction(r => Guard(error, () => TrainCommand.Run(problem, app, trainOptions, r, output, error)));
+
+        var evalOptions = new EvalCommandOptions();
+        var eval = new Command("eval", "Evaluate a trained checkpoint at points given with --at or in a CSV file (--points); prints CSV.");
+        evalOptions.AddTo(eval);
+        eval.SetAction(r => Guard(error, () => EvalCommand.Run(problem, evalOptions, r, output)));
+
+        root.Add(train);
+        root.Add(eval);
+
+        var parsed = root.Parse(WithDefaultCommand(args, root));
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"error: {OneLine(parsed.Errors[0].Message)} (run with --help to see the options)");
+            return UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    }
+
+    // 'train' is the default command: anything that does not start with a command (or ask for root help) trains.
+    private static string[] WithDefaultCommand(string[] args, RootCommand root)
+    {
+        if (args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "/?" or "--version"))
+            return args;
+        return new[] { "train" }.Concat(args).ToArray();
+    }
+
+    // Bad values are ArgumentExceptions with a sentence: one line and exit code 2; anything else exits 1 with its message.
+    private static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"error: {OneLine(e.Message)}");
+            return UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            error.WriteLine($"error: {OneLine(e.Message)}");
+            return 1;
+        }
+    }
+
+    // ArgumentException appends " (Parameter 'x')"; the sentence already names what is wrong.
+    private static string OneLine(string message)
+    {
+        int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (parameter > 0) message = message[..parameter];
+        return message.ReplaceLineEndings(" ").Trim();
+    }
+}

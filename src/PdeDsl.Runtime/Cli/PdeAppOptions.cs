@@ -1,0 +1,30 @@
+using System;
+using System.IO;
+using System.Threading;
+
+namespace PdeDsl;
+
+/// <summary>How a program's <see cref="PdeApp"/> behaves beyond the command line: its embedded defaults and hooks.</summary>
+public sealed record PdeAppOptions
+{
+    /// <summary>The defaults the command line starts from (a sample embeds the settings it was measured with).</summary>
+    public TrainingOptions Defaults { get; init; } = new();
+
+    /// <summary>A sentence shown at the top of <c>--help</c> (what this program solves).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// Called after training, before the report is written: add sections to <see cref="TrainingOutcome.Report"/> and rows
+    /// to <see cref="TrainingOutcome.Summary"/> (the table printed at the end).
+    /// </summary>
+    public Action<TrainingOutcome>? AfterTraining { get; init; }
+
+    /// <summary>Where normal output goes (default: the console).</summary>
+    public TextWriter? Output { get; init; }
+
+    /// <summary>Stops training like Ctrl+C does (for hosts and tests).</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Where errors go (default: the console's error stream).</summary>
+    public TextWriter? Error { get; init; }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ScottPlot;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// PNG figures of a run: loss curves (training loss per step and validation loss, log scale) and, for problems with
+/// exactly two spatial coordinates, the paper's Figure 2: truth, learned solution and point-wise error as heatmaps.
+/// </summary>
+public static class Plots
+{
+    /// <summary>
+    /// Writes the loss curves to <paramref name="path"/> and, where the problem has two coordinates, the heatmaps to
+    /// the same name with <c>-solution</c> added. Returns the files written.
+    /// </summary>
+    public static IReadOnlyList<string> Write(Trainer trainer, string path)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        var written = new List<string> { WriteLossCurves(trainer, path) };
+        var coordinates = trainer.Problem.Coordinates;
+        if (trainer.Problem.InputDimension == 2 && coordinates.All(c => !c.IsTime))
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            string solution = Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + "-solution.png");
+            written.Add(WriteHeatmaps(trainer, solution, 101));
+        }
+        return written;
+    }
+
+    private static string WriteLossCurves(Trainer trainer, string path)
+    {
+        var plot = new Plot();
+        var steps = trainer.StepLosses;
+        int first = trainer.CompletedSteps - steps.Count;
+        var trainPoints = Enumerable.Range(0, steps.Count).Where(i => steps[i] > 0 && double.IsFinite(steps[i]))
+            .Select(i => new Coordinates(first + i + 1, Math.Log10(steps[i]))).ToList();
+        if (trainPoints.Count > 0)
+        {
+            var train = plot.Add.ScatterLine(trainPoints);
+            train.LegendText = "training loss (per step)";
+            train.LineWidth = 1;
+            train.Color = Colors.SteelBlue.WithAlpha(0.5);
+        }
+        var validation = trainer.History.Where(h => h.ValidationLoss > 0 && double.IsFinite(h.ValidationLoss))
+            .Select(h => new Coordinates(h.Step, Math.Log10(h.ValidationLoss))).ToList();
+        if (validation.Count > 0)
+        {
+            var line = plot.Add.ScatterLine(validation);
+            line.LegendText = "validation loss";
+            line.LineWidth = 2;
+            line.Color = Colors.OrangeRed;
+            line.MarkerSize = 4;
+        }
+        plot.Title($"{trainer.Problem.Name}: loss");
+        plot.XLabel("step");
+        plot.YLabel("loss (log10 scale)");
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = y => $"1e{y:0.#}",
+            IntegerTicksOnly = true,
+        };
+        plot.ShowLegend(Alignment.UpperRight);
+        Save(plot, path, 900, 550);
+        return path;
+    }
+
+    private static string WriteHeatmaps(Trainer trainer, string path, int resolution)
+    {
+        var c = trainer.Problem.Coordinates;
+        double x0 = c[0].Lower, x1 = c[0].Upper, y0 = c[1].Lower, y1 = c[1].Upper;
+        var grid = new double[resolution * resolution * 2];
+        for (int i = 0; i < resolution; i++)
+            for (int j = 0; j < resolution; j++)
+            {
+                int row = i * resolution + j;
+                grid[2 * row] = x0 + (x1 - x0) * j / (resolution - 1);
+                grid[2 * row + 1] = y1 - (y1 - y0) * i / (resolution - 1); // row 0 at the top of the image
+            }
+        double[] learned, truth;
+        using (var scope = NewDisposeScope())
+        {
+            var points = tensor(grid, dtype: ScalarType.Float64).reshape(resolution * resolution, 2);
+            learned = trainer.Predict(points).to(ScalarType.Float64).cpu().data<double>().ToArray();
+            truth = trainer.Problem.HasExactSolution
+                ? trainer.Problem.ExactSolution(points.to(trainer.DType)).to(ScalarType.Float64).cpu().data<double>().ToArray()
+                : Array.Empty<double>();
+        }
+
+        var panels = new List<(string Title, double[] Values)>();
+        if (truth.Length > 0) panels.Add(("ground truth u*", truth));
+        panels.Add(("learned u", learned));
+        if (truth.Length > 0) panels.Add(("|u - u*|", learned.Zip(truth, (a, b) => Math.Abs(a - b)).ToArray()));
+
+        var figure = new Multiplot();
+        figure.AddPlots(panels.Count);
+        figure.Layout = new ScottPlot.MultiplotLayouts.Columns();
+        for (int p = 0; p < panels.Count; p++)
+        {
+            var plot = figure.GetPlot(p);
+            var values = new double[resolution, resolution];
+            for (int i = 0; i < resolution; i++)
+                for (int j = 0; j < resolution; j++) values[i, j] = panels[p].Values[i * resolution + j];
+            var map = plot.Add.Heatmap(values);
+            map.Extent = new CoordinateRect(x0, x1, y0, y1);
+            map.Colormap = new ScottPlot.Colormaps.Viridis();
+            plot.Add.ColorBar(map);
+            plot.Title(panels[p].Title);
+            plot.XLabel(c[0].Name);
+            plot.YLabel(c[1].Name);
+        }
+        figure.SavePng(path, 420 * panels.Count, 400);
+        return path;
+    }
+
+    private static void Save(Plot plot, string path, int width, int height)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        plot.SavePng(path, width, height);
+    }
+}

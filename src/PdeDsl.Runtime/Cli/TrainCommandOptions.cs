@@ -1,0 +1,123 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+
+namespace PdeDsl;
+
+/// <summary>The options of <c>train</c>, with help texts for newcomers and the program's embedded defaults shown in --help.</summary>
+internal sealed class TrainCommandOptions
+{
+    public TrainCommandOptions(TrainingOptions d)
+    {
+        Steps = Make("--steps", "Number of training steps (Adam updates; the learning rate decays linearly to 0 over them).", d.Steps);
+        LearningRate = Make("--lr", "Initial learning rate of Adam.", d.LearningRate);
+        InteriorPoints = Make("--interior-points", "N1: random interior points per step for the pde.", d.InteriorPoints);
+        ConditionPoints = Make("--condition-points", "N2: random points per step for each boundary/initial/terminal condition.", d.ConditionPoints);
+        ConditionWeight = Make("--condition-weight", "Weight of each condition's loss relative to the pde's.", d.ConditionWeight);
+        Backend = Choice("--backend", "How derivatives are computed: stein (Gaussian smoothing + Stein's identity, forward passes only) or autograd (classic PINN, stacked back-propagation).",
+            d.Backend == BackendKind.Autograd ? "autograd" : "stein", "stein", "autograd");
+        Estimator = Choice("--estimator", "Stein estimator: vanilla (eq. 7), control-variate (eqs. 8-9) or antithetic (eqs. 10-11, lowest variance).",
+            EstimatorText(d.Estimator), "vanilla", "control-variate", "antithetic");
+        Sigma = Make("--sigma", "Noise level of the Gaussian smoothing u(x) = E f(x + delta), delta ~ N(0, sigma^2 I).", d.Sigma);
+        Samples = Make("--samples", "K: noise samples per point for derivatives (more: less noise, slower steps).", d.Samples, "-K");
+        ValueSamples = Make("--value-samples", "K for conditions that need only u (0: same as --samples).", d.ValueSamples);
+        EvaluationSamples = Make("--eval-samples", "K for the validation loss and for the model's values in MSE, plots and eval.", d.EvaluationSamples);
+        ValidationPoints = Make("--validation-points", "Hold-out validation points per term (drawn once with a fixed seed).", d.ValidationPoints);
+        ValidateEvery = Make("--validate-every", "Steps between validations and checkpoints (0: about 50 per run).", d.ValidateEvery);
+        HiddenLayers = Make("--hidden-layers", "Hidden layers of the base network (an MLP with tanh).", d.HiddenLayers);
+        HiddenWidth = Make("--hidden-width", "Neurons per hidden layer.", d.HiddenWidth);
+        Seed = Make("--seed", "Seed of the initial weights, the training points and the noise.", d.Seed);
+        Device = Choice("--device", "Where to compute: auto (CUDA if available), cpu or cuda.", d.Device.ToString().ToLowerInvariant(), "auto", "cpu", "cuda");
+        Precision = Choice("--precision", "Floating-point precision: float32 or float64.", d.Precision == PdeDsl.Precision.Float64 ? "float64" : "float32", "float32", "float64");
+        Threads = Make("--threads", "CPU threads for tensor work (0: TorchSharp's default). 1 is faster on a busy machine.", 0);
+        Dims = new Option<string[]>("--dim") { Description = "Set a dim of the problem, name=value (repeatable), e.g. --dim n=1000.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        Params = new Option<string[]>("--param") { Description = "Set a param of the problem, name=value (repeatable), e.g. --param lambda=2.", Arity = ArgumentArity.OneOrMore };
+        Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
+        Checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint file: resumed from if it exists, written at each validation and at the end (atomically)." };
+        Plot = new Option<string?>("--plot") { Description = "Write loss curves to this PNG; for two spatial coordinates also truth/learned/error heatmaps beside it." };
+    }
+
+    public Option<int> Steps { get; }
+    public Option<double> LearningRate { get; }
+    public Option<int> InteriorPoints { get; }
+    public Option<int> ConditionPoints { get; }
+    public Option<double> ConditionWeight { get; }
+    public Option<string> Backend { get; }
+    public Option<string> Estimator { get; }
+    public Option<double> Sigma { get; }
+    public Option<int> Samples { get; }
+    public Option<int> ValueSamples { get; }
+    public Option<int> EvaluationSamples { get; }
+    public Option<int> ValidationPoints { get; }
+    public Option<int> ValidateEvery { get; }
+    public Option<int> HiddenLayers { get; }
+    public Option<int> HiddenWidth { get; }
+    public Option<long> Seed { get; }
+    public Option<string> Device { get; }
+    public Option<string> Precision { get; }
+    public Option<int> Threads { get; }
+    public Option<string[]> Dims { get; }
+    public Option<string[]> Params { get; }
+    public Option<string?> Report { get; }
+    public Option<string?> Checkpoint { get; }
+    public Option<string?> Plot { get; }
+
+    public void AddTo(Command command)
+    {
+        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
+                     ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
+                     Threads, Dims, Params, Report, Checkpoint, Plot })
+            command.Add(o);
+    }
+
+    /// <summary>The training options the parsed command line asks for; an ArgumentException for values out of range.</summary>
+    public TrainingOptions Read(ParseResult r)
+    {
+        var options = new TrainingOptions
+        {
+            Steps = r.GetValue(Steps),
+            LearningRate = r.GetValue(LearningRate),
+            InteriorPoints = r.GetValue(InteriorPoints),
+            ConditionPoints = r.GetValue(ConditionPoints),
+            ConditionWeight = r.GetValue(ConditionWeight),
+            Backend = r.GetValue(Backend) == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
+            Estimator = SteinEstimatorNames.Parse(r.GetValue(Estimator)!),
+            Sigma = r.GetValue(Sigma),
+            Samples = r.GetValue(Samples),
+            ValueSamples = r.GetValue(ValueSamples),
+            EvaluationSamples = r.GetValue(EvaluationSamples),
+            ValidationPoints = r.GetValue(ValidationPoints),
+            ValidateEvery = r.GetValue(ValidateEvery),
+            HiddenLayers = r.GetValue(HiddenLayers),
+            HiddenWidth = r.GetValue(HiddenWidth),
+            Seed = r.GetValue(Seed),
+            Device = DeviceSelection.Parse(r.GetValue(Device)!),
+            Precision = PrecisionExtensions.ParsePrecision(r.GetValue(Precision)!),
+            CheckpointPath = r.GetValue(Checkpoint),
+        };
+        options.Validate();
+        return options;
+    }
+
+    internal static string EstimatorText(SteinEstimator e) => e switch
+    {
+        SteinEstimator.Vanilla => "vanilla",
+        SteinEstimator.ControlVariate => "control-variate",
+        _ => "antithetic",
+    };
+
+    private static Option<T> Make<T>(string name, string description, T defaultValue, params string[] aliases)
+    {
+        var option = new Option<T>(name, aliases) { Description = description, DefaultValueFactory = _ => defaultValue };
+        return option;
+    }
+
+    private static Option<string> Choice(string name, string description, string defaultValue, params string[] values)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
+    internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PdeDsl;
+
+/// <summary>
+/// The JSON report of a run (architecture.md): problem, backend, estimator, sigma, samples, steps, device, dims, params,
+/// seconds, stepsPerSecond, finalValidationLoss, mse and history, plus the rest of the settings and why the run stopped.
+/// Non-finite numbers are written as null (JSON has no NaN).
+/// </summary>
+public static class TrainingReport
+{
+    /// <summary>The report of <paramref name="trainer"/>'s run that ended with <paramref name="result"/>.</summary>
+    public static JsonObject Build(Trainer trainer, TrainingResult result)
+    {
+        var o = trainer.Options;
+        bool stein = o.Backend == BackendKind.Stein;
+        var problem = trainer.Problem;
+        return new JsonObject
+        {
+            ["problem"] = problem.Name,
+            ["backend"] = stein ? "stein" : "autograd",
+            ["estimator"] = stein ? o.Estimator.ToReportName() : null,
+            ["sigma"] = stein ? o.Sigma : null,
+            ["samples"] = stein ? o.Samples : null,
+            ["valueSamples"] = stein ? o.EffectiveValueSamples : null,
+            ["evaluationSamples"] = stein ? o.EvaluationSamples : null,
+            ["steps"] = result.StepsCompleted,
+            ["plannedSteps"] = o.Steps,
+            ["device"] = trainer.Device.type.ToString().ToLowerInvariant(),
+            ["precision"] = o.Precision == Precision.Float64 ? "float64" : "float32",
+            ["dims"] = new JsonObject(problem.Dims.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
+            ["params"] = new JsonObject(problem.Params.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, Number(p.Value)))),
+            ["learningRate"] = o.LearningRate,
+            ["interiorPoints"] = o.InteriorPoints,
+            ["conditionPoints"] = o.ConditionPoints,
+            ["conditionWeight"] = o.ConditionWeight,
+            ["hiddenLayers"] = o.HiddenLayers,
+            ["hiddenWidth"] = o.HiddenWidth,
+            ["seed"] = o.Seed,
+            ["validationPoints"] = o.ValidationPoints,
+            ["seconds"] = Number(result.Seconds),
+            ["stepsPerSecond"] = Number(result.StepsPerSecond),
+            ["finalValidationLoss"] = Number(result.FinalValidationLoss),
+            ["mse"] = result.Mse is double mse ? Number(mse) : null,
+            ["stopReason"] = JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()),
+            ["message"] = result.Message,
+            ["history"] = new JsonArray(result.History.Select(h => (JsonNode)new JsonObject
+            {
+                ["step"] = h.Step,
+                ["trainLoss"] = Number(h.TrainLoss),
+                ["validationLoss"] = Number(h.ValidationLoss),
+                ["seconds"] = Number(h.Seconds),
+            }).ToArray()),
+        };
+    }
+
+    /// <summary>A JSON number, or null when <paramref name="value"/> is NaN or infinite.</summary>
+    public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+
+    /// <summary>Writes <paramref name="report"/> indented to <paramref name="path"/>, atomically.</summary>
+    public static void Write(JsonObject report, string path)
+    {
+        string text = report.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        Checkpoint.WriteAtomically(path, stream =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(text + "\n");
+            stream.Write(bytes, 0, bytes.Length);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace PdeDsl;
+
+/// <summary>What a checkpoint says about itself: enough to rebuild the network and to refuse a mismatched problem.</summary>
+public sealed record CheckpointInfo
+{
+    /// <summary>The problem's name.</summary>
+    public required string Problem { get; init; }
+
+    /// <summary>Steps completed when it was written.</summary>
+    public required int Step { get; init; }
+
+    /// <summary>The total steps of the run that wrote it (the learning-rate schedule depends on it).</summary>
+    public required int Steps { get; init; }
+
+    /// <summary>The network's input width.</summary>
+    public required int InputDimension { get; init; }
+
+    /// <summary>Hidden layers of the MLP.</summary>
+    public required int HiddenLayers { get; init; }
+
+    /// <summary>Neurons per hidden layer.</summary>
+    public required int HiddenWidth { get; init; }
+
+    /// <summary>"float32" or "float64".</summary>
+    public required string Precision { get; init; }
+
+    /// <summary>"stein" or "autograd": whether the solution is the smoothed network or the network itself.</summary>
+    public required string Backend { get; init; }
+
+    /// <summary>σ of the smoothed model.</summary>
+    public required double Sigma { get; init; }
+
+    /// <summary>The dims of the problem it was trained on.</summary>
+    public required Dictionary<string, int> Dims { get; init; }
+
+    /// <summary>The params of the problem it was trained on.</summary>
+    public required Dictionary<string, double> Params { get; init; }
+}

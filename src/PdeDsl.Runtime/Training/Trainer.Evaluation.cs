@@ -1,0 +1,93 @@
+using System;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+public sealed partial class Trainer
+{
+    // Network evaluations per chunk: bounds memory for large K (each evaluation keeps a hidden-width row per layer).
+    private const long EvaluationsPerChunk = 1L << 16;
+
+    /// <summary>
+    /// The loss on the hold-out validation set: Σ_terms weight·mean(residual²), with the evaluation backend
+    /// (K = <see cref="TrainingOptions.EvaluationSamples"/> for Stein).
+    /// </summary>
+    public double ValidationLoss()
+    {
+        double total = 0;
+        var terms = _problem.Terms;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            var points = _validationPoints[i];
+            double sum = 0;
+            var backend = _backends.CreateEvaluation();
+            ForEachChunk(points, chunk =>
+            {
+                var derivatives = backend.Evaluate(Network, chunk, terms[i].Request);
+                sum += _problem.Residual(i, chunk, derivatives).detach().square().sum().ToDouble();
+            });
+            total += Weight(terms[i]) * sum / points.shape[0];
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// The learned solution u at <paramref name="points"/> [N, D] as a detached tensor [N]. For Stein backends this is the
+    /// smoothed model E f(x+δ), estimated with K = <see cref="TrainingOptions.EvaluationSamples"/>: the pde constrains u, not f,
+    /// and f differs from u by about σ²/2·Δf, which is as large as the errors being measured. For autograd it is f itself.
+    /// </summary>
+    public Tensor Predict(Tensor points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.dim() != 2 || points.shape[1] != _problem.InputDimension)
+            throw new ArgumentException($"Points must have shape [N, {_problem.InputDimension}] for problem '{_problem.Name}'; got [{string.Join(", ", points.shape)}].", nameof(points));
+        var request = new DerivativeRequest { Value = true };
+        var input = points.to(DType).to(Device);
+        var parts = new System.Collections.Generic.List<Tensor>();
+        var backend = _backends.CreateEvaluation();
+        ForEachChunk(input, chunk =>
+        {
+            var value = backend.Evaluate(Network, chunk, request).RequireValue();
+            parts.Add(value.detach().MoveToOuterDisposeScope());
+        });
+        var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
+        foreach (var p in parts) p.Dispose();
+        if (!ReferenceEquals(input, points)) input.Dispose();
+        return result;
+    }
+
+    /// <summary>
+    /// Mean squared error of <see cref="Predict"/> against the exact solution over the validation points of the first
+    /// pde term; null when the problem has no exact solution.
+    /// </summary>
+    public double? MeanSquaredError()
+    {
+        if (!_problem.HasExactSolution) return null;
+        using var scope = NewDisposeScope();
+        var points = _validationPoints[PdeTermIndex()];
+        var error = Predict(points) - _problem.ExactSolution(points).to(DType);
+        return error.square().mean().ToDouble();
+    }
+
+    /// <summary>The index of the first pde term (0 if there is none).</summary>
+    public int PdeTermIndex()
+    {
+        for (int i = 0; i < _problem.Terms.Count; i++)
+            if (_problem.Terms[i].Kind == TermKind.Pde) return i;
+        return 0;
+    }
+
+    // Runs body over row chunks inside their own dispose scopes; Stein needs no graph here, autograd needs the input graph.
+    private void ForEachChunk(Tensor points, Action<Tensor> body)
+    {
+        long rows = points.shape[0];
+        long chunk = Math.Max(1, EvaluationsPerChunk / _backends.EvaluationsPerPoint);
+        for (long start = 0; start < rows; start += chunk)
+        {
+            using var scope = NewDisposeScope();
+            using var noGrad = _backends.NeedsInputGraph ? null : no_grad();
+            body(points.narrow(0, start, Math.Min(chunk, rows - start)));
+        }
+    }
+}

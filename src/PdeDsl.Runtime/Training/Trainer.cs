@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// Trains the base network of a problem so that the smoothed model satisfies the pde and its conditions:
+/// each step draws N1 interior points per pde term and N2 points per condition, asks the backend for
+/// exactly the derivatives each term needs (one batched evaluation per term), and takes one Adam step on
+/// mean(residual²) summed over terms (conditions weighted). The learning rate decays linearly to 0.
+/// A hold-out validation set, drawn once with a fixed seed, measures progress.
+/// </summary>
+public sealed partial class Trainer : IDisposable
+{
+    private readonly IPdeProblem _problem;
+    private readonly TrainerBackends _backends;
+    private readonly Adam _optimizer;
+    private readonly Generator _sampling;
+    private readonly Tensor[] _validationPoints;
+    private readonly List<TrainingHistoryEntry> _history = new();
+    private readonly List<double> _stepLosses = new();
+
+    /// <summary>
+    /// A trainer for <paramref name="problem"/> with the runtime's MLP and backends as <paramref name="options"/> say.
+    /// The problem's dims and params must already be set: they fix the input width.
+    /// </summary>
+    public Trainer(IPdeProblem problem, TrainingOptions options)
+        : this(problem, options, CreateNetwork(problem, options), null)
+    {
+    }
+
+    /// <summary>
+    /// A trainer with a network and backends of your own (for example a custom architecture).
+    /// <paramref name="backends"/> null: the backends <paramref name="options"/> name.
+    /// </summary>
+    public Trainer(IPdeProblem problem, TrainingOptions options, BaseNetwork network, TrainerBackends? backends)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(network);
+        options.Validate();
+        if (problem.Terms.Count == 0)
+            throw new ArgumentException($"Problem '{problem.Name}' has no terms to train on.", nameof(problem));
+        if (network.InputDimension != problem.InputDimension)
+            throw new ArgumentException($"The network takes {network.InputDimension} inputs but problem '{problem.Name}' has {problem.InputDimension}.", nameof(network));
+
+        AllocatorTuning.Apply();
+        _problem = problem;
+        Options = options;
+        Device = DeviceSelection.Resolve(options.Device);
+        DType = options.Precision.ToScalarType();
+        Network = network;
+        Network.to(DType).to(Device);
+        _backends = backends ?? TrainerBackends.Create(options, Device);
+        _optimizer = optim.Adam(Network.parameters(), options.LearningRate);
+        _sampling = new Generator(unchecked((ulong)(options.Seed * 7919 + 17)), Device);
+        _validationPoints = DrawValidationSet();
+    }
+
+    /// <summary>The problem being trained.</summary>
+    public IPdeProblem Problem => _problem;
+
+    /// <summary>The options of this run.</summary>
+    public TrainingOptions Options { get; }
+
+    /// <summary>The base network f (the solution is its Gaussian smoothing for Stein backends, f itself for autograd).</summary>
+    public BaseNetwork Network { get; }
+
+    /// <summary>Where tensors live.</summary>
+    public Device Device { get; }
+
+    /// <summary>float32 or float64.</summary>
+    public ScalarType DType { get; }
+
+    /// <summary>Optimisation steps done so far, counting those restored from a checkpoint.</summary>
+    public int CompletedSteps { get; private set; }
+
+    /// <summary>Validation history so far.</summary>
+    public IReadOnlyList<TrainingHistoryEntry> History => _history;
+
+    /// <summary>The training loss of every step of this run (for loss curves).</summary>
+    public IReadOnlyList<double> StepLosses => _stepLosses;
+
+    /// <summary>The hold-out validation points of term <paramref name="term"/>, [P, D].</summary>
+    public Tensor ValidationPoints(int term) => _validationPoints[term];
+
+    /// <summary>
+    /// Runs from <see cref="CompletedSteps"/> to <see cref="TrainingOptions.Steps"/>. Stops early, cleanly, when
+    /// <paramref name="cancellation"/> fires or a loss is not finite (then the weights stay those of the last
+    /// finite loss and no checkpoint is written over the last good one).
+    /// </summary>
+    public TrainingResult Train(CancellationToken cancellation = default, Action<TrainingProgress>? progress = null)
+    {
+        var reason = TrainingStopReason.Completed;
+        string? message = null;
+        int every = Options.EffectiveValidateEvery, firstStep = CompletedSteps;
+        double lastLoss = double.NaN;
+        double? lastValidation = null;
+        var clock = Stopwatch.StartNew();
+
+        while (CompletedSteps < Options.Steps)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                reason = TrainingStopReason.Cancelled;
+                message = $"Training was cancelled after step {CompletedSteps} of {Options.Steps}.";
+                break;
+            }
+
+            double loss = TakeStep();
+            if (!double.IsFinite(loss))
+            {
+                reason = TrainingStopReason.NonFiniteLoss;
+                message = $"Training stopped at step {CompletedSteps + 1}: the loss was {loss}. The weights after step {CompletedSteps} were kept"
+                    + (Options.CheckpointPath is null ? "." : $" and the last good checkpoint '{Options.CheckpointPath}' was left as it was.")
+                    + " Try a smaller --lr, a larger --sigma or more --samples.";
+                break;
+            }
+
+            CompletedSteps++;
+            lastLoss = loss;
+            _stepLosses.Add(loss);
+            if (CompletedSteps % every == 0 || CompletedSteps == Options.Steps)
+            {
+                double validation = ValidationLoss();
+                lastValidation = validation;
+                _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, clock.Elapsed.TotalSeconds));
+                if (Options.CheckpointPath is not null && double.IsFinite(validation)) SaveCheckpoint(Options.CheckpointPath);
+            }
+            double seconds = clock.Elapsed.TotalSeconds;
+            progress?.Invoke(new TrainingProgress(CompletedSteps, Options.Steps, loss, lastValidation, seconds, (CompletedSteps - firstStep) / Math.Max(seconds, 1e-9)));
+        }
+
+        double trainSeconds = clock.Elapsed.TotalSeconds;
+        double finalValidation = ValidationLoss();
+        if (reason != TrainingStopReason.NonFiniteLoss && Options.CheckpointPath is not null && double.IsFinite(finalValidation))
+            SaveCheckpoint(Options.CheckpointPath);
+        if (reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
+            _history.Add(new TrainingHistoryEntry(CompletedSteps, lastLoss, finalValidation, trainSeconds));
+
+        int ran = CompletedSteps - firstStep;
+        return new TrainingResult
+        {
+            StopReason = reason,
+            Message = message,
+            StepsCompleted = CompletedSteps,
+            Seconds = trainSeconds,
+            StepsPerSecond = ran / Math.Max(trainSeconds, 1e-9),
+            FinalValidationLoss = finalValidation,
+            Mse = _problem.HasExactSolution ? MeanSquaredError() : null,
+            History = _history.ToArray(),
+        };
+    }
+
+    /// <summary>One Adam step on a fresh batch; returns the loss before the update (NaN/∞: no update was made).</summary>
+    private double TakeStep()
+    {
+        using var scope = NewDisposeScope();
+        // Linear decay to 0 (paper, section 5.1): update k of S uses lr·(1 − k/S).
+        double rate = Options.LearningRate * (1.0 - (double)CompletedSteps / Options.Steps);
+        foreach (var group in _optimizer.ParamGroups) group.LearningRate = rate;
+
+        _optimizer.zero_grad();
+        var terms = _problem.Terms;
+        Tensor? total = null;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            int count = terms[i].Kind == TermKind.Pde ? Options.InteriorPoints : Options.ConditionPoints;
+            var points = _problem.Sample(i, count, _sampling, Device, DType);
+            var residual = _problem.Residual(i, points, BackendFor(terms[i], _backends.Training).Evaluate(Network, points, terms[i].Request));
+            var termLoss = residual.square().mean() * Weight(terms[i]);
+            total = total is null ? termLoss : total + termLoss;
+        }
+        double loss = total!.ToDouble();
+        if (!double.IsFinite(loss)) return loss;
+        total!.backward();
+        _optimizer.step();
+        return loss;
+    }
+
+    private double Weight(ProblemTerm term) => term.Kind == TermKind.Pde ? 1.0 : Options.ConditionWeight;
+
+    // A term that needs only u is served by the value backend, which may use fewer samples.
+    private IDerivativeBackend BackendFor(ProblemTerm term, IDerivativeBackend full) =>
+        IsValueOnly(term.Request) && ReferenceEquals(full, _backends.Training) ? _backends.Value : full;
+
+    private static bool IsValueOnly(DerivativeRequest r) =>
+        r.FirstPartials.Count == 0 && r.GradientColumns.Count == 0 && !r.GradientSquaredNorm && r.LaplacianColumns.Count == 0 && r.SecondPartials.Count == 0;
+
+    private Tensor[] DrawValidationSet()
+    {
+        var points = new Tensor[_problem.Terms.Count];
+        for (int i = 0; i < points.Length; i++)
+        {
+            var generator = new Generator(unchecked((ulong)(Options.ValidationSeed + 1000 * i)), Device);
+            points[i] = _problem.Sample(i, Options.ValidationPoints, generator, Device, DType).detach();
+            generator.Dispose();
+        }
+        return points;
+    }
+
+    private static BaseNetwork CreateNetwork(IPdeProblem problem, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        manual_seed(options.Seed);
+        return TrainerBackends.CreateNetwork(problem.InputDimension, options);
+    }
+
+    /// <summary>Frees the optimiser, the generator and the validation tensors.</summary>
+    public void Dispose()
+    {
+        foreach (var t in _validationPoints) t.Dispose();
+        _optimizer.Dispose();
+        _sampling.Dispose();
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// The derivative backends of a run: one for training steps, one for value-only terms (a value needs far fewer
+/// noise samples than a Laplacian), and a factory for evaluation backends (validation loss, MSE, eval), which are
+/// made afresh with a fixed seed so every validation sees the same noise and differences come from the weights.
+/// </summary>
+public sealed class TrainerBackends
+{
+    private readonly Func<IDerivativeBackend> _evaluation;
+
+    /// <summary>Backends of your own; <paramref name="evaluationsPerPoint"/> bounds evaluation chunks (2K+1 for antithetic Stein).</summary>
+    public TrainerBackends(IDerivativeBackend training, IDerivativeBackend value, Func<IDerivativeBackend> evaluation, long evaluationsPerPoint, bool needsInputGraph)
+    {
+        Training = training ?? throw new ArgumentNullException(nameof(training));
+        Value = value ?? throw new ArgumentNullException(nameof(value));
+        _evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
+        if (evaluationsPerPoint < 1) throw new ArgumentOutOfRangeException(nameof(evaluationsPerPoint), evaluationsPerPoint, "Must be at least 1.");
+        EvaluationsPerPoint = evaluationsPerPoint;
+        NeedsInputGraph = needsInputGraph;
+    }
+
+    /// <summary>The backend of training steps.</summary>
+    public IDerivativeBackend Training { get; }
+
+    /// <summary>The backend of terms that need only u.</summary>
+    public IDerivativeBackend Value { get; }
+
+    /// <summary>Network evaluations per point of an evaluation backend.</summary>
+    public long EvaluationsPerPoint { get; }
+
+    /// <summary>Whether evaluation differentiates through the inputs (autograd), so it cannot run under no_grad.</summary>
+    public bool NeedsInputGraph { get; }
+
+    /// <summary>A fresh evaluation backend.</summary>
+    public IDerivativeBackend CreateEvaluation() => _evaluation();
+
+    /// <summary>The backends <paramref name="options"/> name.</summary>
+    public static TrainerBackends Create(TrainingOptions options, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Backend == BackendKind.Autograd)
+        {
+            var autograd = new AutogradBackend();
+            return new TrainerBackends(autograd, autograd, () => autograd, 1, needsInputGraph: true);
+        }
+        var stein = new SteinOptions
+        {
+            Estimator = options.Estimator,
+            Sigma = options.Sigma,
+            Samples = options.Samples,
+            Seed = options.Seed,
+        };
+        var evaluation = stein with { Samples = options.EvaluationSamples, Seed = options.ValidationSeed };
+        long perPoint = options.Estimator switch
+        {
+            SteinEstimator.Vanilla => options.EvaluationSamples,
+            SteinEstimator.ControlVariate => options.EvaluationSamples + 1L,
+            _ => 2L * options.EvaluationSamples + 1,
+        };
+        return new TrainerBackends(
+            new SteinBackend(stein),
+            new SteinBackend(stein with { Samples = options.EffectiveValueSamples, Seed = options.Seed + 1 }),
+            () => new SteinBackend(evaluation),
+            perPoint,
+            needsInputGraph: false);
+    }
+
+    /// <summary>The runtime's MLP with the options' width, depth, seed, precision and device.</summary>
+    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device));
+    }
+}

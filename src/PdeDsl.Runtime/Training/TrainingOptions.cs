@@ -1,0 +1,105 @@
+using System;
+
+namespace PdeDsl;
+
+/// <summary>
+/// Everything a training run can be told: the optimiser and its schedule, the batch sizes, the
+/// derivative backend and its Stein settings, the hold-out validation set, the network, seeds,
+/// device and precision, and where to checkpoint. Defaults follow the paper (section 5.1) except K,
+/// which samples choose by measurement (see docs/training.md).
+/// </summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Optimisation steps (Adam updates).</summary>
+    public int Steps { get; init; } = 2000;
+
+    /// <summary>The initial learning rate; it decays linearly to 0 over <see cref="Steps"/> (paper: 1e-3).</summary>
+    public double LearningRate { get; init; } = 1e-3;
+
+    /// <summary>N1: interior points drawn for each pde term per step.</summary>
+    public int InteriorPoints { get; init; } = 100;
+
+    /// <summary>N2: points drawn for each condition term per step.</summary>
+    public int ConditionPoints { get; init; } = 100;
+
+    /// <summary>The weight of each condition's loss relative to the pde's.</summary>
+    public double ConditionWeight { get; init; } = 1.0;
+
+    /// <summary>How derivatives are obtained: Stein's identity on the smoothed model, or autograd on the base network.</summary>
+    public BackendKind Backend { get; init; } = BackendKind.Stein;
+
+    /// <summary>The Stein estimator (paper eqs. 7, 8-9, 10-11).</summary>
+    public SteinEstimator Estimator { get; init; } = SteinEstimator.Antithetic;
+
+    /// <summary>σ, the smoothing noise level (paper: 0.1).</summary>
+    public double Sigma { get; init; } = 0.1;
+
+    /// <summary>K, noise vectors per point for terms that need derivatives.</summary>
+    public int Samples { get; init; } = 128;
+
+    /// <summary>K for terms that need only the value u (a value needs far fewer samples than a Laplacian); 0 uses <see cref="Samples"/>.</summary>
+    public int ValueSamples { get; init; }
+
+    /// <summary>K used for the validation loss and the model's values in MSE and evaluation.</summary>
+    public int EvaluationSamples { get; init; } = 256;
+
+    /// <summary>Hold-out validation points per term, drawn once with <see cref="ValidationSeed"/>.</summary>
+    public int ValidationPoints { get; init; } = 500;
+
+    /// <summary>The seed of the hold-out validation set (fixed, so runs compare on the same points).</summary>
+    public long ValidationSeed { get; init; } = 20_231_001;
+
+    /// <summary>Steps between validations (and periodic checkpoints); 0 picks about 50 over the run.</summary>
+    public int ValidateEvery { get; init; }
+
+    /// <summary>Hidden layers of the base MLP (paper: 4 hidden layers, 5 affine layers).</summary>
+    public int HiddenLayers { get; init; } = 4;
+
+    /// <summary>Neurons per hidden layer (paper: 100).</summary>
+    public int HiddenWidth { get; init; } = 100;
+
+    /// <summary>Seed of the network's initial weights, the training points and the noise.</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>auto (CUDA when available), cpu or cuda.</summary>
+    public DeviceOption Device { get; init; } = DeviceOption.Auto;
+
+    /// <summary>float32 (default) or float64.</summary>
+    public Precision Precision { get; init; } = Precision.Float32;
+
+    /// <summary>Checkpoint file written at each validation and at the end; null: none.</summary>
+    public string? CheckpointPath { get; init; }
+
+    /// <summary>The validation interval actually used.</summary>
+    public int EffectiveValidateEvery => ValidateEvery > 0 ? ValidateEvery : Math.Max(1, Steps / 50);
+
+    /// <summary>K actually used for value-only terms.</summary>
+    public int EffectiveValueSamples => ValueSamples > 0 ? ValueSamples : Samples;
+
+    /// <summary>Throws an ArgumentException naming the first option out of range.</summary>
+    public void Validate()
+    {
+        Require(Steps >= 0, nameof(Steps), Steps, "must be 0 or more");
+        Require(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), LearningRate, "must be a positive number");
+        Require(InteriorPoints > 0, nameof(InteriorPoints), InteriorPoints, "must be at least 1");
+        Require(ConditionPoints > 0, nameof(ConditionPoints), ConditionPoints, "must be at least 1");
+        Require(ConditionWeight >= 0 && double.IsFinite(ConditionWeight), nameof(ConditionWeight), ConditionWeight, "must be 0 or more");
+        Require(Sigma > 0 && double.IsFinite(Sigma), nameof(Sigma), Sigma, "must be a positive number");
+        Require(Samples > 0, nameof(Samples), Samples, "must be at least 1");
+        Require(ValueSamples >= 0, nameof(ValueSamples), ValueSamples, "must be 0 (same as Samples) or more");
+        Require(EvaluationSamples > 0, nameof(EvaluationSamples), EvaluationSamples, "must be at least 1");
+        Require(ValidationPoints > 0, nameof(ValidationPoints), ValidationPoints, "must be at least 1");
+        Require(ValidateEvery >= 0, nameof(ValidateEvery), ValidateEvery, "must be 0 (automatic) or more");
+        Require(HiddenLayers >= 1, nameof(HiddenLayers), HiddenLayers, "must be at least 1");
+        Require(HiddenWidth >= 1, nameof(HiddenWidth), HiddenWidth, "must be at least 1");
+        Require(Enum.IsDefined(Device), nameof(Device), Device, "must be auto, cpu or cuda");
+        Require(Enum.IsDefined(Precision), nameof(Precision), Precision, "must be float32 or float64");
+        Require(Enum.IsDefined(Estimator), nameof(Estimator), Estimator, "must be vanilla, control-variate or antithetic");
+        Require(Enum.IsDefined(Backend), nameof(Backend), Backend, "must be stein or autograd");
+    }
+
+    private static void Require(bool ok, string name, object value, string rule)
+    {
+        if (!ok) throw new ArgumentException($"Training option {name} = {value} {rule}.", name);
+    }
+}
