@@ -42,7 +42,7 @@ public sealed class SteinBackend : IDerivativeBackend
         bool shared = Options.NoiseMode == NoiseMode.Shared;
 
         // ξ ~ N(0, I): [K, D] shared by the batch, or [N, K, D] per point.
-        var xi = randn(shared ? new[] { (long)k, d } : new[] { n, k, d }, dtype: points.dtype, device: points.device, generator: GeneratorFor(points.device));
+        var xi = RandomSource.Normal(shared ? new[] { (long)k, d } : new[] { n, k, d }, GeneratorFor(points.device), points.device, points.dtype);
 
         // First layer: W(x + σξ) + b = (Wx + b) + σWξ, so the noise meets the D-wide weights once. The shifts
         // of all M evaluations (0, +σWξ_k, −σWξ_k as the estimator needs) are stacked first, while small,
@@ -160,7 +160,7 @@ public sealed class SteinBackend : IDerivativeBackend
         var key = device.ToString();
         if (!generators.TryGetValue(key, out var generator))
         {
-            generator = new Generator(unchecked((ulong)Options.Seed), device);
+            generator = RandomSource.Create(Options.Seed);
             generators[key] = generator;
         }
         return generator;

@@ -17,7 +17,7 @@ public static class DomainSampler
     {
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "The number of points must not be negative.");
         var (lower, upper) = Bounds(coordinates, device, dtype);
-        using var unit = rand(new long[] { count, lower.shape[0] }, dtype: dtype, device: device, generator: generator);
+        using var unit = RandomSource.Uniform(new long[] { count, lower.shape[0] }, generator, device, dtype);
         using var span = upper - lower;
         var points = unit * span + lower;
         lower.Dispose();

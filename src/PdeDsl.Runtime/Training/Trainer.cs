@@ -59,7 +59,7 @@ public sealed partial class Trainer : IDisposable
         Network.to(DType).to(Device);
         _backends = backends ?? TrainerBackends.Create(options, Device);
         _optimizer = optim.Adam(Network.parameters(), options.LearningRate);
-        _sampling = new Generator(unchecked((ulong)(options.Seed * 7919 + 17)), Device);
+        _sampling = RandomSource.Create(options.Seed * 7919 + 17);
         _validationPoints = DrawValidationSet();
     }
 
@@ -198,7 +198,7 @@ public sealed partial class Trainer : IDisposable
         var points = new Tensor[_problem.Terms.Count];
         for (int i = 0; i < points.Length; i++)
         {
-            var generator = new Generator(unchecked((ulong)(Options.ValidationSeed + 1000 * i)), Device);
+            var generator = RandomSource.Create(Options.ValidationSeed + 1000 * i);
             points[i] = _problem.Sample(i, Options.ValidationPoints, generator, Device, DType).detach();
             generator.Dispose();
         }
