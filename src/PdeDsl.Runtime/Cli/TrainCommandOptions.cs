@@ -18,6 +18,8 @@ internal sealed class TrainCommandOptions
             d.Backend == BackendKind.Autograd ? "autograd" : "stein", "stein", "autograd");
         Estimator = Choice("--estimator", "Stein estimator: vanilla (eq. 7), control-variate (eqs. 8-9) or antithetic (eqs. 10-11, lowest variance).",
             EstimatorText(d.Estimator), "vanilla", "control-variate", "antithetic");
+        Noise = Choice("--noise", "Stein noise: shared (one set of K vectors for the whole batch: cheap for wide inputs) or per-point (independent per point: less noisy steps).",
+            d.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared", "shared", "per-point");
         Sigma = Make("--sigma", "Noise level of the Gaussian smoothing u(x) = E f(x + delta), delta ~ N(0, sigma^2 I).", d.Sigma);
         Samples = Make("--samples", "K: noise samples per point for derivatives (more: less noise, slower steps).", d.Samples, "-K");
         ValueSamples = Make("--value-samples", "K for conditions that need only u (0: same as --samples).", d.ValueSamples);
@@ -45,6 +47,7 @@ internal sealed class TrainCommandOptions
     public Option<string> Backend { get; }
     public Option<string> Estimator { get; }
     public Option<double> Sigma { get; }
+    public Option<string> Noise { get; }
     public Option<int> Samples { get; }
     public Option<int> ValueSamples { get; }
     public Option<int> EvaluationSamples { get; }
@@ -64,7 +67,7 @@ internal sealed class TrainCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
+        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
                      ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
                      Threads, Dims, Params, Report, Checkpoint, Plot })
             command.Add(o);
@@ -83,6 +86,7 @@ internal sealed class TrainCommandOptions
             Backend = r.GetValue(Backend) == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
             Estimator = SteinEstimatorNames.Parse(r.GetValue(Estimator)!),
             Sigma = r.GetValue(Sigma),
+            NoiseMode = r.GetValue(Noise) == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared,
             Samples = r.GetValue(Samples),
             ValueSamples = r.GetValue(ValueSamples),
             EvaluationSamples = r.GetValue(EvaluationSamples),

@@ -26,6 +26,7 @@ public static class TrainingReport
             ["estimator"] = stein ? o.Estimator.ToReportName() : null,
             ["sigma"] = stein ? o.Sigma : null,
             ["samples"] = stein ? o.Samples : null,
+            ["noise"] = stein ? (o.NoiseMode == NoiseMode.PerPoint ? "perPoint" : "shared") : null,
             ["valueSamples"] = stein ? o.EffectiveValueSamples : null,
             ["evaluationSamples"] = stein ? o.EvaluationSamples : null,
             ["steps"] = result.StepsCompleted,

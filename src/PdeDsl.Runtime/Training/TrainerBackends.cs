@@ -52,6 +52,7 @@ public sealed class TrainerBackends
             Estimator = options.Estimator,
             Sigma = options.Sigma,
             Samples = options.Samples,
+            NoiseMode = options.NoiseMode,
             Seed = options.Seed,
         };
         var evaluation = stein with { Samples = options.EvaluationSamples, Seed = options.ValidationSeed };

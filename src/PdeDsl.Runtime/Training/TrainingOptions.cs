@@ -34,6 +34,12 @@ public sealed record TrainingOptions
     /// <summary>σ, the smoothing noise level (paper: 0.1).</summary>
     public double Sigma { get; init; } = 0.1;
 
+    /// <summary>
+    /// Whether the K noise vectors are shared by the batch (cheap first layer for wide inputs) or drawn per point (errors
+    /// independent across points, so a batch's gradient is far less noisy; costs N·K·D·h in the first layer).
+    /// </summary>
+    public NoiseMode NoiseMode { get; init; } = NoiseMode.Shared;
+
     /// <summary>K, noise vectors per point for terms that need derivatives.</summary>
     public int Samples { get; init; } = 128;
 
@@ -95,6 +101,7 @@ public sealed record TrainingOptions
         Require(Enum.IsDefined(Device), nameof(Device), Device, "must be auto, cpu or cuda");
         Require(Enum.IsDefined(Precision), nameof(Precision), Precision, "must be float32 or float64");
         Require(Enum.IsDefined(Estimator), nameof(Estimator), Estimator, "must be vanilla, control-variate or antithetic");
+        Require(Enum.IsDefined(NoiseMode), nameof(NoiseMode), NoiseMode, "must be shared or per-point");
         Require(Enum.IsDefined(Backend), nameof(Backend), Backend, "must be stein or autograd");
     }
 
