@@ -24,6 +24,7 @@ public sealed record AblationOptions
           --repeats R          independent estimates averaged per K (default 3)
           --oracle-pairs M     antithetic noise pairs of the oracle (default 512)
           --seed N             seed of the network, points and noise (default 0)
+          --device D           auto, cpu or cuda (default auto: CUDA when available)
           --compare-noise      also compare shared and per-point noise (accuracy and time per step)
           --help               this text
         """;
@@ -48,6 +49,8 @@ public sealed record AblationOptions
     public int OraclePairs { get; init; } = 512;
     /// <summary>Seed.</summary>
     public long Seed { get; init; }
+    /// <summary>Where the estimators and the oracle run.</summary>
+    public DeviceOption Device { get; init; } = DeviceOption.Auto;
     /// <summary>Whether to compare shared and per-point noise as well.</summary>
     public bool CompareNoise { get; init; }
     /// <summary>Whether --help was given.</summary>
@@ -65,6 +68,7 @@ public sealed record AblationOptions
             switch (name)
             {
                 case "--help" or "-h": o = o with { Help = true }; break;
+                case "--device": o = o with { Device = DeviceSelection.Parse(Next()) }; break;
                 case "--compare-noise": o = o with { CompareNoise = true }; break;
                 case "--report": o = o with { Report = Next() }; break;
                 case "--plot": plot = Next(); break;

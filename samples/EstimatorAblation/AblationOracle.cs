@@ -16,15 +16,15 @@ public static class AblationOracle
         Mlp network, Tensor points, double sigma, int pairs, int chunk, Generator generator)
     {
         long p = points.shape[0], d = points.shape[1];
-        var gradSum = zeros(p, d, dtype: ScalarType.Float64);
-        var gradSquares = zeros(p, d, dtype: ScalarType.Float64);
-        var lapSum = zeros(p, dtype: ScalarType.Float64);
-        var lapSquares = zeros(p, dtype: ScalarType.Float64);
+        var gradSum = zeros(p, d, dtype: ScalarType.Float64, device: points.device);
+        var gradSquares = zeros(p, d, dtype: ScalarType.Float64, device: points.device);
+        var lapSum = zeros(p, dtype: ScalarType.Float64, device: points.device);
+        var lapSquares = zeros(p, dtype: ScalarType.Float64, device: points.device);
         for (int done = 0; done < pairs; done += chunk)
         {
             using var scope = NewDisposeScope();
             int b = Math.Min(chunk, pairs - done);
-            var delta = randn(new long[] { b, d }, dtype: ScalarType.Float64, generator: generator).mul(sigma);
+            var delta = randn(new long[] { b, d }, dtype: ScalarType.Float64, generator: generator).to(points.device).mul(sigma);
             var shifted = cat(new[] { points.unsqueeze(1) + delta, points.unsqueeze(1) - delta }, 1)   // [P, 2B, D]
                 .reshape(p * 2 * b, d).requires_grad_(true);
             var f = network.forward(shifted);

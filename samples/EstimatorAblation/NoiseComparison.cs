@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Linq;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace PdeDsl.Samples.EstimatorAblation;
@@ -34,7 +35,7 @@ public static class NoiseComparison
                 l += (result.RequireLaplacian().to_type(ScalarType.Float64) - laplacian).abs().mean().item<double>() / options.Repeats;
             }
             var backend = new SteinBackend(new SteinOptions { Samples = samples, Sigma = options.Sigma, NoiseMode = mode });
-            var batchPoints = rand(new long[] { batch, d }, generator: new Generator(9));
+            var batchPoints = rand(new long[] { batch, d }, generator: new Generator(9)).to(points.device);
             var (wall, cpu) = Timed(() =>
             {
                 var result = backend.Evaluate(network, batchPoints, request);
@@ -44,7 +45,7 @@ public static class NoiseComparison
             Console.WriteLine($"{mode,9} | {g,10:E2} {l,10:E2} | {wall,8:F0} {cpu,8:F0}");
         }
         // Reference: a bare forward+backward of f over the same N·(2K+1) rows, as stacked inputs [N·(2K+1), D].
-        var rows = rand(new long[] { batch * (2L * samples + 1), d }, generator: new Generator(10));
+        var rows = rand(new long[] { batch * (2L * samples + 1), d }, generator: new Generator(10)).to(points.device);
         var (bareWall, bareCpu) = Timed(() =>
         {
             network.forward(rows).square().mean().backward();
@@ -65,6 +66,7 @@ public static class NoiseComparison
             var cpu = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             step();
+            if (torch.cuda.is_available()) torch.cuda.synchronize(); // GPU work is asynchronous: wait for it
             process.Refresh();
             runs[i] = (clock.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds);
         }

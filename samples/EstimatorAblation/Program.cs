@@ -26,10 +26,21 @@ if (options.Help)
     return 0;
 }
 
+Device device;
+try
+{
+    device = DeviceSelection.Resolve(options.Device);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
 var clock = Stopwatch.StartNew();
-var network = new Mlp(options.Dim, seed: options.Seed);                               // float32, as trained
-var network64 = new Mlp(options.Dim, seed: options.Seed, precision: Precision.Float64); // the same weights in float64
-var points64 = rand(new long[] { options.Points, options.Dim }, dtype: ScalarType.Float64, generator: new Generator((ulong)options.Seed + 1));
+Console.WriteLine($"Device: {device}");
+var network = new Mlp(options.Dim, seed: options.Seed, device: device);                               // float32, as trained
+var network64 = new Mlp(options.Dim, seed: options.Seed, precision: Precision.Float64, device: device); // the same weights in float64
+var points64 = rand(new long[] { options.Points, options.Dim }, dtype: ScalarType.Float64, generator: new Generator((ulong)options.Seed + 1)).to(device);
 var points = points64.to_type(ScalarType.Float32);
 
 var (gradient, laplacian, gradientError, laplacianError) = AblationOracle.Compute(
