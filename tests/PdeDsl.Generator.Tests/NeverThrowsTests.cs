@@ -91,4 +91,17 @@ public class NeverThrowsTests
         Assert.Equal("PDE9999", result.Error!.Code);
         Assert.Contains("frobnicate", result.Error.Message);
     }
+
+    [Fact]
+    public void Deep_and_long_formulas_emit_code_that_compiles()
+    {
+        var deep = string.Concat(Enumerable.Repeat("sin(", 60)) + "x" + new string(')', 60);
+        var terms = string.Join(" + ", Enumerable.Range(1, 300).Select(k => $"{k}*cos({k}*y)"));
+        var text = $"problem Long {{\n  domain x in [0, 1], y in [0, 1]\n  pde lap(u) = {deep}\n  on boundary: u = {terms}\n}}\n";
+        var run = GeneratorHarness.RunFile(text);
+        Assert.Empty(run.Exceptions);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("var v60 = v59.sin();", run.SingleSource);
+        Assert.Empty(run.CompilationProblems);
+    }
 }

@@ -120,10 +120,10 @@ namespace Samples.Hjb
         {
             var v0 = derivatives.RequireFirstPartial(pdeOffset_t);
             var v1 = derivatives.RequireLaplacian();
-            var v2 = v0 + v1;
+            var v2 = v0.add(v1);
             var v3 = derivatives.RequireGradientSquaredNorm();
-            var v4 = Lambda * v3;
-            var v5 = v2 - v4;
+            var v4 = v3.mul(Lambda);
+            var v5 = v2.sub(v4);
             return v5;
         }
 
@@ -133,10 +133,10 @@ namespace Samples.Hjb
             var v0 = derivatives.RequireValue();
             var v1 = points.narrow(1, pdeOffset_x, pdeLength_x);
             var v2 = v1.square().sum(1);
-            var v3 = 1.0 + v2;
-            var v4 = v3 / 2.0;
+            var v3 = v2.add(1.0);
+            var v4 = v3.div(2.0);
             var v5 = v4.log();
-            var v6 = v0 - v5;
+            var v6 = v0.sub(v5);
             return v6;
         }
 

@@ -115,22 +115,22 @@ namespace Edge
         {
             var v0 = derivatives.RequireLaplacian();
             var v1 = derivatives.RequireSecondPartial(pdeOffset_y, pdeOffset_y);
-            var v2 = v0 + v1;
+            var v2 = v0.add(v1);
             var v3 = points.narrow(1, pdeOffset_x, pdeLength_x);
             var v4 = v3.sum(1);
-            var v5 = Κ * v4;
-            var v6 = v2 - v5;
+            var v5 = v4.mul(Κ);
+            var v6 = v2.sub(v5);
             var v7 = points.select(1, pdeOffset_y);
             var v8 = points.select(1, pdeOffset_x + pdeComponent(2.0, pdeLength_x));
-            var v9 = v7 * v8;
-            var v10 = v9 + Κ;
-            var v11 = v6 + v10;
+            var v9 = v7.mul(v8);
+            var v10 = v9.add(Κ);
+            var v11 = v6.add(v10);
             var v12 = derivatives.RequireGradientSquaredNorm();
-            var v13 = v11 + v12;
+            var v13 = v11.add(v12);
             var v14 = v3.square().sum(1);
             var v15 = v14.neg();
             var v16 = v15.exp();
-            var v17 = v13 - v16;
+            var v17 = v13.sub(v16);
             return v17;
         }
 
@@ -140,7 +140,7 @@ namespace Edge
             var v0 = derivatives.RequireValue();
             var v1 = points.narrow(1, pdeOffset_x, pdeLength_x);
             var v2 = v1.square().sum(1);
-            var v3 = v0 - v2;
+            var v3 = v0.sub(v2);
             return v3;
         }
 

@@ -105,7 +105,7 @@ namespace UserProject
         {
             var v0 = derivatives.RequireFirstPartial(pdeOffset_t);
             var v1 = derivatives.RequireSecondPartial(pdeOffset_x, pdeOffset_x);
-            var v2 = v0 - v1;
+            var v2 = v0.sub(v1);
             return v2;
         }
 
@@ -128,9 +128,9 @@ namespace UserProject
         {
             var v0 = derivatives.RequireValue();
             var v1 = points.select(1, pdeOffset_x);
-            var v2 = 3.141592653589793 * v1;
+            var v2 = v1.mul(3.141592653589793);
             var v3 = v2.cos();
-            var v4 = v0 - v3;
+            var v4 = v0.sub(v3);
             return v4;
         }
 
@@ -141,12 +141,12 @@ namespace UserProject
         public global::TorchSharp.torch.Tensor ExactSolution(global::TorchSharp.torch.Tensor points)
         {
             var v0 = points.select(1, pdeOffset_t);
-            var v1 = (-9.869604401089358) * v0;
+            var v1 = v0.mul(-9.869604401089358);
             var v2 = v1.exp();
             var v3 = points.select(1, pdeOffset_x);
-            var v4 = 3.141592653589793 * v3;
+            var v4 = v3.mul(3.141592653589793);
             var v5 = v4.cos();
-            var v6 = v2 * v5;
+            var v6 = v2.mul(v5);
             return v6;
         }
     }

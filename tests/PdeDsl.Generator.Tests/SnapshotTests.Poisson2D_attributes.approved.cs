@@ -91,10 +91,10 @@ namespace Samples
             var v0 = derivatives.RequireLaplacian();
             var v1 = points.select(1, pdeOffset_x);
             var v2 = points.select(1, pdeOffset_y);
-            var v3 = v1 + v2;
+            var v3 = v1.add(v2);
             var v4 = v3.sin();
             var v5 = v4.neg();
-            var v6 = v0 - v5;
+            var v6 = v0.sub(v5);
             return v6;
         }
 
@@ -104,10 +104,10 @@ namespace Samples
             var v0 = derivatives.RequireValue();
             var v1 = points.select(1, pdeOffset_x);
             var v2 = points.select(1, pdeOffset_y);
-            var v3 = v1 + v2;
+            var v3 = v1.add(v2);
             var v4 = v3.sin();
-            var v5 = 0.5 * v4;
-            var v6 = v0 - v5;
+            var v5 = v4.mul(0.5);
+            var v6 = v0.sub(v5);
             return v6;
         }
 
@@ -119,9 +119,9 @@ namespace Samples
         {
             var v0 = points.select(1, pdeOffset_x);
             var v1 = points.select(1, pdeOffset_y);
-            var v2 = v0 + v1;
+            var v2 = v0.add(v1);
             var v3 = v2.sin();
-            var v4 = 0.5 * v3;
+            var v4 = v3.mul(0.5);
             return v4;
         }
     }

@@ -29,9 +29,6 @@ internal sealed class ConstantEmitter
     /// <summary>A C# double expression for a constant <paramref name="expr"/>, without outer parentheses.</summary>
     public string Emit(BoundExpr expr) => Strip(Write(expr));
 
-    /// <summary>The same as <see cref="Emit"/>, parenthesised when compound, to sit inside a larger expression.</summary>
-    public string EmitOperand(BoundExpr expr) => Write(expr);
-
     /// <summary>A C# double literal that round-trips <paramref name="value"/>.</summary>
     public static string Literal(double value)
     {

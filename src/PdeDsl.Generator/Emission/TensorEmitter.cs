@@ -43,7 +43,7 @@ internal sealed class TensorEmitter
     /// <summary>Writes <paramref name="expr"/>: constants stay C# doubles; everything else becomes a tensor local.</summary>
     public Operand Emit(BoundExpr expr)
     {
-        if (ConstantEmitter.IsConstant(expr)) return Operand.Constant(constants.EmitOperand(expr));
+        if (ConstantEmitter.IsConstant(expr)) return Operand.Constant(constants.Emit(expr)); // constants only ever appear as method arguments
         if (written.TryGetValue(expr, out var known)) return known;
         var code = Compute(expr);
         var local = "v" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -119,17 +119,32 @@ internal sealed class TensorEmitter
         return $"{l}.pow({r})";
     }
 
+    // Method calls, not operators: the C# compiler resolves TorchSharp's many operator overloads about ten
+    // times slower than a method group, which shows in the user's build for long formulas.
     private string Arithmetic(BoundBinary b)
     {
         var left = Emit(b.Left);
         var right = Emit(b.Right);
-        var op = ConstantEmitter.Operator(b.Operator);
-        if (left.IsTensor && right.IsTensor)
+        var method = b.Operator switch
+        {
+            BinaryOperator.Add => "add",
+            BinaryOperator.Subtract => "sub",
+            BinaryOperator.Multiply => "mul",
+            BinaryOperator.Divide => "div",
+            _ => throw new NotSupportedException($"'{b.Operator}' is not arithmetic."),
+        };
+        if (left.IsTensor)
         {
             var (l, r) = Broadcast(left, right);
-            return $"{l} {op} {r}";
+            return $"{l}.{method}({r})";
         }
-        return $"{left.Code} {op} {right.Code}";
+        // constant (op) tensor
+        return b.Operator switch
+        {
+            BinaryOperator.Add or BinaryOperator.Multiply => $"{right.Code}.{method}({left.Code})",
+            BinaryOperator.Subtract => $"{right.Code}.neg().add({left.Code})",
+            _ => $"{right.Code}.reciprocal().mul({left.Code})",
+        };
     }
 
     private string Call(BoundCall call)
@@ -141,7 +156,7 @@ internal sealed class TensorEmitter
             case "dot":
             {
                 var (a, b) = Broadcast(Emit(call.Arguments[0]), Emit(call.Arguments[1]));
-                return $"({a} * {b}).sum(1)";
+                return $"{a}.mul({b}).sum(1)";
             }
             case "min":
             case "max":
