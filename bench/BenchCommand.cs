@@ -41,6 +41,7 @@ internal static class BenchCommand
             device = DeviceSelection.Resolve(DeviceSelection.Parse(o.Device));
         }
         catch (ArgumentException e) { error.WriteLine($"bench: {e.Message}"); return 2; }
+        if (o.Threads > 0) set_num_threads(o.Threads);
 
         string machine = MachineInfo.Describe(device);
         output.WriteLine($"machine: {machine}");
@@ -48,6 +49,7 @@ internal static class BenchCommand
         output.WriteLine($"network: 4 hidden layers x 100 tanh + linear output (5 affine layers); {o.InteriorPoints} interior + {o.ConditionPoints} terminal points; antithetic Stein, sigma 0.1, shared noise");
 
         var rows = new List<StepRow>();
+        var extrapolations = new List<AutogradExtrapolation.Result>();
         foreach (int dim in o.Dims)
         {
             var problem = new Hjb { N = dim };
@@ -59,14 +61,26 @@ internal static class BenchCommand
                 {
                     bool large = dim > 1000;
                     int steps = Math.Min(o.Steps, large ? o.AutogradMaxStepsLarge : o.AutogradMaxSteps);
-                    rows.Add(TimeRow(o, problem, backend, o.Variants[0], steps, large ? 0 : Math.Min(o.Warmup, 1), device, output));
+                    int warmup = large ? 0 : Math.Min(o.Warmup, 1);
+                    bool whole = dim <= o.AutogradFullMaxDim;
+                    if (whole) rows.Add(TimeRow(o, problem, backend, o.Variants[0], steps, warmup, device, output));
+                    if (dim > o.AutogradColumns && (!whole || o.CheckExtrapolation))
+                    {
+                        var e = AutogradExtrapolation.Run(o, problem, o.AutogradColumns, steps, warmup, device);
+                        extrapolations.Add(e);
+                        output.WriteLine($"n = {dim,5}  autograd over {e.HalfColumns} / {e.Columns} Laplacian columns: {e.HalfMs:F0} / {e.Ms:F0} ms (peak RSS {e.HalfPeakMB:F0} / {e.PeakMB:F0} MB) "
+                            + $"-> {dim} columns: {e.ExtrapolatedMs:F0} ms/step, about {e.ExtrapolatedPeakMB:F0} MB (extrapolated)");
+                        if (!whole)
+                            rows.Add(new StepRow(dim, backend, null, null, e.ExtrapolatedMs, null, null, e.ExtrapolatedCpuMs, steps, warmup, e.ExtrapolatedPeakMB,
+                                Extrapolated: true, LaplacianColumnsTimed: e.Columns));
+                    }
                 }
             }
         }
 
         var main = o.Variants[0];
         var ratios = o.Dims.Select(d => Ratio(rows, d, main)).Where(r => r is not null).ToList();
-        foreach (var r in ratios) output.WriteLine($"n = {r!.Dim,5}: autograd / Stein ({main}) step time = {r.AutogradOverStein:F2}x (CPU time {r.AutogradOverSteinCpu:F2}x)");
+        foreach (var r in ratios) output.WriteLine($"n = {r!.Dim,5}: autograd / Stein ({main}) step time = {r.AutogradOverStein:F2}x (CPU time {r.AutogradOverSteinCpu:F2}x){(r.Extrapolated ? ", autograd extrapolated" : "")}");
         var steinMain = rows.Where(r => r.Backend == "stein" && r.Samples == main.Samples && r.ValueSamples == main.ValueSamples).OrderBy(r => r.Dim).ToList();
         if (steinMain.Count >= 2)
             output.WriteLine($"Stein step at n = {steinMain[^1].Dim} over n = {steinMain[0].Dim}: {steinMain[^1].MsPerStep / steinMain[0].MsPerStep:F2}x");
@@ -118,6 +132,7 @@ internal static class BenchCommand
                 interiorPoints = o.InteriorPoints,
                 conditionPoints = o.ConditionPoints,
                 rows,
+                autogradExtrapolations = extrapolations,
                 ratios,
                 floor,
                 estimatorNoise = noise,
@@ -146,7 +161,7 @@ internal static class BenchCommand
     {
         var a = rows.FirstOrDefault(r => r.Dim == dim && r.Backend == "autograd");
         var s = rows.FirstOrDefault(r => r.Dim == dim && r.Backend == "stein" && r.Samples == main.Samples && r.ValueSamples == main.ValueSamples);
-        return a is null || s is null ? null : new RatioRow(dim, main.Samples, main.ValueSamples, a.MsPerStep / s.MsPerStep, a.CpuMsPerStep / s.CpuMsPerStep);
+        return a is null || s is null ? null : new RatioRow(dim, main.Samples, main.ValueSamples, a.MsPerStep / s.MsPerStep, a.CpuMsPerStep / s.CpuMsPerStep, a.Extrapolated);
     }
 
     private static FloorReport Floor(BenchOptions o, List<StepRow> rows, Device device, TextWriter output)

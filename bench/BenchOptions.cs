@@ -16,6 +16,9 @@ internal sealed record BenchOptions
     public SteinVariant[] Variants { get; init; } = { new(1024, DefaultValueSamples) };
     public int AutogradMaxSteps { get; init; } = 3;
     public int AutogradMaxStepsLarge { get; init; } = 1;
+    public int AutogradFullMaxDim { get; init; } = 1000;
+    public int AutogradColumns { get; init; } = 500;
+    public bool CheckExtrapolation { get; init; }
     public int InteriorPoints { get; init; } = 100;
     public int ConditionPoints { get; init; } = 100;
     public string? Json { get; init; }
@@ -29,6 +32,7 @@ internal sealed record BenchOptions
     public bool ValueError { get; init; } = true;
     public bool Floor { get; init; } = true;
     public string Device { get; init; } = "cpu";
+    public int Threads { get; init; }
 
     /// <summary>K_v of the terminal (value-only) term unless told otherwise: chosen by the measured error (results.md).</summary>
     public const int DefaultValueSamples = 16;
@@ -50,6 +54,11 @@ internal sealed record BenchOptions
                                       not given). The first is the main one (default 1024:16).
           --autograd-max-steps S      cap on timed autograd steps up to n = 1000 (default 3)
           --autograd-max-steps-large S  the cap above n = 1000 (default 1; no warm-up there)
+          --autograd-full-max-dim n   largest n at which autograd runs the whole Laplacian (default 1000); above it
+                                      the step is timed over M/2 and M Laplacian columns and extended linearly to n
+                                      (its memory, about n * N * (n+1) * 18 bytes, does not fit: 45 GB at n = 5000)
+          --autograd-columns M        that M (default 500)
+          --check-extrapolation       also extrapolate at the fully timed dims above M, to check the line
           --interior-points N1        pde points per step (default 100)
           --condition-points N2       terminal points per step (default 100)
           --target L                  validation loss for time-to-target (default 1e-3)
@@ -62,6 +71,7 @@ internal sealed record BenchOptions
           --no-value-error            skip the error of value-only estimates against K
           --no-floor                  skip the bare forward/backward floor and the matrix-product rates
           --device cpu|cuda|auto      (default cpu)
+          --threads T                 torch intra-op threads (default: torch's choice, one per core)
           --json out.json             write the results as JSON
         """;
 
@@ -82,6 +92,9 @@ internal sealed record BenchOptions
                 "--samples" => o with { Variants = ParseVariants(Next(), a) },
                 "--autograd-max-steps" => o with { AutogradMaxSteps = Int(Next(), a, 1) },
                 "--autograd-max-steps-large" => o with { AutogradMaxStepsLarge = Int(Next(), a, 1) },
+                "--autograd-full-max-dim" => o with { AutogradFullMaxDim = Int(Next(), a, 1) },
+                "--autograd-columns" => o with { AutogradColumns = Int(Next(), a, 2) },
+                "--check-extrapolation" => o with { CheckExtrapolation = true },
                 "--interior-points" => o with { InteriorPoints = Int(Next(), a, 1) },
                 "--condition-points" => o with { ConditionPoints = Int(Next(), a, 1) },
                 "--target" => o with { Target = Double(Next(), a) },
@@ -95,6 +108,7 @@ internal sealed record BenchOptions
                 "--no-floor" => o with { Floor = false },
                 "--device" => o with { Device = Names(Next(), a, "cpu", "cuda", "auto")[0] },
                 "--json" => o with { Json = Next() },
+                "--threads" => o with { Threads = Int(Next(), a, 1) },
                 _ => throw new ArgumentException($"Unknown option '{a}'. Run with --help for the list."),
             };
         }
