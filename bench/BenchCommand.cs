@@ -41,6 +41,12 @@ internal static class BenchCommand
             device = DeviceSelection.Resolve(DeviceSelection.Parse(o.Device));
         }
         catch (ArgumentException e) { error.WriteLine($"bench: {e.Message}"); return 2; }
+        catch (Exception e) when (e is NotSupportedException or DllNotFoundException or TypeInitializationException)
+        {
+            // No usable libtorch: on the GPU machine, the folder on LD_LIBRARY_PATH (bench/gpu/run-on-device.sh) is wrong.
+            error.WriteLine($"bench: libtorch did not load ({e.GetType().Name}: {e.Message})");
+            return 3;
+        }
         if (o.Threads > 0) set_num_threads(o.Threads);
 
         string machine = MachineInfo.Describe(device);
@@ -68,8 +74,8 @@ internal static class BenchCommand
                     {
                         var e = AutogradExtrapolation.Run(o, problem, o.AutogradColumns, steps, warmup, device);
                         extrapolations.Add(e);
-                        output.WriteLine($"n = {dim,5}  autograd over {e.HalfColumns} / {e.Columns} Laplacian columns: {e.HalfMs:F0} / {e.Ms:F0} ms (peak RSS {e.HalfPeakMB:F0} / {e.PeakMB:F0} MB) "
-                            + $"-> {dim} columns: {e.ExtrapolatedMs:F0} ms/step, about {e.ExtrapolatedPeakMB:F0} MB (extrapolated)");
+                        output.WriteLine($"n = {dim,5}  autograd over {e.HalfColumns} / {e.Columns} Laplacian columns: {e.HalfMs:F0} / {e.Ms:F0} ms (CPU {e.HalfCpuMs:F0} / {e.CpuMs:F0} ms; peak RSS {e.HalfPeakMB:F0} / {e.PeakMB:F0} MB) "
+                            + $"-> {dim} columns: {e.ExtrapolatedMs:F0} ms/step (CPU {e.ExtrapolatedCpuMs:F0} ms), about {e.ExtrapolatedPeakMB:F0} MB (extrapolated)");
                         if (!whole)
                             rows.Add(new StepRow(dim, backend, null, null, e.ExtrapolatedMs, null, null, e.ExtrapolatedCpuMs, steps, warmup, e.ExtrapolatedPeakMB,
                                 Extrapolated: true, LaplacianColumnsTimed: e.Columns));

@@ -27,6 +27,7 @@ internal sealed record BenchOptions
     public double TargetCapSeconds { get; init; } = 120;
     public int TargetValidateEvery { get; init; } = 10;
     public SteinVariant? TargetVariant { get; init; }
+    public int TargetEvaluationSamples { get; init; } = 1024;
     public int MemorySteps { get; init; }
     public int MemorySamples { get; init; } = 32;
     public bool ValueError { get; init; } = true;
@@ -66,6 +67,8 @@ internal sealed record BenchOptions
           --target-cap-seconds T      training-time cap per time-to-target run (default 120)
           --target-validate-every S   steps between validations there (default 10; not counted as training time)
           --target-samples K[:Kv]     Stein setting there (default: the first of --samples)
+          --target-eval-samples K     K of the smoothed model in those validations (default 1024: Monte Carlo noise
+                                      raises a Stein validation loss by its variance, about 4e-4 at K = 256)
           --memory-steps S            also run S Stein steps at the first dim and record resident memory (0: skip)
           --memory-samples K          K (and Kv) for that run (default 32)
           --no-value-error            skip the error of value-only estimates against K
@@ -102,6 +105,7 @@ internal sealed record BenchOptions
                 "--target-cap-seconds" => o with { TargetCapSeconds = Double(Next(), a) },
                 "--target-validate-every" => o with { TargetValidateEvery = Int(Next(), a, 1) },
                 "--target-samples" => o with { TargetVariant = SteinVariant.Parse(Next(), a) },
+                "--target-eval-samples" => o with { TargetEvaluationSamples = Int(Next(), a, 1) },
                 "--memory-steps" => o with { MemorySteps = Int(Next(), a, 0) },
                 "--memory-samples" => o with { MemorySamples = Int(Next(), a, 1) },
                 "--no-value-error" => o with { ValueError = false },

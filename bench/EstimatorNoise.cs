@@ -30,7 +30,7 @@ internal static class EstimatorNoise
         int pde = Enumerable.Range(0, terms.Count).First(i => terms[i].Kind == TermKind.Pde);
         int value = Enumerable.Range(0, terms.Count).First(i => terms[i].Kind == TermKind.Condition && IsValueOnly(terms[i].Request));
         var dtype = network.FirstLayer.weight!.dtype;
-        using var generator = new Generator(4242, device);
+        using var generator = RandomSource.Create(4242);
 
         var valuePoints = problem.Sample(value, Points, generator, device, dtype);
         var request = terms[value].Request;

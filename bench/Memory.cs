@@ -1,15 +1,23 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace PdeDsl.Bench;
 
 /// <summary>Process memory from /proc: the resident set now and its peak since the last reset.</summary>
 internal static class Memory
 {
-    /// <summary>Resets the kernel's peak-RSS mark (VmHWM), so the next <see cref="PeakMB"/> covers only what follows.</summary>
+    /// <summary>
+    /// Gives the heap's free blocks back (the runtime keeps large blocks on the heap for reuse, see AllocatorTuning, so
+    /// without this one configuration's peak would carry into the next) and resets the kernel's peak-RSS mark (VmHWM),
+    /// so the next <see cref="PeakMB"/> covers only what follows.
+    /// </summary>
     public static void ResetPeak()
     {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        try { malloc_trim(0); } catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
         try { File.WriteAllText("/proc/self/clear_refs", "5"); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
@@ -30,4 +38,7 @@ internal static class Memory
         }
         catch (IOException) { return double.NaN; }
     }
+
+    [DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int malloc_trim(nuint pad);
 }

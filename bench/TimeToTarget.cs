@@ -6,13 +6,13 @@ namespace PdeDsl.Bench;
 
 /// <summary>
 /// Training time until the hold-out validation loss first reaches the target, capped. Validation runs every few steps
-/// on the trainer's own validation set (100 points per term; Stein: the smoothed model with K = 256) and its time is
+/// on the trainer's own validation set (100 points per term; Stein: the smoothed model with K = --target-eval-samples) and its time is
 /// not counted: the two backends differ a lot in what a validation costs, and neither needs it to train.
 /// </summary>
 internal static class TimeToTarget
 {
     /// <summary>One run's outcome; Seconds and Step are null when the cap came first.</summary>
-    public sealed record Result(int Dim, string Backend, int? Samples, int? ValueSamples, double Target, double? Seconds, int? Step,
+    public sealed record Result(int Dim, string Backend, int? Samples, int? ValueSamples, int? EvaluationSamples, double Target, double? Seconds, int? Step,
         bool Capped, double CapSeconds, double BestValidationLoss, double LastValidationLoss, int StepsRun, double ValidationSeconds);
 
     /// <summary>Trains until the target or the cap; <paramref name="after"/> sees the trained trainer before it is disposed.</summary>
@@ -22,7 +22,7 @@ internal static class TimeToTarget
         bool stein = backend == "stein";
         // The learning-rate schedule is set for 2000 steps (the paper's kind of run), so stopping early does not change it.
         const int scheduleSteps = 2000;
-        var training = BenchTraining.Options(o, backend, v, scheduleSteps, validateEvery: scheduleSteps);
+        var training = BenchTraining.Options(o, backend, v, scheduleSteps, validateEvery: scheduleSteps) with { EvaluationSamples = o.TargetEvaluationSamples };
         using var trainer = new Trainer(problem, training);
         using var cancel = new CancellationTokenSource();
         var clock = new DeviceClock(device);
@@ -48,7 +48,7 @@ internal static class TimeToTarget
             if (trainingSeconds > o.TargetCapSeconds) cancel.Cancel();
         });
         after?.Invoke(trainer);
-        return new Result(problem.InputDimension - 1, backend, stein ? v.Samples : null, stein ? v.ValueSamples : null, o.Target,
+        return new Result(problem.InputDimension - 1, backend, stein ? v.Samples : null, stein ? v.ValueSamples : null, stein ? o.TargetEvaluationSamples : null, o.Target,
             reachedSeconds, reachedStep, reachedSeconds is null, o.TargetCapSeconds, best, last, trainer.CompletedSteps, validationMs / 1000);
     }
 }

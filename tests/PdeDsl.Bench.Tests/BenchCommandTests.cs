@@ -19,7 +19,7 @@ public sealed class BenchCommandTests
         {
             int code = BenchCommand.Run(new[]
             {
-                "--dims", "3", "--steps", "2", "--samples", "4:2,2", "--target-dims", "3", "--target-cap-seconds", "0.5",
+                "--dims", "3", "--steps", "2", "--samples", "4:2,2", "--target-dims", "3", "--target-cap-seconds", "0.2",
                 "--target-validate-every", "1", "--target", "1e-12", "--no-floor", "--no-value-error", "--json", json,
             }, output, error);
 
@@ -55,6 +55,36 @@ public sealed class BenchCommandTests
                 Assert.True(t.GetProperty("stepsRun").GetInt32() >= 1);
                 Assert.True(double.IsFinite(t.GetProperty("bestValidationLoss").GetDouble()));
             });
+        }
+        finally
+        {
+            File.Delete(json);
+        }
+    }
+
+    [Fact]
+    public void Autograd_above_the_full_dim_is_extrapolated_from_two_column_counts_and_marked_so()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"bench-smoke-{Guid.NewGuid():N}.json");
+        try
+        {
+            int code = BenchCommand.Run(new[]
+            {
+                "--dims", "5", "--backends", "autograd", "--steps", "1", "--autograd-full-max-dim", "4", "--autograd-columns", "4",
+                "--target-dims", "", "--no-floor", "--no-value-error", "--json", json,
+            }, new StringWriter(), new StringWriter());
+
+            Assert.Equal(0, code);
+            using var doc = JsonDocument.Parse(File.ReadAllText(json));
+            var row = Assert.Single(doc.RootElement.GetProperty("rows").EnumerateArray());
+            Assert.True(row.GetProperty("extrapolated").GetBoolean());
+            Assert.Equal(4, row.GetProperty("laplacianColumnsTimed").GetInt32());
+            Assert.Equal(JsonValueKind.Null, row.GetProperty("msMin").ValueKind);
+            var e = Assert.Single(doc.RootElement.GetProperty("autogradExtrapolations").EnumerateArray());
+            Assert.Equal((2, 4), (e.GetProperty("halfColumns").GetInt32(), e.GetProperty("columns").GetInt32()));
+            // The row's time is the line through the two measurements, taken to all 5 columns.
+            double half = e.GetProperty("halfMs").GetDouble(), four = e.GetProperty("ms").GetDouble();
+            Assert.Equal(four + (four - half) / 2, row.GetProperty("msPerStep").GetDouble(), 6);
         }
         finally
         {
