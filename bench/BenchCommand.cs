@@ -124,7 +124,7 @@ internal static class BenchCommand
         {
             memory = MemoryCurve.Run(o, new Hjb { N = o.Dims[0] }, device);
             output.WriteLine($"memory over {memory.Steps} Stein steps (n = {memory.Dim}, K = {memory.Samples}): "
-                + string.Join(", ", memory.Curve.Select(p => $"{p.Step}:{p.RssMB:F0}MB")));
+                + string.Join(", ", memory.Curve.Select(p => $"{p.Step}:{p.RssMB:F0}MB (.NET {p.ManagedHeapMB:F0})")));
         }
 
         if (o.Json is not null)

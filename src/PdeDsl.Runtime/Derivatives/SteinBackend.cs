@@ -58,6 +58,9 @@ public sealed class SteinBackend : IDerivativeBackend
         };
         var firstLayer = center + shifts;                                           // [N, M, h]
         var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M]
+        // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
+        // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
+        firstLayer.Dispose();
         var (value, odd, even) = Signals(f, k);
 
         var firstPartials = new Dictionary<int, Tensor>();
