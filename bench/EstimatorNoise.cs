@@ -33,8 +33,21 @@ internal static class EstimatorNoise
         using var generator = RandomSource.Create(4242);
 
         var valuePoints = problem.Sample(value, Points, generator, device, dtype);
+        var pdePoints = problem.Sample(pde, Points, generator, device, dtype);
         var request = terms[value].Request;
-        Tensor Estimate(int k, long seed) => new SteinBackend(new SteinOptions { Samples = k, Seed = seed }).Evaluate(network, valuePoints, request).RequireValue();
+        // Each estimate in its own scope: under no_grad its [N, 2K+1, h] activations are garbage at once, but a scope
+        // keeps every tensor made in it alive until it ends.
+        Tensor Estimate(int k, long seed)
+        {
+            using var inner = NewDisposeScope();
+            return new SteinBackend(new SteinOptions { Samples = k, Seed = seed }).Evaluate(network, valuePoints, request).RequireValue().MoveToOuterDisposeScope();
+        }
+        Tensor PdeResidual(long seed)
+        {
+            using var inner = NewDisposeScope();
+            var derivatives = new SteinBackend(new SteinOptions { Samples = pdeSamples, Seed = seed }).Evaluate(network, pdePoints, terms[pde].Request);
+            return problem.Residual(pde, pdePoints, derivatives).MoveToOuterDisposeScope();
+        }
         var reference = stack(Enumerable.Range(0, ReferenceRuns).Select(r => Estimate(ReferenceSamples, 10_000 + r)).ToArray()).mean(new long[] { 0 });
         var rows = valueSamples.Select(k =>
         {
@@ -42,9 +55,7 @@ internal static class EstimatorNoise
             return new ValueRow(k, errors.square().mean().ToDouble());
         }).ToList();
 
-        var pdePoints = problem.Sample(pde, Points, generator, device, dtype);
-        var residuals = stack(Enumerable.Range(0, Repeats).Select(r =>
-            problem.Residual(pde, pdePoints, new SteinBackend(new SteinOptions { Samples = pdeSamples, Seed = 500 + r }).Evaluate(network, pdePoints, terms[pde].Request))).ToArray());
+        var residuals = stack(Enumerable.Range(0, Repeats).Select(r => PdeResidual(500 + r)).ToArray());
         double pdeVariance = residuals.var(0L, unbiased: true).mean().ToDouble();
         return new Result(problem.InputDimension - 1, label, pdeSamples, pdeVariance, rows);
     }

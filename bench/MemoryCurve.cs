@@ -19,6 +19,7 @@ internal static class MemoryCurve
         var training = BenchTraining.Options(o, "stein", variant, o.MemorySteps, validateEvery: o.MemorySteps + 1);
         var curve = new List<Point>();
         int every = Math.Max(1, o.MemorySteps / 50);
+        Memory.ResetPeak();   // start from a trimmed heap, not from what earlier measurements left
         using (var trainer = BenchTraining.ForTiming(problem, training))
         {
             var clock = new DeviceClock(device);

@@ -13,7 +13,7 @@ internal static class TimeToTarget
 {
     /// <summary>One run's outcome; Seconds and Step are null when the cap came first.</summary>
     public sealed record Result(int Dim, string Backend, int? Samples, int? ValueSamples, int? EvaluationSamples, double Target, double? Seconds, int? Step,
-        bool Capped, double CapSeconds, double BestValidationLoss, double LastValidationLoss, int StepsRun, double ValidationSeconds);
+        bool Capped, double CapSeconds, double? BestValidationLoss, double? LastValidationLoss, int StepsRun, double ValidationSeconds);
 
     /// <summary>Trains until the target or the cap; <paramref name="after"/> sees the trained trainer before it is disposed.</summary>
     public static Result Run(BenchOptions o, IPdeProblem problem, string backend, Device device, Action<Trainer>? after = null)
@@ -49,6 +49,7 @@ internal static class TimeToTarget
         });
         after?.Invoke(trainer);
         return new Result(problem.InputDimension - 1, backend, stein ? v.Samples : null, stein ? v.ValueSamples : null, stein ? o.TargetEvaluationSamples : null, o.Target,
-            reachedSeconds, reachedStep, reachedSeconds is null, o.TargetCapSeconds, best, last, trainer.CompletedSteps, validationMs / 1000);
+            reachedSeconds, reachedStep, reachedSeconds is null, o.TargetCapSeconds,
+            double.IsFinite(best) ? best : null, double.IsFinite(last) ? last : null, trainer.CompletedSteps, validationMs / 1000);
     }
 }
