@@ -7,7 +7,7 @@ namespace PdeDsl.Bench;
 /// <summary>Resident memory over a long Stein run: flat when every step's tensors are disposed.</summary>
 internal static class MemoryCurve
 {
-    /// <summary>One sample of the curve: resident set, and the .NET heap's share of it.</summary>
+    /// <summary>One sample of the curve: resident set, and the .NET heap (garbage not yet collected included).</summary>
     public sealed record Point(int Step, double RssMB, double ManagedHeapMB, double Seconds);
 
     /// <summary>The run's settings and its curve (about 50 points, plus step 1).</summary>
@@ -25,7 +25,7 @@ internal static class MemoryCurve
             var clock = new DeviceClock(device);
             trainer.Train(progress: p =>
             {
-                if (p.Step % every == 0 || p.Step == 1) curve.Add(new Point(p.Step, Memory.CurrentMB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, clock.Read().WallMs / 1000));
+                if (p.Step % every == 0 || p.Step == 1) curve.Add(new Point(p.Step, Memory.CurrentMB(), GC.GetTotalMemory(false) / 1048576.0, clock.Read().WallMs / 1000));
             });
         }
         return new Result(problem.InputDimension - 1, o.MemorySteps, o.MemorySamples, curve);
