@@ -1,9 +1,5 @@
-using System;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PdeDsl.Generator.Diagnostics;
-using PdeDsl.Generator.Emission;
 using PdeDsl.Generator.Extraction;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
@@ -16,7 +12,7 @@ namespace PdeDsl.Generator;
 /// read (plain data) -> parse (problems + diagnostics) -> two branches: report diagnostics, emit code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
-public sealed class PdeGenerator : IIncrementalGenerator
+public sealed partial class PdeGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -31,12 +27,22 @@ public sealed class PdeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReadFile)
             .Select(static (source, ct) => ProblemCompiler.CompileFile(source, ct))
             .WithTrackingName(TrackingNames.ParseFile);
-        RegisterOutputs(context, files);
-
-        RegisterOutputs(context, Attributes(context, "PdeAttribute", TrackingNames.ExtractAttributes));
+        var attributes = Attributes(context, "PdeAttribute", TrackingNames.ExtractAttributes);
         // A class with [Domain] but no [Pde] is still read, so that the user hears that the pde is missing.
-        RegisterOutputs(context, Attributes(context, "DomainAttribute", TrackingNames.ExtractDomainOnly));
+        var domainOnly = Attributes(context, "DomainAttribute", TrackingNames.ExtractDomainOnly);
+
+        // Every problem's full name, to turn two problems of one name into one error instead of a merged class.
+        var names = Names(files).Combine(Names(attributes)).Combine(Names(domainOnly))
+            .Select(static (all, _) => ProblemNames.Merge(all.Left.Left, all.Left.Right, all.Right))
+            .WithTrackingName(TrackingNames.ProblemNames);
+
+        RegisterOutputs(context, files, names);
+        RegisterOutputs(context, attributes, names);
+        RegisterOutputs(context, domainOnly, names);
     }
+
+    private static IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<ProblemName>> Names(IncrementalValuesProvider<ParsedProblems> parsed) =>
+        parsed.SelectMany(static (p, _) => p.Problems).Select(static (r, _) => ProblemNames.Of(r)).Collect();
 
     private static IncrementalValuesProvider<ParsedProblems> Attributes(IncrementalGeneratorInitializationContext context, string attribute, string trackingName) =>
         context.SyntaxProvider
@@ -49,67 +55,23 @@ public sealed class PdeGenerator : IIncrementalGenerator
             .Select(static (source, ct) => ProblemCompiler.CompileAttributes(source!, ct))
             .WithTrackingName(TrackingNames.ParseAttributes);
 
-    private static void RegisterOutputs(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedProblems> parsed)
+    private static void RegisterOutputs(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedProblems> parsed, IncrementalValueProvider<EquatableArray<ProblemName>> names)
     {
         var diagnostics = parsed
             .Select(static (p, _) => p.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
-            foreach (var info in list) spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(info));
+            foreach (var info in list) Report(spc, info);
         });
 
         var sources = parsed
             .SelectMany(static (p, _) => p.Problems)
-            .Select(static (request, ct) => EmitSource(request, ct))
+            .Combine(names)
+            .Select(static (pair, ct) => ProblemNames.Earlier(pair.Left, pair.Right) is { } earlier
+                ? new GeneratedSource(pair.Left.HintName, null, ProblemNames.Duplicate(pair.Left, earlier))
+                : EmitSource(pair.Left, ct))
             .WithTrackingName(TrackingNames.Emit);
         context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
-    }
-
-    internal static GeneratedSource EmitSource(EmitRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var text = ProblemEmitter.Emit(request);
-            cancellationToken.ThrowIfCancellationRequested();
-            return new GeneratedSource(request.HintName, text, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new GeneratedSource(request.HintName, null, ProblemCompiler.InternalError(e, null));
-        }
-    }
-
-    private static void AddSource(SourceProductionContext context, GeneratedSource source)
-    {
-        if (source.Error is not null)
-        {
-            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(source.Error));
-            return;
-        }
-        try
-        {
-            context.AddSource(source.HintName, source.Text!);
-        }
-        catch (ArgumentException e)
-        {
-            // Two problems with one name in one namespace, from two files of one name.
-            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(ProblemCompiler.InternalError(e, null)));
-        }
-    }
-
-    /// <summary>Runs an extraction; an exception becomes a source that reports PDE9999 on the class.</summary>
-    private static AttributeProblemSource? Guarded(Func<AttributeProblemSource?> extract, GeneratorAttributeSyntaxContext context)
-    {
-        try
-        {
-            return extract();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var location = LocationInfo.From(context.TargetNode.GetLocation());
-            return new AttributeProblemSource(context.TargetSymbol.Name, null, EquatableArray<StatementSource>.Empty,
-                EquatableArray<StatementLocation>.Empty, location, EquatableArray.Of(ProblemCompiler.InternalError(e, location)));
-        }
     }
 }

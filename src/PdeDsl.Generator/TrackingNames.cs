@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string ExtractAttributes = nameof(ExtractAttributes);
     public const string ExtractDomainOnly = nameof(ExtractDomainOnly);
     public const string ParseAttributes = nameof(ParseAttributes);
+    public const string ProblemNames = nameof(ProblemNames);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Emit = nameof(Emit);
 }

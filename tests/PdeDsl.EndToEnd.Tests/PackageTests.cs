@@ -1,4 +1,6 @@
 using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace PdeDsl.EndToEnd.Tests;
@@ -27,11 +29,12 @@ public class PackageTests : IClassFixture<PackedPackage>
             ("poisson.pde", UserCode.PoissonPde),
             ("Program.cs", UserCode.Program("new FileApp.Poisson2D()")));
 
-        var run = PackedPackage.Dotnet(folder, "run", "-c", "Release");
+        var run = PackedPackage.BuildAndRun(folder, UserCode.TrainArguments);
         log.WriteLine($"restore, build and run: {run.Elapsed.TotalSeconds:F1} s");
         Assert.True(run.ExitCode == 0, run.ToString());
-        log.WriteLine(Regex.Match(run.Output, "problem .*").Value);
-        Assert.Contains("problem Poisson2D: input 2, terms 2", run.Output);
+        var report = Report(folder, run);
+        Assert.Equal("Poisson2D", (string?)report["problem"]);
+        Assert.NotNull(report["mse"]); // the problem has an exact solution
 
         var typo = UserCode.PoissonPde.Replace("-sin(x + y)\n", "-sinn(x + y)\n");
         File.WriteAllText(Path.Combine(folder, "poisson.pde"), typo);
@@ -47,13 +50,15 @@ public class PackageTests : IClassFixture<PackedPackage>
     {
         var folder = package.CreateProject("AttributeApp",
             ("Hjb.cs", UserCode.HjbAttributes),
-            ("Program.cs", UserCode.Program("new AttributeApp.Hjb { N = 3 }")));
+            ("Program.cs", UserCode.Program("new AttributeApp.Hjb()")));
 
-        var run = PackedPackage.Dotnet(folder, "run", "-c", "Release");
+        var run = PackedPackage.BuildAndRun(folder, UserCode.TrainArguments.Concat(new[] { "--dim", "n=3" }).ToArray());
         log.WriteLine($"restore, build and run: {run.Elapsed.TotalSeconds:F1} s");
         Assert.True(run.ExitCode == 0, run.ToString());
-        log.WriteLine(Regex.Match(run.Output, "problem .*").Value);
-        Assert.Contains("problem Hjb: input 4, terms 2", run.Output);
+        var report = Report(folder, run);
+        Assert.Equal("Hjb", (string?)report["problem"]);
+        Assert.Equal(3, (int?)report["dims"]!["n"]);
+        Assert.Null(report["mse"]);
 
         var typo = UserCode.HjbAttributes.Replace("lambda*|grad", "lambdaa*|grad");
         File.WriteAllText(Path.Combine(folder, "Hjb.cs"), typo);
@@ -62,6 +67,18 @@ public class PackageTests : IClassFixture<PackedPackage>
         Assert.NotEqual(0, build.ExitCode);
         var (line, column) = Find(typo, "lambdaa");
         Assert.Matches(new Regex($@"Hjb\.cs\({line},{column}\): error PDE\d{{4}}: .*lambdaa"), build.Output);
+    }
+
+    /// <summary>The run's JSON report, after checking that it trained: the validation loss went down.</summary>
+    private JsonNode Report(string folder, DotnetProcess.Result run)
+    {
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "report.json")))!;
+        var history = report["history"]!.AsArray();
+        double first = (double)history[0]!["validationLoss"]!, last = (double)report["finalValidationLoss"]!;
+        log.WriteLine($"{report["problem"]}: {report["steps"]} steps, validation loss {first:G4} at step {history[0]!["step"]} -> {last:G4}");
+        Assert.Equal(60, (int)report["steps"]!);
+        Assert.True(last < first, $"validation loss {first} -> {last}\n{run}");
+        return report;
     }
 
     /// <summary>1-based line and column of <paramref name="needle"/>, as the compiler prints them.</summary>

@@ -93,12 +93,28 @@ public sealed class PackedPackage : IDisposable
             "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:CreateHardLinksForCopyLocalIfPossible=true",
         }), Timeout);
 
+    /// <summary>Builds the project in Release (restoring it), then runs it with <paramref name="arguments"/>.</summary>
+    public static DotnetProcess.Result BuildAndRun(string folder, params string[] arguments)
+    {
+        var build = Dotnet(folder, "build", "-c", "Release");
+        if (build.ExitCode != 0) return build;
+        var run = DotnetProcess.Run(folder, new[] { "run", "--no-build", "-c", "Release", "--" }.Concat(arguments), Timeout);
+        return run with { Output = build.Output + run.Output, Elapsed = build.Elapsed + run.Elapsed };
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "pdedsl", Version);
-        try { if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+            var parent = Path.GetDirectoryName(cached)!;
+            if (Directory.Exists(parent) && Directory.GetFileSystemEntries(parent).Length == 0) Directory.Delete(parent);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     private static string RepositoryRoot()

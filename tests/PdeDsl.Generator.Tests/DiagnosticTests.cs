@@ -79,4 +79,19 @@ public class DiagnosticTests
         Assert.Contains(run.Diagnostics, d => d.Id == id);
         Assert.DoesNotContain(run.Sources, s => s.Value.Contains("IPdeProblem"));
     }
+
+    [Fact]
+    public void Two_problems_of_one_name_from_two_sources_give_one_error_on_the_second()
+    {
+        // Two files of one name (hint names carry the path's hash) and an attributed class, all named Poisson2D in UserProject.
+        var attributes = SampleProblems.Poisson2DAttributes.Replace("namespace Samples;", "namespace UserProject;");
+        var run = GeneratorHarness.Run(new[] { ("/a/p.pde", SampleProblems.Poisson2D), ("/b/p.pde", SampleProblems.Poisson2D) },
+            ("/c/Poisson2D.cs", attributes));
+        Assert.True(!run.Exceptions.Any(), string.Join("\n", run.Exceptions));
+        Assert.Single(run.Sources);
+        var errors = run.Diagnostics.Where(d => d.Id == "PDE9004").ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Contains("Poisson2D", e.GetMessage()));
+        Assert.DoesNotContain(run.CompilationProblems, d => d.Id == "CS0102");
+    }
 }

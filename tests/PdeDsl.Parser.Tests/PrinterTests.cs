@@ -66,4 +66,31 @@ public class PrinterTests
         Assert.Contains("  on t = T: u = ln((1 + |x|^2)/2)\n", printed);
         Assert.StartsWith("namespace Samples.Hjb;\n", printed);
     }
+
+    private static string Sum(int operators, string first = "y") =>
+        first + string.Concat(Enumerable.Range(0, operators).Select(k => (k % 3 == 1 ? " - " : " + ") + (k % 4 == 2 ? "1" : "z")));
+
+    /// <summary>
+    /// Sums whose bound left spine is longer than the text's chain: the binder balances chains of more than 32
+    /// operators, so a printer that flattened these into one chain would re-bind them as another tree.
+    /// </summary>
+    public static TheoryData<string> LongLeftSpines => new()
+    {
+        Sum(32, "(y - 1)"),          // a parenthesised sum first: 33 operators when flattened (seed eMowdFIFToY1)
+        Sum(32, "c"),                // a let whose body is a sum first
+        Sum(32, "h(y, z)"),          // a let call whose body is a sum first
+        Sum(40, $"({Sum(32)})"),     // 72 operators bound as one left spine, through parentheses
+        Sum(33, $"({Sum(32)})"),     // a balanced sum whose first leaf is a 32-operator spine
+        Sum(100, $"({Sum(40, $"({Sum(32)})")})"),
+    };
+
+    [Theory]
+    [MemberData(nameof(LongLeftSpines))]
+    public void Sums_with_long_left_spines_print_as_text_that_binds_to_the_same_tree(string text)
+    {
+        var bound = Context.BindOk(text);
+        var printed = ExpressionPrinter.Print(bound);
+        Assert.Equal(bound, Context.BindOk(printed));
+        Assert.Equal(printed, ExpressionPrinter.Print(Context.BindOk(printed)));
+    }
 }

@@ -10,8 +10,8 @@ public sealed class ColeHopfReferenceTests
     [Fact]
     public void At_the_origin_in_100_dimensions_it_matches_the_published_4_5901()
     {
-        var (value, standardError) = ColeHopfReference.AtOrigin(n: 100, lambda: 1, finalTime: 1);
-        Assert.True(standardError < 3e-4, $"standard error {standardError:E2} is not negligible");
+        var (value, standardError) = ColeHopfReference.AtOrigin(n: 100, lambda: 1, finalTime: 1, samples: 400_000);
+        Assert.True(standardError < 4e-4, $"standard error {standardError:E2} is not negligible");
         // Published to 4 decimals (Han, Jentzen and E 2018): allow the rounding plus 4 standard errors.
         Assert.True(Math.Abs(value - 4.5901) < 5e-5 + 4 * standardError, $"u(0,0) = {value:F5} ± {standardError:E1}, published 4.5901");
     }

@@ -31,12 +31,12 @@ public sealed class NonFiniteLossTests
         Assert.True(CheckpointTests.SameWeights(trainer, reloaded)); // the NaN step changed nothing
     }
 
-    /// <summary>Poisson2D whose pde residual turns NaN from a given training step on (2 residual calls per step).</summary>
+    /// <summary>Poisson2D whose residuals turn NaN from a given training step on.</summary>
     private sealed class PoisonedProblem : IPdeProblem
     {
         private readonly IPdeProblem _inner;
         private readonly int _poisonFromStep;
-        private int _trainingCalls;
+        private int _stepsSeen;
 
         public PoisonedProblem(IPdeProblem inner, int poisonFromStep) { _inner = inner; _poisonFromStep = poisonFromStep; }
 
@@ -55,9 +55,11 @@ public sealed class NonFiniteLossTests
         public Tensor Residual(int term, Tensor points, DerivativeResult derivatives)
         {
             var r = _inner.Residual(term, points, derivatives);
-            // Training calls come with a graph; validation runs under no_grad. Only training steps are poisoned.
+            // Training calls come with a graph; validation runs under no_grad. Only training steps are poisoned. Each step
+            // ends with the last term (called once per step), so the steps seen so far count those calls.
             if (!is_grad_enabled()) return r;
-            int step = _trainingCalls++ / _inner.Terms.Count + 1;
+            int step = _stepsSeen + 1;
+            if (term == _inner.Terms.Count - 1) _stepsSeen++;
             return step >= _poisonFromStep ? r * double.NaN : r;
         }
     }

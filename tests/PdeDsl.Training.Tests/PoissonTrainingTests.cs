@@ -11,17 +11,18 @@ public sealed class PoissonTrainingTests
     [Fact]
     public void ShortStein_training_cuts_the_mse_against_the_exact_solution_a_hundredfold()
     {
+        // The sample's network and K, shortened: per-point noise and the unbiased r1*r2 loss (docs/training.md).
         var options = new TrainingOptions
         {
-            Steps = 600,
-            Samples = 16,
+            Steps = 800,
+            Samples = 64,
             ValueSamples = 4,
+            NoiseMode = NoiseMode.PerPoint,
             EvaluationSamples = 64,
             ValidationPoints = 200,
-            ValidateEvery = 600,
-            HiddenLayers = 2,
-            HiddenWidth = 32,
-            LearningRate = 3e-3,
+            ValidateEvery = 800,
+            HiddenLayers = 3,
+            HiddenWidth = 64,
             Device = DeviceOption.Cpu,
         };
         using var trainer = new Trainer(new Poisson2D(), options);
@@ -30,10 +31,10 @@ public sealed class PoissonTrainingTests
         var result = trainer.Train();
 
         Assert.Equal(TrainingStopReason.Completed, result.StopReason);
-        Assert.Equal(600, result.StepsCompleted);
+        Assert.Equal(800, result.StepsCompleted);
         Assert.NotNull(result.Mse);
         Assert.True(result.Mse!.Value <= initial / 100, $"MSE went from {initial:E3} to {result.Mse:E3}: less than a hundredfold.");
-        Assert.True(result.FinalValidationLoss < result.History[0].ValidationLoss || result.History.Count == 1);
+        Assert.True(result.FinalValidationLoss < result.History[0].ValidationLoss, "the validation loss did not fall");
     }
 
     [Fact]

@@ -22,6 +22,9 @@ internal static class DiagnosticDescriptors
     /// <summary>An attribute argument is not a constant the generator can read.</summary>
     public const string InvalidArgument = "PDE9003";
 
+    /// <summary>Two problems of one name in one namespace, from different files or classes.</summary>
+    public const string DuplicateProblem = "PDE9004";
+
     /// <summary>Something inside the generator failed; the message carries the exception.</summary>
     public const string InternalError = "PDE9999";
 
@@ -51,6 +54,7 @@ internal static class DiagnosticDescriptors
         NotPartial => "A problem class must be partial",
         UnsupportedClass => "A problem class must be a top-level, non-generic class",
         InvalidArgument => "An attribute argument must be a constant",
+        DuplicateProblem => "Two problems share a name",
         InternalError => "The PdeDsl generator failed",
         _ => "PDE language error",
     };

@@ -24,8 +24,10 @@ internal static class ProblemCompiler
             var result = PdeCompiler.CompileFile(source.Text, source.DefaultNamespace);
             cancellationToken.ThrowIfCancellationRequested();
             var fileName = System.IO.Path.GetFileName(source.Path);
+            // The path's hash keeps hint names unique when two folders hold files of one name.
+            var origin = fileName + "." + StableHash(source.Path);
             var problems = result.Problems.Select(p => new EmitRequest(
-                p, HintName(p, fileName), fileName, false, EquatableArray<int>.Empty));
+                p, HintName(p, origin), fileName, false, EquatableArray<int>.Empty, Place(source.Path, text, p.Span)));
             var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Severity, d.Message, Place(source.Path, text, d.Span)));
             return new ParsedProblems(problems.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
@@ -45,7 +47,7 @@ internal static class ProblemCompiler
             cancellationToken.ThrowIfCancellationRequested();
             var lines = EquationLines(source);
             var problems = result.Problems.Select(p => new EmitRequest(
-                p, HintName(p, "attributes"), "the attributes of " + source.ClassName, true, lines));
+                p, HintName(p, "attributes"), "the attributes of " + source.ClassName, true, lines, source.ClassLocation));
             var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Severity, d.Message, Place(source, d)));
             return new ParsedProblems(problems.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
@@ -91,6 +93,17 @@ internal static class ProblemCompiler
             else if (source.Statements[i].Keyword == "on") conditions.Add(line);
         }
         return pdes.Concat(conditions).ToEquatableArray();
+    }
+
+    /// <summary>FNV-1a of the text as 8 hex digits: the same on every run and machine for the same path.</summary>
+    private static string StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A hint name unique per problem and source: namespace, problem, origin, letters and digits only.</summary>

@@ -256,8 +256,11 @@ internal sealed partial class ProblemBinder
     private static bool SameLength(VectorLength a, VectorLength b) =>
         a.Constant == b.Constant && a.Dims.OrderBy(d => d, StringComparer.Ordinal).SequenceEqual(b.Dims.OrderBy(d => d, StringComparer.Ordinal));
 
-    /// <summary>Sums longer than this are bound as balanced trees (see <see cref="BindBinary"/>).</summary>
-    private const int BalanceAbove = 32;
+    /// <summary>
+    /// Sums of more operators than this are bound as balanced trees (see <see cref="BindBinary"/>); the printer
+    /// writes no longer chain, so that printed text binds back without balancing.
+    /// </summary>
+    internal const int BalanceAbove = 32;
 
     /// <summary>
     /// Binds a chain of one precedence level (<c>a + b - c ...</c> or <c>a * b / c ...</c>) iteratively. A long sum

@@ -7,7 +7,8 @@ namespace PdeDsl.Language;
 
 /// <summary>
 /// Prints a bound expression as canonical text that binds back to an equal expression: parentheses
-/// exactly where precedence needs them, numbers in round-trip form, derivatives as u_x, grad(u), lap(u).
+/// exactly where precedence needs them (and around the start of a sum too long for the binder to leave
+/// unbalanced), numbers in round-trip form, derivatives as u_x, grad(u), lap(u).
 /// </summary>
 public static class ExpressionPrinter
 {
@@ -91,12 +92,19 @@ public static class ExpressionPrinter
                     spine.Push(bb);
                     node = bb.Left;
                 }
+                // The binder balances a chain of more than BalanceAbove sum operators, so a longer left spine
+                // (from parentheses or an inlined let on the left) must be written as nested parenthesised
+                // chains of at most BalanceAbove operators each: they bind back to this same left spine.
+                int chunk = level == Sum ? Binding.ProblemBinder.BalanceAbove : int.MaxValue;
+                int operators = spine.Count;
+                text.Append('(', (operators - 1) / chunk);
                 Write(text, node, level);
-                while (spine.Count > 0)
+                for (int k = 1; k <= operators; k++)
                 {
                     var bb = spine.Pop();
                     text.Append(Symbol(bb.Operator));
                     Write(text, bb.Right, level + 1);
+                    if (k < operators && (operators - k) % chunk == 0) text.Append(')');
                 }
                 break;
             case BoundCall c:

@@ -55,6 +55,15 @@ public static class Plots
             line.Color = Colors.OrangeRed;
             line.MarkerSize = 4;
         }
+        var mse = trainer.History.Where(h => h.Mse is > 0).Select(h => new Coordinates(h.Step, Math.Log10(h.Mse!.Value))).ToList();
+        if (mse.Count > 0)
+        {
+            var line = plot.Add.ScatterLine(mse);
+            line.LegendText = "MSE vs exact solution";
+            line.LineWidth = 2;
+            line.Color = Colors.ForestGreen;
+            line.MarkerSize = 4;
+        }
         plot.Title($"{trainer.Problem.Name}: loss");
         plot.XLabel("step");
         plot.YLabel("loss (log10 scale)");

@@ -78,7 +78,7 @@ internal static class TrainCommand
     {
         var o = trainer.Options;
         string backend = o.Backend == BackendKind.Stein
-            ? string.Create(CultureInfo.InvariantCulture, $"Stein ({TrainCommandOptions.EstimatorText(o.Estimator)}, sigma {o.Sigma}, K {o.Samples}, value K {o.EffectiveValueSamples})")
+            ? string.Create(CultureInfo.InvariantCulture, $"Stein ({TrainCommandOptions.EstimatorText(o.Estimator)}, sigma {o.Sigma}, K {o.Samples}, value K {o.EffectiveValueSamples}, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")} noise{(o.UnbiasedResidualSquare ? ", unbiased r1*r2" : "")})")
             : "autograd (classic PINN)";
         return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps, "
             + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}, {trainer.Device.type.ToString().ToLowerInvariant()} "

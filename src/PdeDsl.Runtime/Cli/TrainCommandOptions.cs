@@ -20,6 +20,7 @@ internal sealed class TrainCommandOptions
             EstimatorText(d.Estimator), "vanilla", "control-variate", "antithetic");
         Noise = Choice("--noise", "Stein noise: shared (one set of K vectors for the whole batch: cheap for wide inputs) or per-point (independent per point: less noisy steps).",
             d.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared", "shared", "per-point");
+        Unbiased = Make("--unbiased-square", "Train on r1*r2 from two independent halves of the K samples (unbiased for the squared residual) instead of r^2.", d.UnbiasedResidualSquare);
         Sigma = Make("--sigma", "Noise level of the Gaussian smoothing u(x) = E f(x + delta), delta ~ N(0, sigma^2 I).", d.Sigma);
         Samples = Make("--samples", "K: noise samples per point for derivatives (more: less noise, slower steps).", d.Samples, "-K");
         ValueSamples = Make("--value-samples", "K for conditions that need only u (0: same as --samples).", d.ValueSamples);
@@ -31,7 +32,7 @@ internal sealed class TrainCommandOptions
         Seed = Make("--seed", "Seed of the initial weights, the training points and the noise.", d.Seed);
         Device = Choice("--device", "Where to compute: auto (CUDA if available), cpu or cuda.", d.Device.ToString().ToLowerInvariant(), "auto", "cpu", "cuda");
         Precision = Choice("--precision", "Floating-point precision: float32 or float64.", d.Precision == PdeDsl.Precision.Float64 ? "float64" : "float32", "float32", "float64");
-        Threads = Make("--threads", "CPU threads for tensor work (0: TorchSharp's default). 1 is faster on a busy machine.", 0);
+        Threads = Make("--threads", "CPU threads for tensor work (0: TorchSharp's default, one per core). 1 is fastest for networks this small, and far faster on a busy machine.", 1);
         Dims = new Option<string[]>("--dim") { Description = "Set a dim of the problem, name=value (repeatable), e.g. --dim n=1000.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         Params = new Option<string[]>("--param") { Description = "Set a param of the problem, name=value (repeatable), e.g. --param lambda=2.", Arity = ArgumentArity.OneOrMore };
         Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
@@ -48,6 +49,7 @@ internal sealed class TrainCommandOptions
     public Option<string> Estimator { get; }
     public Option<double> Sigma { get; }
     public Option<string> Noise { get; }
+    public Option<bool> Unbiased { get; }
     public Option<int> Samples { get; }
     public Option<int> ValueSamples { get; }
     public Option<int> EvaluationSamples { get; }
@@ -67,7 +69,7 @@ internal sealed class TrainCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
+        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
                      ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
                      Threads, Dims, Params, Report, Checkpoint, Plot })
             command.Add(o);
@@ -86,6 +88,7 @@ internal sealed class TrainCommandOptions
             Backend = r.GetValue(Backend) == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
             Estimator = SteinEstimatorNames.Parse(r.GetValue(Estimator)!),
             Sigma = r.GetValue(Sigma),
+            UnbiasedResidualSquare = r.GetValue(Unbiased),
             NoiseMode = r.GetValue(Noise) == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared,
             Samples = r.GetValue(Samples),
             ValueSamples = r.GetValue(ValueSamples),

@@ -27,6 +27,7 @@ public static class TrainingReport
             ["sigma"] = stein ? o.Sigma : null,
             ["samples"] = stein ? o.Samples : null,
             ["noise"] = stein ? (o.NoiseMode == NoiseMode.PerPoint ? "perPoint" : "shared") : null,
+            ["unbiasedResidualSquare"] = stein ? o.UnbiasedResidualSquare : null,
             ["valueSamples"] = stein ? o.EffectiveValueSamples : null,
             ["evaluationSamples"] = stein ? o.EvaluationSamples : null,
             ["steps"] = result.StepsCompleted,
@@ -54,6 +55,7 @@ public static class TrainingReport
                 ["step"] = h.Step,
                 ["trainLoss"] = Number(h.TrainLoss),
                 ["validationLoss"] = Number(h.ValidationLoss),
+                ["mse"] = h.Mse is double m ? Number(m) : null,
                 ["seconds"] = Number(h.Seconds),
             }).ToArray()),
         };

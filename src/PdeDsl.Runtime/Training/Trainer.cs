@@ -103,6 +103,11 @@ public sealed partial class Trainer : IDisposable
         double lastLoss = double.NaN;
         double? lastValidation = null;
         var clock = Stopwatch.StartNew();
+        if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0)
+        {
+            // Where the run starts from: the curves and the report show how far training moved.
+            _history.Add(new TrainingHistoryEntry(0, double.NaN, ValidationLoss(), MeanSquaredError(), 0));
+        }
 
         while (CompletedSteps < Options.Steps)
         {
@@ -130,7 +135,7 @@ public sealed partial class Trainer : IDisposable
             {
                 double validation = ValidationLoss();
                 lastValidation = validation;
-                _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, clock.Elapsed.TotalSeconds));
+                _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, MeanSquaredError(), clock.Elapsed.TotalSeconds));
                 if (Options.CheckpointPath is not null && double.IsFinite(validation)) SaveCheckpoint(Options.CheckpointPath);
             }
             double seconds = clock.Elapsed.TotalSeconds;
@@ -142,7 +147,7 @@ public sealed partial class Trainer : IDisposable
         if (reason != TrainingStopReason.NonFiniteLoss && Options.CheckpointPath is not null && double.IsFinite(finalValidation))
             SaveCheckpoint(Options.CheckpointPath);
         if (reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
-            _history.Add(new TrainingHistoryEntry(CompletedSteps, lastLoss, finalValidation, trainSeconds));
+            _history.Add(new TrainingHistoryEntry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;
         return new TrainingResult
@@ -173,8 +178,13 @@ public sealed partial class Trainer : IDisposable
         {
             int count = terms[i].Kind == TermKind.Pde ? Options.InteriorPoints : Options.ConditionPoints;
             var points = _problem.Sample(i, count, _sampling, Device, DType);
-            var residual = _problem.Residual(i, points, BackendFor(terms[i], _backends.Training).Evaluate(Network, points, terms[i].Request));
-            var termLoss = residual.square().mean() * Weight(terms[i]);
+            var backend = BackendFor(terms[i], _backends.Training);
+            var residual = _problem.Residual(i, points, backend.Evaluate(Network, points, terms[i].Request));
+            // r₁·r₂ from independent noise is unbiased for r²; r̂² would add Var(r̂) (see TrainingOptions.UnbiasedResidualSquare).
+            var squared = _backends.SplitResiduals && !IsValueOnly(terms[i].Request)
+                ? residual * _problem.Residual(i, points, backend.Evaluate(Network, points, terms[i].Request))
+                : residual.square();
+            var termLoss = squared.mean() * Weight(terms[i]);
             total = total is null ? termLoss : total + termLoss;
         }
         double loss = total!.ToDouble();

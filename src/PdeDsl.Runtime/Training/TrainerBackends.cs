@@ -35,6 +35,9 @@ public sealed class TrainerBackends
     /// <summary>Whether evaluation differentiates through the inputs (autograd), so it cannot run under no_grad.</summary>
     public bool NeedsInputGraph { get; }
 
+    /// <summary>Whether derivative terms are trained on r₁·r₂ from two independent evaluations (see <see cref="TrainingOptions.UnbiasedResidualSquare"/>).</summary>
+    public bool SplitResiduals { get; init; }
+
     /// <summary>A fresh evaluation backend.</summary>
     public IDerivativeBackend CreateEvaluation() => _evaluation();
 
@@ -55,6 +58,8 @@ public sealed class TrainerBackends
             NoiseMode = options.NoiseMode,
             Seed = options.Seed,
         };
+        // Split residuals draw two independent halves of K, so each half-backend uses K/2: the same evaluations per step.
+        var training = options.UnbiasedResidualSquare ? stein with { Samples = Math.Max(1, options.Samples / 2) } : stein;
         var evaluation = stein with { Samples = options.EvaluationSamples, Seed = options.ValidationSeed };
         long perPoint = options.Estimator switch
         {
@@ -63,11 +68,14 @@ public sealed class TrainerBackends
             _ => 2L * options.EvaluationSamples + 1,
         };
         return new TrainerBackends(
-            new SteinBackend(stein),
+            new SteinBackend(training),
             new SteinBackend(stein with { Samples = options.EffectiveValueSamples, Seed = options.Seed + 1 }),
             () => new SteinBackend(evaluation),
             perPoint,
-            needsInputGraph: false);
+            needsInputGraph: false)
+        {
+            SplitResiduals = options.UnbiasedResidualSquare,
+        };
     }
 
     /// <summary>The runtime's MLP with the options' width, depth, seed, precision and device.</summary>

@@ -1,4 +1,7 @@
 namespace PdeDsl;
 
-/// <summary>One validation point of the run: the step, the training loss there, the validation loss and the elapsed seconds.</summary>
-public sealed record TrainingHistoryEntry(int Step, double TrainLoss, double ValidationLoss, double Seconds);
+/// <summary>
+/// One validation point of the run: the step (0: before training), the training loss there (NaN at step 0), the validation loss, the MSE against the exact
+/// solution (null without one) and the elapsed seconds.
+/// </summary>
+public sealed record TrainingHistoryEntry(int Step, double TrainLoss, double ValidationLoss, double? Mse, double Seconds);

@@ -41,10 +41,14 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once and returns what it produced and the compilation with its output.</summary>
-    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> pdeFiles, params (string Path, string Text)[] sources)
+    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> pdeFiles, params (string Path, string Text)[] sources) =>
+        Run("UserProject", pdeFiles, sources);
+
+    /// <summary>Runs the generator once with the given RootNamespace (null: the build did not pass one).</summary>
+    public static GeneratorRun Run(string? rootNamespace, IEnumerable<(string Path, string Text)> pdeFiles, params (string Path, string Text)[] sources)
     {
         var compilation = Compilation(sources);
-        var driver = Driver(pdeFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)));
+        var driver = Driver(pdeFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), rootNamespace);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
