@@ -113,6 +113,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_stopped_run_exits_130_and_still_writes_its_report_and_checkpoint()
+    {
+        using var folder = new TempFolder();
+        string report = folder.File("stopped.json"), checkpoint = folder.File("stopped.ckpt");
+        using var stop = new System.Threading.CancellationTokenSource();
+        stop.Cancel(); // as if Ctrl+C came before the first step
+        var (code, _, error) = Run(new Poisson2D(), new PdeAppOptions { Cancellation = stop.Token },
+            Tiny.Concat(new[] { "--report", report, "--checkpoint", checkpoint }).ToArray());
+        Assert.Equal(130, code);
+        Assert.Contains("cancelled", error);
+        Assert.Equal("cancelled", (string)JsonNode.Parse(File.ReadAllText(report))!["stopReason"]!);
+        Assert.Equal(0, Checkpoint.ReadInfo(checkpoint).Step);
+    }
+
+    [Fact]
     public void Resuming_from_an_existing_checkpoint_continues_to_the_requested_steps()
     {
         using var folder = new TempFolder();

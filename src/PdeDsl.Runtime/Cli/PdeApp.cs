@@ -83,6 +83,6 @@ public static class PdeApp
     {
         int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         if (parameter > 0) message = message[..parameter];
-        return message.ReplaceLineEndings(" ").Trim();
+        return System.Text.RegularExpressions.Regex.Replace(message, @"\s+", " ").Trim();
     }
 }
