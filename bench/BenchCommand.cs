@@ -179,7 +179,7 @@ internal static class BenchCommand
         foreach (var s in rows.Where(r => r.Backend == "stein"))
         {
             var v = new SteinVariant(s.Samples!.Value, s.ValueSamples!.Value);
-            long count = v.Rows(o.InteriorPoints, o.ConditionPoints);
+            long count = v.Rows(o.InteriorPoints, o.ConditionPoints, new TrainingOptions().UnbiasedResidualSquare);
             if (!floors.TryGetValue(count, out var f))
             {
                 floors[count] = f = FloorMeasurement.Measure(count, 100, 4, device);

@@ -104,10 +104,10 @@ internal sealed record BenchOptions
                 "--target-dims" => o with { TargetDims = Ints(Next(), a, allowEmpty: true) },
                 "--target-cap-seconds" => o with { TargetCapSeconds = Double(Next(), a) },
                 "--target-validate-every" => o with { TargetValidateEvery = Int(Next(), a, 1) },
-                "--target-samples" => o with { TargetVariant = SteinVariant.Parse(Next(), a) },
+                "--target-samples" => o with { TargetVariant = ParseVariants(Next(), a)[0] },
                 "--target-eval-samples" => o with { TargetEvaluationSamples = Int(Next(), a, 1) },
                 "--memory-steps" => o with { MemorySteps = Int(Next(), a, 0) },
-                "--memory-samples" => o with { MemorySamples = Int(Next(), a, 1) },
+                "--memory-samples" => o with { MemorySamples = Int(Next(), a, 4) },
                 "--no-value-error" => o with { ValueError = false },
                 "--no-floor" => o with { Floor = false },
                 "--device" => o with { Device = Names(Next(), a, "cpu", "cuda", "auto")[0] },
@@ -123,7 +123,12 @@ internal sealed record BenchOptions
     {
         var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0) throw new ArgumentException($"{option} expects a comma-separated list of K or K:Kv.");
-        return parts.Select(p => SteinVariant.Parse(p, option)).ToArray();
+        var variants = parts.Select(p => SteinVariant.Parse(p, option)).ToArray();
+        // The trainer's unbiased loss splits K in two evaluations and the unbiased |grad u|^2 splits each again.
+        var small = variants.FirstOrDefault(v => v.Samples < 4);
+        if (small is not null)
+            throw new ArgumentException($"{option}: K = {small.Samples} is too small for the HJB term: the trainer splits K in two residuals and each splits its half again for |grad u|^2, so K >= 4.");
+        return variants;
     }
 
     private static int Int(string text, string option, int min) =>

@@ -61,7 +61,7 @@ internal static class FloorMeasurement
     /// </summary>
     public static double SteinStepFlops(SteinVariant v, int interiorPoints, int conditionPoints, int dim, int width, int hiddenLayers)
     {
-        long rows = v.Rows(interiorPoints, conditionPoints);
+        long rows = v.Rows(interiorPoints, conditionPoints, new TrainingOptions().UnbiasedResidualSquare);
         double d = dim + 1, h = width;
         double network = 3 * rows * ((hiddenLayers - 1) * 2 * h * h + 2 * h);
         double firstLayer = 2 * 2 * h * d * (interiorPoints + v.Samples + conditionPoints + v.ValueSamples);

@@ -9,9 +9,13 @@ namespace PdeDsl.Bench;
 /// </summary>
 internal sealed record SteinVariant(int Samples, int ValueSamples)
 {
-    /// <summary>Network evaluations per step with the antithetic estimator: 2K+1 per pde point, 2K_v+1 per condition point.</summary>
-    public long Rows(int interiorPoints, int conditionPoints) =>
-        interiorPoints * (2L * Samples + 1) + conditionPoints * (2L * ValueSamples + 1);
+    /// <summary>
+    /// Network evaluations per step with the antithetic estimator: 2K+1 per pde point, 2K_v+1 per condition point. With
+    /// <paramref name="splitResiduals"/> (the trainer's unbiased r₁·r₂ loss) the pde term is two evaluations of K/2 each.
+    /// </summary>
+    public long Rows(int interiorPoints, int conditionPoints, bool splitResiduals) =>
+        (splitResiduals ? interiorPoints * 2L * (2L * Math.Max(1, Samples / 2) + 1) : interiorPoints * (2L * Samples + 1))
+        + conditionPoints * (2L * ValueSamples + 1);
 
     /// <summary>"K = 1024, value K = 16".</summary>
     public override string ToString() => $"K = {Samples}, value K = {ValueSamples}";

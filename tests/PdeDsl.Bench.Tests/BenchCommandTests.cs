@@ -19,7 +19,7 @@ public sealed class BenchCommandTests
         {
             int code = BenchCommand.Run(new[]
             {
-                "--dims", "3", "--steps", "2", "--samples", "4:2,2", "--target-dims", "3", "--target-cap-seconds", "0.2",
+                "--dims", "3", "--steps", "2", "--samples", "4:2,6:1", "--target-dims", "3", "--target-cap-seconds", "0.2",
                 "--target-validate-every", "1", "--target", "1e-12", "--no-floor", "--no-value-error", "--json", json,
             }, output, error);
 
@@ -39,7 +39,7 @@ public sealed class BenchCommandTests
             });
             Assert.Equal(2, rows[0].GetProperty("timedSteps").GetInt32());
             Assert.Equal((4, 2), (rows[0].GetProperty("samples").GetInt32(), rows[0].GetProperty("valueSamples").GetInt32()));
-            Assert.Equal((2, 2), (rows[1].GetProperty("samples").GetInt32(), rows[1].GetProperty("valueSamples").GetInt32()));
+            Assert.Equal((6, 1), (rows[1].GetProperty("samples").GetInt32(), rows[1].GetProperty("valueSamples").GetInt32()));
             Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("samples").ValueKind);
 
             var ratio = Assert.Single(root.GetProperty("ratios").EnumerateArray());
@@ -95,6 +95,7 @@ public sealed class BenchCommandTests
     [Theory]
     [InlineData("--dims", "0")]
     [InlineData("--samples", "8:x")]
+    [InlineData("--samples", "2")]
     [InlineData("--backends", "pinn")]
     [InlineData("--frobnicate")]
     public void Bad_command_line_is_exit_code_2_with_a_message_naming_the_option(params string[] args)
