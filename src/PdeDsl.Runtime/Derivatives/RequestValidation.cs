@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace PdeDsl;
@@ -25,16 +26,11 @@ internal static class RequestValidation
             throw new ArgumentException($"Points are {points.dtype} but the network's parameters are {weight.dtype}: use the same precision.", nameof(points));
         if (points.device_type != weight.device_type)
             throw new ArgumentException($"Points are on {points.device} but the network is on {weight.device}.", nameof(points));
-        using (no_grad())
-        {
-            using var finite = points.isfinite();
-            if (!finite.all().item<bool>())
-            {
-                using var bad = finite.logical_not().nonzero();
-                long row = bad[0, 0].item<long>(), column = bad[0, 1].item<long>();
-                throw new ArgumentException($"Points contain NaN or infinity (first at row {row}, column {column}: {points[row, column].to_type(ScalarType.Float64).item<double>()}).", nameof(points));
-            }
-        }
+        // The finiteness check reads a device value back to the host: free on the CPU, but on CUDA a synchronisation in
+        // the middle of every training step (two per step). There a non-finite point makes the result non-finite instead,
+        // which the trainer stops on with its non-finite-loss message.
+        if (points.device_type == DeviceType.CPU)
+            CheckFinite(points);
         CheckColumns(request.FirstPartials, nameof(DerivativeRequest.FirstPartials), d);
         CheckColumns(request.GradientColumns, nameof(DerivativeRequest.GradientColumns), d);
         CheckColumns(request.LaplacianColumns, nameof(DerivativeRequest.LaplacianColumns), d);
@@ -49,6 +45,16 @@ internal static class RequestValidation
             if (a < 0 || a >= d || b < 0 || b >= d)
                 throw new ArgumentException($"DerivativeRequest.SecondPartials[{i}] = ({a}, {b}) has a column outside [0, {d}).", nameof(request));
         }
+    }
+
+    private static void CheckFinite(Tensor points)
+    {
+        using var noGrad = no_grad();
+        using var finite = points.isfinite();
+        if (finite.all().item<bool>()) return;
+        using var bad = finite.logical_not().nonzero();
+        long row = bad[0, 0].item<long>(), column = bad[0, 1].item<long>();
+        throw new ArgumentException($"Points contain NaN or infinity (first at row {row}, column {column}: {points[row, column].to_type(ScalarType.Float64).item<double>()}).", nameof(points));
     }
 
     private static void CheckColumns(IReadOnlyList<int> columns, string name, int d)

@@ -58,29 +58,37 @@ public sealed class SteinBackend : IDerivativeBackend
         };
         var firstLayer = center + shifts;                                           // [N, M, h]
         var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M]
+        // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
+        // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
+        firstLayer.Dispose();
         var (value, odd, even) = Signals(f, k);
 
         var firstPartials = new Dictionary<int, Tensor>();
         Tensor? gradient = null;
         Tensor? gradientSquaredNorm = null;
-        var oddColumns = request.FirstPartials.Concat(request.GradientColumns).ToArray();
-        if (oddColumns.Length > 0)
+        if (request.FirstPartials.Count > 0)
         {
-            var weights = Columns(xi, oddColumns);                                  // [.., K, F+G]
-            var estimates = WeightedMean(odd, weights).div(sigma);                  // [N, F+G]
+            var estimates = WeightedMean(odd, Columns(xi, request.FirstPartials.ToArray())).div(sigma);   // [N, F]
             for (int i = 0; i < request.FirstPartials.Count; i++)
                 firstPartials[request.FirstPartials[i]] = estimates[.., i];
-            if (request.GradientColumns.Count > 0)
-                gradient = estimates[.., request.FirstPartials.Count..];
+        }
+        if (request.GradientColumns.Count > 0)
+        {
+            var weights = Columns(xi, request.GradientColumns.ToArray());          // [.., K, G]
             if (request.GradientSquaredNorm)
             {
                 // |∇u|² as ĝ_A·ĝ_B from the two halves of the K samples (eqs. 7, 8, 10 on each half): independent
                 // and unbiased, so their product is unbiased, where |ĝ|² would add tr Var(ĝ) ≈ (D+1)/K·|∇u|².
                 int half = k / 2;
-                var gradientWeights = weights[.., request.FirstPartials.Count..];
-                var a = WeightedMean(odd[.., ..half], gradientWeights.narrow(-2, 0, half)).div(sigma);
-                var b = WeightedMean(odd[.., half..(2 * half)], gradientWeights.narrow(-2, half, half)).div(sigma);
+                var a = WeightedMean(odd[.., ..half], weights.narrow(-2, 0, half)).div(sigma);
+                var b = WeightedMean(odd[.., half..(2 * half)], weights.narrow(-2, half, half)).div(sigma);
                 gradientSquaredNorm = a.mul(b).sum(-1);
+                // For even K the full-sample mean is the mean of the two half means: no third N·K·G product.
+                gradient = k % 2 == 0 ? a.add(b).div(2) : WeightedMean(odd, weights).div(sigma);
+            }
+            else
+            {
+                gradient = WeightedMean(odd, weights).div(sigma);                   // [N, G]
             }
         }
 
@@ -149,11 +157,14 @@ public sealed class SteinBackend : IDerivativeBackend
     private static Tensor WeightedMean(Tensor signal, Tensor weights) =>
         (weights.dim() == 2 ? signal.matmul(weights) : signal.unsqueeze(-2).bmm(weights).squeeze(-2)).div(signal.shape[1]);
 
-    // ξ restricted to the columns, without a copy when they are all of them in order (the usual ∇ and Δ over x).
-    private static Tensor Columns(Tensor xi, int[] columns) =>
-        columns.Length == xi.shape[^1] && columns.Select((c, i) => c == i).All(same => same)
-            ? xi
+    // ξ restricted to the columns; a view, not a copy, when they are one ascending run (the usual ∇ and Δ over x).
+    private static Tensor Columns(Tensor xi, int[] columns)
+    {
+        bool run = columns.Length > 0 && columns.Select((c, i) => c == columns[0] + i).All(same => same);
+        return run
+            ? xi.narrow(-1, columns[0], columns.Length)
             : xi.index_select(-1, tensor(columns.Select(c => (long)c).ToArray(), device: xi.device));
+    }
 
     private Generator GeneratorFor(Device device)
     {

@@ -70,7 +70,7 @@ public sealed class Mlp : BaseNetwork
     {
         var h = ActivationFunctions.Apply(Activation, firstLayerOutput);
         for (int l = 1; l < hidden.Count; l++)
-            h = ActivationFunctions.Apply(Activation, hidden[l].forward(h));
+            h = ActivationFunctions.ApplyInPlace(Activation, hidden[l].forward(h));   // the layer's output is ours alone
         return output.forward(h).squeeze(-1);
     }
 

@@ -10,7 +10,7 @@ namespace PdeDsl;
 /// </summary>
 internal static class AllocatorTuning
 {
-    private const int TrimThreshold = -1, TopPad = -2, MmapThreshold = -3;
+    private const int TrimThreshold = -1, TopPad = -2, MmapThreshold = -3, MmapMax = -4;
     private static bool _done;
 
     public static void Apply()
@@ -23,6 +23,10 @@ internal static class AllocatorTuning
             mallopt(MmapThreshold, 32 << 20);
             mallopt(TrimThreshold, 512 << 20);
             mallopt(TopPad, 64 << 20);
+            // Blocks above 32 MiB would still be fresh mmaps (the paper-size Stein step's [N, 2K+1, 100] activations are
+            // 80 MB each), zeroed and faulted in by the kernel every step: 0.7 s of system time per step at K = 1024.
+            // M_MMAP_MAX = 0 serves them from the heap too, where they are reused (bench/results.md).
+            mallopt(MmapMax, 0);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using static TorchSharp.torch;
+
+namespace PdeDsl.Bench;
+
+/// <summary>
+/// The floor of a Stein step: the base network's forward and backward pass over the same number of rows
+/// (network evaluations) as the step, from first-layer outputs that need a gradient (the step back-propagates
+/// to the first layer too). Shared noise makes the first layer cost N·D·h + K·D·h instead of rows·D·h, so the
+/// first layer's product is not part of the floor; everything after it is work that any estimator using that
+/// many evaluations must do. Also the matrix-product rates the FLOP rate is compared with.
+/// </summary>
+internal static class FloorMeasurement
+{
+    /// <summary>Floor times and rates for one row count.</summary>
+    public sealed record Result(long Rows, StepTimes Wall, StepTimes Cpu, double RowsMatmulGflops, double TanhMs);
+
+    /// <summary>Times <paramref name="repeats"/> bare forward+backward passes of the trainer's network shape over <paramref name="rows"/> rows.</summary>
+    public static Result Measure(long rows, int width, int hiddenLayers, Device device, int repeats = 3)
+    {
+        using var net = new Mlp(width + 1, width, hiddenLayers, Activation.Tanh, seed: 3, device: device);
+        using var scope = NewDisposeScope();
+        var input = randn(rows, width, device: device).requires_grad_(true);
+        var clock = new DeviceClock(device);
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        for (int i = 0; i <= repeats; i++)
+        {
+            using var step = NewDisposeScope();
+            net.zero_grad();
+            input.grad?.Dispose();
+            var start = clock.Read();
+            net.ForwardFromFirstLayer(input).sum().backward();
+            var end = clock.Read();
+            if (i == 0) continue;   // warm-up: first-touch page faults and kernel selection
+            wall.Add(end.WallMs - start.WallMs);
+            cpu.Add(end.CpuMs - start.CpuMs);
+        }
+        using var noGrad = no_grad();
+        var plain = input.detach();
+        var w = randn(width, width, device: device);
+        double rowRate = 2.0 * rows * width * width / Seconds(() => plain.matmul(w), device) / 1e9;
+        double tanhMs = 1000 * Seconds(() => plain.tanh(), device);
+        return new Result(rows, StepTimes.Of(wall), StepTimes.Of(cpu), rowRate, tanhMs);
+    }
+
+    /// <summary>GFLOP/s of a 2048³ float32 product: what large square products reach here.</summary>
+    public static double SquareMatmulGflops(Device device)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var a = randn(2048, 2048, device: device);
+        return 2.0 * 2048 * 2048 * 2048 / Seconds(() => a.matmul(a), device) / 1e9;
+    }
+
+    /// <summary>
+    /// Matrix-product FLOPs of one antithetic Stein step with shared noise (element-wise work not counted): the network
+    /// after the first layer over all rows, forward and backward (backward = 2x forward); the factorised first layer
+    /// over points and noise (forward, and the weight gradient back); the Stein weighted means (gradient, the two half gradients, Laplacian) and their backward.
+    /// </summary>
+    public static double SteinStepFlops(SteinVariant v, int interiorPoints, int conditionPoints, int dim, int width, int hiddenLayers)
+    {
+        long rows = v.Rows(interiorPoints, conditionPoints, new TrainingOptions().UnbiasedResidualSquare);
+        double d = dim + 1, h = width;
+        double network = 3 * rows * ((hiddenLayers - 1) * 2 * h * h + 2 * h);
+        double firstLayer = 2 * 2 * h * d * (interiorPoints + v.Samples + conditionPoints + v.ValueSamples);
+        double estimates = 2 * 2.0 * interiorPoints * v.Samples * (2 * d + 1);
+        return network + firstLayer + estimates;
+    }
+
+    private static double Seconds(Func<Tensor> op, Device device)
+    {
+        op().Dispose();
+        var clock = new DeviceClock(device);
+        var list = new List<double>();
+        for (int i = 0; i < 3; i++)
+        {
+            var start = clock.Read();
+            op().Dispose();
+            list.Add((clock.Read().WallMs - start.WallMs) / 1000);
+        }
+        return StepTimes.Of(list).Median;
+    }
+}
