@@ -184,7 +184,7 @@ internal static class BenchCommand
             if (!floors.TryGetValue(count, out var f))
             {
                 floors[count] = f = FloorMeasurement.Measure(v.Evaluations(o.InteriorPoints, o.ConditionPoints, split), 100, 4, device);
-                output.WriteLine($"floor over {count} rows ({v}; chunks {string.Join(" + ", f.Chunks)}): bare forward+backward median {f.Wall.Median:F1} ms (min {f.Wall.Min:F1}; CPU {f.Cpu.Median:F0} ms); "
+                output.WriteLine($"floor over {count} rows ({v}; chunks {f.Chunks}): bare forward+backward median {f.Wall.Median:F1} ms (min {f.Wall.Min:F1}; CPU {f.Cpu.Median:F0} ms); "
                     + $"as one chunk {f.OnePassWall.Median:F1} ms; [{count} x 100] x [100 x 100] {f.RowsMatmulGflops:F1} GFLOP/s; tanh over [{count} x 100] {f.TanhMs:F1} ms");
             }
             double flops = FloorMeasurement.SteinStepFlops(v, o.InteriorPoints, o.ConditionPoints, s.Dim, 100, 4);

@@ -14,20 +14,22 @@ namespace PdeDsl.Bench;
 internal static class FloorMeasurement
 {
     /// <summary>Floor times and rates for one set of evaluation chunks (Rows in all); OnePass: the same rows as one chunk.</summary>
-    public sealed record Result(long Rows, long[] Chunks, StepTimes Wall, StepTimes Cpu, StepTimes OnePassWall, double RowsMatmulGflops, double TanhMs);
+    public sealed record Result(long Rows, string Chunks, StepTimes Wall, StepTimes Cpu, StepTimes OnePassWall, double RowsMatmulGflops, double TanhMs);
 
     /// <summary>
     /// Times <paramref name="repeats"/> bare passes of the trainer's network shape: a forward over each chunk of rows (the
     /// step's own evaluations, so the same tensor sizes and cache behaviour) and one backward of their sum. Also the
     /// same rows as one big chunk, for comparison.
     /// </summary>
-    public static Result Measure(long[] chunks, int width, int hiddenLayers, Device device, int repeats = 3)
+    public static Result Measure((long Points, long PerPoint)[] chunks, int width, int hiddenLayers, Device device, int repeats = 3)
     {
         using var net = new Mlp(width + 1, width, hiddenLayers, Activation.Tanh, seed: 3, device: device);
         using var scope = NewDisposeScope();
         long rows = 0;
-        foreach (long c in chunks) rows += c;
-        var inputs = Array.ConvertAll(chunks, c => randn(c, width, device: device).requires_grad_(true));
+        foreach (var c in chunks) rows += c.Points * c.PerPoint;
+        // [points, evaluations per point, width], the step's own layout (a 2-D [rows, width] input takes other, slower
+        // matrix-product paths in back-propagation here: see the one-chunk column).
+        var inputs = Array.ConvertAll(chunks, c => randn(new[] { c.Points, c.PerPoint, (long)width }, device: device).requires_grad_(true));
         var whole = randn(rows, width, device: device).requires_grad_(true);
         var (wall, cpu) = Time(net, inputs, device, repeats);
         var (onePass, _) = Time(net, new[] { whole }, device, repeats);
@@ -36,7 +38,7 @@ internal static class FloorMeasurement
         var w = randn(width, width, device: device);
         double rowRate = 2.0 * rows * width * width / Seconds(() => plain.matmul(w), device) / 1e9;
         double tanhMs = 1000 * Seconds(() => plain.tanh(), device);
-        return new Result(rows, chunks, wall, cpu, onePass, rowRate, tanhMs);
+        return new Result(rows, string.Join(" + ", Array.ConvertAll(chunks, c => $"{c.Points} x {c.PerPoint}")), wall, cpu, onePass, rowRate, tanhMs);
     }
 
     private static (StepTimes Wall, StepTimes Cpu) Time(Mlp net, Tensor[] inputs, Device device, int repeats)

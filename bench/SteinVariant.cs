@@ -18,14 +18,14 @@ internal sealed record SteinVariant(int Samples, int ValueSamples)
         + conditionPoints * (2L * ValueSamples + 1);
 
     /// <summary>
-    /// The step's network evaluations as it makes them, one [rows] chunk per backend call: two pde calls of K/2 each with
-    /// <paramref name="splitResiduals"/> (else one of K), and one call for the condition. Their sum is <see cref="Rows"/>.
+    /// The step's network evaluations as it makes them, one [points, evaluations per point] block per backend call: two pde
+    /// calls of K/2 each with <paramref name="splitResiduals"/> (else one of K), and one call for the condition.
     /// </summary>
-    public long[] Evaluations(int interiorPoints, int conditionPoints, bool splitResiduals)
+    public (long Points, long PerPoint)[] Evaluations(int interiorPoints, int conditionPoints, bool splitResiduals)
     {
-        long condition = conditionPoints * (2L * ValueSamples + 1);
-        if (!splitResiduals) return new[] { interiorPoints * (2L * Samples + 1), condition };
-        long half = interiorPoints * (2L * Math.Max(1, Samples / 2) + 1);
+        var condition = ((long)conditionPoints, 2L * ValueSamples + 1);
+        if (!splitResiduals) return new[] { ((long)interiorPoints, 2L * Samples + 1), condition };
+        var half = ((long)interiorPoints, 2L * Math.Max(1, Samples / 2) + 1);
         return new[] { half, half, condition };
     }
 
