@@ -179,12 +179,13 @@ internal static class BenchCommand
         foreach (var s in rows.Where(r => r.Backend == "stein"))
         {
             var v = new SteinVariant(s.Samples!.Value, s.ValueSamples!.Value);
-            long count = v.Rows(o.InteriorPoints, o.ConditionPoints, new TrainingOptions().UnbiasedResidualSquare);
+            bool split = new TrainingOptions().UnbiasedResidualSquare;
+            long count = v.Rows(o.InteriorPoints, o.ConditionPoints, split);
             if (!floors.TryGetValue(count, out var f))
             {
-                floors[count] = f = FloorMeasurement.Measure(count, 100, 4, device);
-                output.WriteLine($"floor over {count} rows ({v}): bare forward+backward median {f.Wall.Median:F1} ms (min {f.Wall.Min:F1}; CPU {f.Cpu.Median:F0} ms); "
-                    + $"[{count} x 100] x [100 x 100] {f.RowsMatmulGflops:F1} GFLOP/s; tanh over [{count} x 100] {f.TanhMs:F1} ms");
+                floors[count] = f = FloorMeasurement.Measure(v.Evaluations(o.InteriorPoints, o.ConditionPoints, split), 100, 4, device);
+                output.WriteLine($"floor over {count} rows ({v}; chunks {f.Chunks}): bare forward+backward median {f.Wall.Median:F1} ms (min {f.Wall.Min:F1}; CPU {f.Cpu.Median:F0} ms); "
+                    + $"as one chunk {f.OnePassWall.Median:F1} ms; [{count} x 100] x [100 x 100] {f.RowsMatmulGflops:F1} GFLOP/s; tanh over [{count} x 100] {f.TanhMs:F1} ms");
             }
             double flops = FloorMeasurement.SteinStepFlops(v, o.InteriorPoints, o.ConditionPoints, s.Dim, 100, 4);
             var item = new FloorReport.SteinOverFloor(s.Dim, v.Samples, v.ValueSamples, count, s.MsPerStep, f.Wall.Median, s.MsPerStep / f.Wall.Median,
@@ -193,7 +194,7 @@ internal static class BenchCommand
                 + $"{item.GflopPerStep:F1} GFLOP per step -> {item.GflopPerSecond:F1} GFLOP/s");
             perRow.Add(item);
         }
-        return new FloorReport(square, floors.Values.Select(f => new FloorReport.Floor(f.Rows, f.Wall.Median, f.Wall.Min, f.Cpu.Median, f.RowsMatmulGflops, f.TanhMs)).ToList(), perRow);
+        return new FloorReport(square, floors.Values.Select(f => new FloorReport.Floor(f.Rows, f.Chunks, f.Wall.Median, f.Wall.Min, f.Cpu.Median, f.OnePassWall.Median, f.RowsMatmulGflops, f.TanhMs)).ToList(), perRow);
     }
 
     private static EstimatorNoise.Result Noise(IPdeProblem problem, BaseNetwork network, string label, int pdeSamples, int[] valueSamples, Device device, TextWriter output)

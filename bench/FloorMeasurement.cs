@@ -13,15 +13,36 @@ namespace PdeDsl.Bench;
 /// </summary>
 internal static class FloorMeasurement
 {
-    /// <summary>Floor times and rates for one row count.</summary>
-    public sealed record Result(long Rows, StepTimes Wall, StepTimes Cpu, double RowsMatmulGflops, double TanhMs);
+    /// <summary>Floor times and rates for one set of evaluation chunks (Rows in all); OnePass: the same rows as one chunk.</summary>
+    public sealed record Result(long Rows, string Chunks, StepTimes Wall, StepTimes Cpu, StepTimes OnePassWall, double RowsMatmulGflops, double TanhMs);
 
-    /// <summary>Times <paramref name="repeats"/> bare forward+backward passes of the trainer's network shape over <paramref name="rows"/> rows.</summary>
-    public static Result Measure(long rows, int width, int hiddenLayers, Device device, int repeats = 3)
+    /// <summary>
+    /// Times <paramref name="repeats"/> bare passes of the trainer's network shape: a forward over each chunk of rows (the
+    /// step's own evaluations, so the same tensor sizes and cache behaviour) and one backward of their sum. Also the
+    /// same rows as one big chunk, for comparison.
+    /// </summary>
+    public static Result Measure((long Points, long PerPoint)[] chunks, int width, int hiddenLayers, Device device, int repeats = 3)
     {
         using var net = new Mlp(width + 1, width, hiddenLayers, Activation.Tanh, seed: 3, device: device);
         using var scope = NewDisposeScope();
-        var input = randn(rows, width, device: device).requires_grad_(true);
+        long rows = 0;
+        foreach (var c in chunks) rows += c.Points * c.PerPoint;
+        // [points, evaluations per point, width], the step's own layout (a 2-D [rows, width] input takes other, slower
+        // matrix-product paths in back-propagation here: see the one-chunk column).
+        var inputs = Array.ConvertAll(chunks, c => randn(new[] { c.Points, c.PerPoint, (long)width }, device: device).requires_grad_(true));
+        var whole = randn(rows, width, device: device).requires_grad_(true);
+        var (wall, cpu) = Time(net, inputs, device, repeats);
+        var (onePass, _) = Time(net, new[] { whole }, device, repeats);
+        using var noGrad = no_grad();
+        var plain = whole.detach();
+        var w = randn(width, width, device: device);
+        double rowRate = 2.0 * rows * width * width / Seconds(() => plain.matmul(w), device) / 1e9;
+        double tanhMs = 1000 * Seconds(() => plain.tanh(), device);
+        return new Result(rows, string.Join(" + ", Array.ConvertAll(chunks, c => $"{c.Points} x {c.PerPoint}")), wall, cpu, onePass, rowRate, tanhMs);
+    }
+
+    private static (StepTimes Wall, StepTimes Cpu) Time(Mlp net, Tensor[] inputs, Device device, int repeats)
+    {
         var clock = new DeviceClock(device);
         var wall = new List<double>();
         var cpu = new List<double>();
@@ -29,20 +50,21 @@ internal static class FloorMeasurement
         {
             using var step = NewDisposeScope();
             net.zero_grad();
-            input.grad?.Dispose();
+            foreach (var x in inputs) x.grad?.zero_();
             var start = clock.Read();
-            net.ForwardFromFirstLayer(input).sum().backward();
+            Tensor? total = null;
+            foreach (var x in inputs)
+            {
+                var s = net.ForwardFromFirstLayer(x).sum();
+                total = total is null ? s : total + s;
+            }
+            total!.backward();
             var end = clock.Read();
             if (i == 0) continue;   // warm-up: first-touch page faults and kernel selection
             wall.Add(end.WallMs - start.WallMs);
             cpu.Add(end.CpuMs - start.CpuMs);
         }
-        using var noGrad = no_grad();
-        var plain = input.detach();
-        var w = randn(width, width, device: device);
-        double rowRate = 2.0 * rows * width * width / Seconds(() => plain.matmul(w), device) / 1e9;
-        double tanhMs = 1000 * Seconds(() => plain.tanh(), device);
-        return new Result(rows, StepTimes.Of(wall), StepTimes.Of(cpu), rowRate, tanhMs);
+        return (StepTimes.Of(wall), StepTimes.Of(cpu));
     }
 
     /// <summary>GFLOP/s of a 2048³ float32 product: what large square products reach here.</summary>

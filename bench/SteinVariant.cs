@@ -17,6 +17,18 @@ internal sealed record SteinVariant(int Samples, int ValueSamples)
         (splitResiduals ? interiorPoints * 2L * (2L * Math.Max(1, Samples / 2) + 1) : interiorPoints * (2L * Samples + 1))
         + conditionPoints * (2L * ValueSamples + 1);
 
+    /// <summary>
+    /// The step's network evaluations as it makes them, one [points, evaluations per point] block per backend call: two pde
+    /// calls of K/2 each with <paramref name="splitResiduals"/> (else one of K), and one call for the condition.
+    /// </summary>
+    public (long Points, long PerPoint)[] Evaluations(int interiorPoints, int conditionPoints, bool splitResiduals)
+    {
+        var condition = ((long)conditionPoints, 2L * ValueSamples + 1);
+        if (!splitResiduals) return new[] { ((long)interiorPoints, 2L * Samples + 1), condition };
+        var half = ((long)interiorPoints, 2L * Math.Max(1, Samples / 2) + 1);
+        return new[] { half, half, condition };
+    }
+
     /// <summary>"K = 1024, value K = 16".</summary>
     public override string ToString() => $"K = {Samples}, value K = {ValueSamples}";
 
