@@ -91,6 +91,7 @@ internal sealed partial class ProblemBinder
             return Inline(let, n.Span, new Dictionary<string, BoundExpr>());
         }
         if (recursiveLets.Contains(name) || rejected.Contains(name) || declared.ContainsKey(name)) return new BoundError(); // refused: already reported
+        if (name == "normal") return BindNormal(n); // not reserved: a problem that declares 'normal' keeps its own
         if (Builtins.Arity.ContainsKey(name))
             return Error(DiagnosticCodes.ArgumentCount, n.Span, $"'{name}' is a function: call it with its argument in parentheses, as in {name}(u)");
         var suggestion = NameSuggester.Closest(name, KnownNames());

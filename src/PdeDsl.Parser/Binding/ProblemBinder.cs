@@ -104,11 +104,15 @@ internal sealed partial class ProblemBinder
                         if (Declare(c.Name, "coordinate")) coordinateSyntax.Add(c);
                         else domainIncomplete = true;
                     break;
+                case SampleSyntax sample:
+                    samples.Add(sample);
+                    break;
             }
         }
 
         CheckLetCycles();
-        var coordinates = BindCoordinates();
+        var coordinates = BindLaws(BindCoordinates());
+        foreach (var c in coordinates) boundCoordinates[c.Name] = c;
 
         var pdes = new List<EquationModel>();
         var conditions = new List<EquationModel>();
@@ -125,7 +129,12 @@ internal sealed partial class ProblemBinder
                 case ConditionSyntax condition:
                     var region = BindRegion(condition.Where);
                     if (region is null) break;
+                    // Lets inlined here may read normal, which means something only in this condition: none is shared.
+                    inlinedLets.Clear();
+                    currentRegion = region;
                     var c = BindEquation(region, condition.Equation, condition.Text, condition.Span);
+                    currentRegion = null;
+                    inlinedLets.Clear();
                     if (c is not null) conditions.Add(c);
                     break;
                 case ExactSyntax e:
@@ -271,10 +280,16 @@ internal sealed partial class ProblemBinder
         var result = new List<CoordinateModel>();
         foreach (var c in coordinateSyntax)
         {
-            var lower = BindConstant(c.Lower, "a bound of a coordinate");
-            var upper = BindConstant(c.Upper, "a bound of a coordinate");
+            if (c.IsReal)
+            {
+                var (time, len) = coordinateTypes[c.Name.Text];
+                result.Add(BindUnbounded(c, time, len));
+                continue;
+            }
+            var lower = BindConstant(c.Lower!, "a bound of a coordinate");
+            var upper = BindConstant(c.Upper!, "a bound of a coordinate");
             if (lower is BoundNumber lo && upper is BoundNumber hi && !(lo.Value < hi.Value))
-                diagnostics.Error(DiagnosticCodes.BadValue, Lexer.Cover(c.Lower.Span, c.Upper.Span),
+                diagnostics.Error(DiagnosticCodes.BadValue, Lexer.Cover(c.Lower!.Span, c.Upper!.Span),
                     $"the interval [{ExpressionPrinter.Number(lo.Value)}, {ExpressionPrinter.Number(hi.Value)}] of {c.Name.Text} is empty: the lower bound must be less than the upper, as in {c.Name.Text} in [0, 1]");
             var (isTime, length) = coordinateTypes[c.Name.Text];
             result.Add(new CoordinateModel(c.Name.Text, isTime, length, lower, upper, toModelSpan(c.Span)));
@@ -296,6 +311,7 @@ internal sealed partial class ProblemBinder
 
     private RegionModel? BindRegion(WhereSyntax where)
     {
+        if (where.Sphere is not null) return BindSphere(where);
         if (where.Coordinate is null)
         {
             if (!coordinateTypes.Values.Any(c => !c.IsTime) && coordinateTypes.Count > 0 && !domainIncomplete)
@@ -303,6 +319,7 @@ internal sealed partial class ProblemBinder
                 diagnostics.Error(DiagnosticCodes.BadFace, where.Span, "on boundary needs a spatial coordinate, but the domain has only t; use on t = 0 for an initial condition");
                 return null;
             }
+            if (!domainIncomplete && !CheckBoundary(where)) return null;
             return new RegionModel(RegionKind.Boundary, null, null);
         }
         var name = where.Coordinate.Text;

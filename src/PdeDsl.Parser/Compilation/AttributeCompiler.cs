@@ -30,7 +30,7 @@ internal static class AttributeCompiler
             if (!StatementParser.Keywords.Contains(keyword))
             {
                 structural.Add(new Diagnostic(DiagnosticCodes.ExpectedStatement, DiagnosticSeverity.Error, SourceSpan.None,
-                    $"'{source?.Keyword}' is not a statement: the statements are dim, param, let, domain, pde, on and exact", s));
+                    $"'{source?.Keyword}' is not a statement: the statements are dim, param, let, domain, sample, pde, on and exact", s));
                 continue;
             }
             int[] allowed = keyword switch { "dim" or "param" or "on" => new[] { 1, 2 }, _ => new[] { 1 } };

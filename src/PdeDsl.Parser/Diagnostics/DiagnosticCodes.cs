@@ -70,6 +70,24 @@ public static class DiagnosticCodes
     public const string VectorTime = "PDE0031";
     /// <summary>Lets that expand, once inlined, to a formula too large to compile (each use doubling the last).</summary>
     public const string ExpansionTooLarge = "PDE0032";
+    /// <summary>A law whose mean or standard deviation uses its own coordinate or one declared after it.</summary>
+    public const string LawOrder = "PDE0033";
+    /// <summary>A standard deviation that is zero or negative at compile time.</summary>
+    public const string BadDeviation = "PDE0034";
+    /// <summary>An unknown law, or a law that does not fit the coordinate's set (radial on a box, normal on a ball, uniform on R).</summary>
+    public const string BadLaw = "PDE0035";
+    /// <summary><c>on boundary</c> where no spatial coordinate is bounded, or where the boundary is not one kind (a ball and an interval).</summary>
+    public const string NoBoundary = "PDE0036";
+    /// <summary>A ball whose radius is not positive, or whose norm is not of its own coordinate.</summary>
+    public const string BadBall = "PDE0037";
+    /// <summary>An unbounded coordinate (<c>c in R^n</c>) with no law.</summary>
+    public const string MissingLaw = "PDE0038";
+    /// <summary><c>normal</c> outside a condition, or in a condition whose place has no outward normal (t = T, a face of R).</summary>
+    public const string NoNormal = "PDE0039";
+    /// <summary>A sphere condition that matches no declared ball.</summary>
+    public const string BadSphere = "PDE0040";
+    /// <summary>A <c>sample</c> statement for an undeclared coordinate, or a second law for one coordinate.</summary>
+    public const string BadSample = "PDE0041";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
 }

@@ -63,3 +63,9 @@ public enum DerivativeKind
 
 /// <summary>A derivative of the unknown u at the current point.</summary>
 public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string> Coordinates, ExprType ResultType) : BoundExpr(ResultType);
+
+/// <summary>
+/// <c>normal</c> in a condition: the outward unit normal of the boundary it holds on, a vector over the spatial
+/// coordinates (like grad u).
+/// </summary>
+public sealed record BoundOutwardNormal(ExprType NormalType) : BoundExpr(NormalType);

@@ -8,12 +8,47 @@ public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Spa
 
 /// <summary>
 /// A coordinate of the domain, in declaration order (their concatenation is the network input).
-/// <see cref="Length"/> is null for a scalar coordinate. Bounds are scalar expressions over params and dims.
+/// <see cref="Length"/> is null for a scalar coordinate. Bounds are scalar expressions over params and dims:
+/// the interval of an <see cref="CoordinateSet.Interval"/>, minus and plus infinity for <see cref="CoordinateSet.Real"/>,
+/// the box around the ball (centre minus and plus radius; infinite when the centre is a vector) for a <see cref="CoordinateSet.Ball"/>.
+/// <see cref="Centre"/> and <see cref="Radius"/> describe a ball; <see cref="Law"/> is null for the default law (uniform).
 /// </summary>
-public sealed record CoordinateModel(string Name, bool IsTime, VectorLength? Length, BoundExpr Lower, BoundExpr Upper, SourceSpan Span)
+public sealed record CoordinateModel(string Name, bool IsTime, VectorLength? Length, BoundExpr Lower, BoundExpr Upper, SourceSpan Span,
+    CoordinateSet Set = CoordinateSet.Interval, BoundExpr? Centre = null, BoundExpr? Radius = null, LawModel? Law = null)
 {
     public bool IsVector => Length is not null;
+
+    /// <summary>True for an interval or a ball: the coordinate has a boundary.</summary>
+    public bool IsBounded => Set != CoordinateSet.Real;
 }
+
+/// <summary>The set a coordinate ranges over.</summary>
+public enum CoordinateSet
+{
+    /// <summary><c>c in [a, b]</c> (or <c>[a, b]^n</c>, a box).</summary>
+    Interval,
+    /// <summary><c>c in R</c> or <c>c in R^n</c>: unbounded, drawn from its law.</summary>
+    Real,
+    /// <summary><c>c in R^n where |c - a| &lt;= r</c>.</summary>
+    Ball,
+}
+
+/// <summary>The sampling laws of <c>sample c ~ law</c>.</summary>
+public enum LawKind
+{
+    /// <summary>Uniform over the interval, box or ball (the default).</summary>
+    Uniform,
+    /// <summary>Normal with a mean and a standard deviation (scalars or vectors of the coordinate's length).</summary>
+    Normal,
+    /// <summary>A ball's radius uniform in [0, r] and its direction uniform.</summary>
+    Radial,
+}
+
+/// <summary>
+/// The law of a coordinate: for <see cref="LawKind.Normal"/>, its mean and standard deviation, formulas over numbers,
+/// params, dims and the coordinates declared before it.
+/// </summary>
+public sealed record LawModel(LawKind Kind, BoundExpr? Mean, BoundExpr? Deviation, SourceSpan Span);
 
 /// <summary>Where an equation holds.</summary>
 public enum RegionKind
@@ -24,9 +59,14 @@ public enum RegionKind
     Boundary,
     /// <summary>The face where one scalar coordinate equals a value (t = 0 or t = T: initial or terminal).</summary>
     Face,
+    /// <summary>The sphere bounding a ball coordinate (<c>on |x| = r</c>); the value is the radius.</summary>
+    Sphere,
 }
 
-/// <summary>The region of an equation; for a face, the coordinate and its value.</summary>
+/// <summary>
+/// The region of an equation; for a face, the coordinate and its value; for a sphere, the ball coordinate and its radius.
+/// <c>on boundary</c> is <see cref="RegionKind.Boundary"/>: the faces of the bounded intervals, or the sphere of the one ball.
+/// </summary>
 public sealed record RegionModel(RegionKind Kind, string? Coordinate, BoundExpr? Value);
 
 /// <summary>

@@ -186,7 +186,7 @@ internal sealed class FileScanner
             if (!t.IsWord || !StatementParser.Keywords.Contains(TextOf(t)))
             {
                 diagnostics.Error(DiagnosticCodes.ExpectedStatement, SpanOf(t),
-                    $"expected a statement (dim, param, let, domain, pde, on or exact) but found '{TextOf(t)}'");
+                    $"expected a statement (dim, param, let, domain, sample, pde, on or exact) but found '{TextOf(t)}'");
                 while (k < to && !IsSymbol(k, ';') && !(tokens[k].IsWord && StatementParser.Keywords.Contains(TextOf(tokens[k])))) k++;
                 continue;
             }

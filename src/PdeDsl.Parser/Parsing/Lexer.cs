@@ -109,7 +109,7 @@ internal static class Lexer
         return at.AtEnd
             ? Result.Success(at, at)
             : ParseFailure.Of<IInput>(at, DiagnosticCodes.Syntax, isStatement
-                ? $"unexpected {Describe(at)} after the end of the {statement}; a new statement starts with dim, param, let, domain, pde, on or exact"
+                ? $"unexpected {Describe(at)} after the end of the {statement}; a new statement starts with dim, param, let, domain, sample, pde, on or exact"
                 : $"unexpected {Describe(at)} after the end of the {statement}");
     }
 

@@ -12,7 +12,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "pde", "on", "exact" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -20,6 +20,7 @@ internal static class StatementParser
         "param" => Param(body, keywordSpan),
         "let" => Let(body, keywordSpan),
         "domain" => Domain(body, keywordSpan),
+        "sample" => Sample(body, keywordSpan),
         "pde" => Pde(body, keywordSpan),
         "on" => Condition(body, keywordSpan),
         "exact" => Exact(body, keywordSpan),
@@ -138,28 +139,45 @@ internal static class StatementParser
         return Result.Success<StatementSyntax>(new DomainSyntax(coordinates.ToEquatableArray(), StatementSpan(keyword, coordinates[0].Span, rest)), end.Remainder);
     }
 
-    /// <summary><c>x in [lower, upper]</c> with an optional <c>^n</c> or <c>^3</c>.</summary>
+    /// <summary>
+    /// <c>x in [lower, upper]</c> or <c>x in R</c> (also <c>ℝ</c>), with an optional <c>^n</c> or <c>^3</c>; after <c>R^n</c>
+    /// an optional ball <c>where |x - a| &lt;= r</c>. <c>R</c> is a keyword only here, right after <c>in</c>.
+    /// </summary>
     private static IResult<CoordinateSyntax> Coordinate(IInput input)
     {
         var name = Lexer.Name(input, "a coordinate, as in x in [0, 1]");
         if (!name.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(name);
-        var hint = $"a coordinate is written {name.Value.Text} in [0, 1]";
+        var hint = $"a coordinate is written {name.Value.Text} in [0, 1] or {name.Value.Text} in R^n";
         var inWord = Lexer.Keyword(name.Remainder, "in", hint);
         if (!inWord.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(inWord);
-        var open = Lexer.Symbol(inWord.Remainder, '[', hint);
-        if (!open.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(open);
-        var lower = ExpressionParser.Expression(open.Remainder);
-        if (!lower.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(lower);
-        var comma = Lexer.Symbol(lower.Remainder, ',', "an interval is written [lower, upper]");
-        if (!comma.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(comma);
-        var upper = ExpressionParser.Expression(comma.Remainder);
-        if (!upper.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(upper);
-        var close = Lexer.SkipTrivia(upper.Remainder);
-        if (close.AtEnd)
-            return ParseFailure.Of<CoordinateSyntax>(Lexer.SkipTrivia(inWord.Remainder), DiagnosticCodes.UnclosedBracket, "this '[' is never closed: add ']'");
-        if (close.Current != ']')
-            return ParseFailure.Of<CoordinateSyntax>(close, DiagnosticCodes.Syntax, $"expected ']' but found {Lexer.Describe(close)}: an interval is written [lower, upper]");
-        var rest = close.Advance();
+        ExprSyntax? lower = null, upper = null;
+        IInput rest;
+        bool isReal = false;
+        var real = Lexer.Name(inWord.Remainder, "R");
+        if (real.WasSuccessful && real.Value.Text is "R" or "ℝ")
+        {
+            isReal = true;
+            rest = real.Remainder;
+        }
+        else
+        {
+            var open = Lexer.Symbol(inWord.Remainder, '[', hint);
+            if (!open.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(open);
+            var lo = ExpressionParser.Expression(open.Remainder);
+            if (!lo.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(lo);
+            var comma = Lexer.Symbol(lo.Remainder, ',', "an interval is written [lower, upper]");
+            if (!comma.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(comma);
+            var hi = ExpressionParser.Expression(comma.Remainder);
+            if (!hi.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(hi);
+            var close = Lexer.SkipTrivia(hi.Remainder);
+            if (close.AtEnd)
+                return ParseFailure.Of<CoordinateSyntax>(Lexer.SkipTrivia(inWord.Remainder), DiagnosticCodes.UnclosedBracket, "this '[' is never closed: add ']'");
+            if (close.Current != ']')
+                return ParseFailure.Of<CoordinateSyntax>(close, DiagnosticCodes.Syntax, $"expected ']' but found {Lexer.Describe(close)}: an interval is written [lower, upper]");
+            lower = lo.Value;
+            upper = hi.Value;
+            rest = close.Advance();
+        }
         ExprSyntax? length = null;
         if (Lexer.NextIs(rest, '^', out var caret))
         {
@@ -179,10 +197,86 @@ internal static class StatementParser
                 rest = dim.Remainder;
             }
         }
+        BallSyntax? ball = null;
+        var where = Lexer.Name(rest, "where");
+        if (where.WasSuccessful && where.Value.Text == "where")
+        {
+            if (!isReal)
+                return ParseFailure.Of<CoordinateSyntax>(Lexer.SkipTrivia(rest), DiagnosticCodes.Syntax,
+                    $"a ball is cut out of R^n, not out of an interval: write {name.Value.Text} in R^n where |{name.Value.Text}| <= 1");
+            var b = Ball(where.Remainder, name.Value.Text);
+            if (!b.WasSuccessful) return ParseFailure.As<CoordinateSyntax>(b);
+            ball = b.Value;
+            rest = b.Remainder;
+        }
         var span = new SourceSpan(name.Value.Span.Offset, rest.Position - name.Value.Span.Offset, name.Value.Span.Line, name.Value.Span.Column);
-        return Result.Success(new CoordinateSyntax(name.Value, lower.Value, upper.Value, length, span), rest);
+        return Result.Success(new CoordinateSyntax(name.Value, lower, upper, length, span, isReal, ball), rest);
     }
 
+    /// <summary><c>|c - a| &lt;= r</c> (or <c>≤</c>) after <c>where</c>.</summary>
+    private static IResult<BallSyntax> Ball(IInput input, string coordinate)
+    {
+        var hint = $"a ball is written where |{coordinate}| <= r or where |{coordinate} - a| <= r";
+        var at = Lexer.SkipTrivia(input);
+        if (at.AtEnd || at.Current != '|')
+            return ParseFailure.Of<BallSyntax>(at, DiagnosticCodes.Syntax, $"expected '|' but found {Lexer.Describe(at)}: {hint}");
+        var norm = ExpressionParser.Expression(at);
+        if (!norm.WasSuccessful) return ParseFailure.As<BallSyntax>(norm);
+        if (norm.Value is not NormSyntax n)
+            return ParseFailure.Of<BallSyntax>(at, DiagnosticCodes.Syntax, $"expected a norm |...| alone before '<=': {hint}");
+        var op = Lexer.SkipTrivia(norm.Remainder);
+        IInput afterOp;
+        if (!op.AtEnd && op.Current == '≤') afterOp = op.Advance();
+        else if (!op.AtEnd && op.Current == '<' && Lexer.Peek(op, 1) == '=') afterOp = op.Advance().Advance();
+        else return ParseFailure.Of<BallSyntax>(op, DiagnosticCodes.Syntax, $"expected '<=' but found {Lexer.Describe(op)}: {hint}");
+        var radius = ExpressionParser.Expression(afterOp);
+        if (!radius.WasSuccessful) return ParseFailure.As<BallSyntax>(radius);
+        return Result.Success(new BallSyntax(n, radius.Value, Lexer.Cover(n.Span, radius.Value.Span)), radius.Remainder);
+    }
+
+    /// <summary><c>c ~ uniform</c>, <c>c ~ radial</c>, <c>c ~ normal(m, s)</c>.</summary>
+    private static IResult<StatementSyntax> Sample(IInput body, SourceSpan keyword)
+    {
+        var name = Lexer.Name(body, "a coordinate, as in sample x ~ normal(0, 1)");
+        if (!name.WasSuccessful) return Fail(name);
+        var tilde = Lexer.Symbol(name.Remainder, '~', $"a law is written sample {name.Value.Text} ~ uniform, ~ radial or ~ normal(mean, std)");
+        if (!tilde.WasSuccessful) return Fail(tilde);
+        var law = Lexer.Name(tilde.Remainder, "a law (uniform, normal(mean, std) or radial)");
+        if (!law.WasSuccessful) return Fail(law);
+        var arguments = new List<ExprSyntax>();
+        var rest = law.Remainder;
+        bool hasList = false;
+        if (Lexer.NextIs(rest, '(', out var open))
+        {
+            hasList = true;
+            rest = open.Advance();
+            if (!Lexer.NextIs(rest, ')', out _))
+            {
+                while (true)
+                {
+                    var a = ExpressionParser.Expression(rest);
+                    if (!a.WasSuccessful) return Fail(a);
+                    arguments.Add(a.Value);
+                    rest = a.Remainder;
+                    if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
+                    break;
+                }
+            }
+            var closeAt = Lexer.SkipTrivia(rest);
+            if (closeAt.AtEnd)
+                return ParseFailure.Of<StatementSyntax>(open, DiagnosticCodes.UnclosedBracket, "this '(' is never closed: add ')'");
+            var close = Lexer.Symbol(rest, ')', "the arguments of a law are separated by ','");
+            if (!close.WasSuccessful) return Fail(close);
+            rest = close.Remainder;
+        }
+        var end = Lexer.End(rest, "sample statement");
+        if (!end.WasSuccessful) return Fail(end);
+        var lawSpan = new SourceSpan(law.Value.Span.Offset, Lexer.SkipTrivia(rest).Position - law.Value.Span.Offset, law.Value.Span.Line, law.Value.Span.Column);
+        if (!hasList) lawSpan = law.Value.Span;
+        return Result.Success<StatementSyntax>(
+            new SampleSyntax(name.Value, new LawSyntax(law.Value, arguments.ToEquatableArray(), hasList, lawSpan), StatementSpan(keyword, name.Value.Span, rest)),
+            end.Remainder);
+    }
 
     /// <summary><c>left = right</c>.</summary>
     public static IResult<EquationSyntax> Equation(IInput input, string what)
@@ -210,6 +304,7 @@ internal static class StatementParser
     /// <summary><c>boundary</c> or <c>c = value</c>.</summary>
     public static IResult<WhereSyntax> Where(IInput input)
     {
+        if (Lexer.NextIs(input, '|', out var bar)) return Sphere(bar);
         var name = Lexer.Name(input, "'boundary' or a face such as x = 0 after 'on'");
         if (!name.WasSuccessful) return ParseFailure.As<WhereSyntax>(name);
         if (name.Value.Text == "boundary" && !Lexer.NextIs(name.Remainder, '=', out _))
@@ -226,6 +321,20 @@ internal static class StatementParser
             return ParseFailure.As<WhereSyntax>(value);
         }
         return Result.Success(new WhereSyntax(name.Value, value.Value, Lexer.Cover(name.Value.Span, value.Value.Span)), value.Remainder);
+    }
+
+    /// <summary><c>|c| = r</c> or <c>|c - a| = r</c>: a sphere (the binder matches it to a declared ball).</summary>
+    private static IResult<WhereSyntax> Sphere(IInput bar)
+    {
+        var norm = ExpressionParser.Expression(bar);
+        if (!norm.WasSuccessful) return ParseFailure.As<WhereSyntax>(norm);
+        if (norm.Value is not NormSyntax n)
+            return ParseFailure.Of<WhereSyntax>(bar, DiagnosticCodes.Syntax, "expected a norm |...| alone before '=': a condition on a sphere is written on |x| = 1: u = 0");
+        var eq = Lexer.Symbol(norm.Remainder, '=', "a condition on a sphere is written on |x| = r: u = 0");
+        if (!eq.WasSuccessful) return ParseFailure.As<WhereSyntax>(eq);
+        var value = ExpressionParser.Expression(eq.Remainder);
+        if (!value.WasSuccessful) return ParseFailure.As<WhereSyntax>(value);
+        return Result.Success(new WhereSyntax(null, value.Value, Lexer.Cover(n.Span, value.Value.Span), n), value.Remainder);
     }
 
     private static IResult<StatementSyntax> Condition(IInput body, SourceSpan keyword)

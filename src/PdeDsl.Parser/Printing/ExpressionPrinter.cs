@@ -122,6 +122,7 @@ public static class ExpressionPrinter
                 text.Append('|');
                 break;
             case BoundDerivative d: text.Append(Derivative(d)); break;
+            case BoundOutwardNormal: text.Append("normal"); break;
             default: text.Append("?").Append(e.GetType().Name); break;
         }
         if (parens) text.Append(')');

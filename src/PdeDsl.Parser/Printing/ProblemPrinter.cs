@@ -26,24 +26,52 @@ public static class ProblemPrinter
             {
                 var c = problem.Coordinates[k];
                 if (k > 0) text.Append(", ");
-                text.Append(c.Name).Append(" in [").Append(ExpressionPrinter.Print(c.Lower)).Append(", ").Append(ExpressionPrinter.Print(c.Upper)).Append(']');
+                text.Append(c.Name).Append(" in ");
+                if (c.Set == CoordinateSet.Interval) text.Append('[').Append(ExpressionPrinter.Print(c.Lower)).Append(", ").Append(ExpressionPrinter.Print(c.Upper)).Append(']');
+                else text.Append('R');
                 if (c.Length is not null) text.Append('^').Append(c.Length.Dims.Count > 0 ? c.Length.Dims[0] : c.Length.Constant.ToString(CultureInfo.InvariantCulture));
+                if (c.Set == CoordinateSet.Ball) text.Append(" where ").Append(Ball(c.Name, c.Centre!)).Append(" <= ").Append(ExpressionPrinter.Print(c.Radius!));
             }
             text.Append('\n');
+        }
+        foreach (var c in problem.Coordinates)
+        {
+            if (c.Law is not { } law) continue;
+            text.Append("  sample ").Append(c.Name).Append(" ~ ");
+            text.Append(law.Kind switch
+            {
+                LawKind.Normal => "normal(" + ExpressionPrinter.Print(law.Mean!) + ", " + ExpressionPrinter.Print(law.Deviation!) + ")",
+                LawKind.Radial => "radial",
+                _ => "uniform",
+            }).Append('\n');
         }
         foreach (var pde in problem.Pdes)
             text.Append("  pde ").Append(Equation(pde)).Append('\n');
         foreach (var condition in problem.Conditions)
         {
             text.Append("  on ");
-            text.Append(condition.Region.Kind == RegionKind.Boundary
-                ? "boundary"
-                : condition.Region.Coordinate + " = " + ExpressionPrinter.Print(condition.Region.Value!));
+            text.Append(condition.Region.Kind switch
+            {
+                RegionKind.Boundary => "boundary",
+                RegionKind.Sphere => Ball(condition.Region.Coordinate!, Centre(problem, condition.Region.Coordinate!)) + " = " + ExpressionPrinter.Print(condition.Region.Value!),
+                _ => condition.Region.Coordinate + " = " + ExpressionPrinter.Print(condition.Region.Value!),
+            });
             text.Append(": ").Append(Equation(condition)).Append('\n');
         }
         if (problem.Exact is not null) text.Append("  exact ").Append(ExpressionPrinter.Print(problem.Exact)).Append('\n');
         text.Append("}\n");
         return text.ToString();
+    }
+
+    /// <summary><c>|x|</c> or <c>|x - a|</c>.</summary>
+    private static string Ball(string name, BoundExpr centre) =>
+        "|" + name + (centre is BoundNumber { Value: 0 } ? "" : " - (" + ExpressionPrinter.Print(centre) + ")") + "|";
+
+    private static BoundExpr Centre(ProblemModel problem, string coordinate)
+    {
+        foreach (var c in problem.Coordinates)
+            if (c.Name == coordinate && c.Centre is not null) return c.Centre;
+        return new BoundNumber(0);
     }
 
     private static string Equation(EquationModel e) => ExpressionPrinter.Print(e.Left) + " = " + ExpressionPrinter.Print(e.Right);

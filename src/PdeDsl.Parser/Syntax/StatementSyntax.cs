@@ -12,8 +12,20 @@ internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSp
 /// <summary><c>let g(y) = ...</c>; <see cref="Parameters"/> is empty for <c>let c = ...</c>.</summary>
 internal sealed record LetSyntax(Identifier Name, EquatableArray<Identifier> Parameters, bool HasParameterList, ExprSyntax Body, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary>One coordinate of a domain: <c>x in [0, 1]^n</c>; <see cref="Length"/> is a number or a name, or null for a scalar.</summary>
-internal sealed record CoordinateSyntax(Identifier Name, ExprSyntax Lower, ExprSyntax Upper, ExprSyntax? Length, SourceSpan Span);
+/// <summary>
+/// One coordinate of a domain: <c>x in [0, 1]^n</c>, or <c>x in R^n</c> (<see cref="IsReal"/>; no bounds) with an optional
+/// <see cref="Ball"/>. <see cref="Length"/> is a number or a name, or null for a scalar.
+/// </summary>
+internal sealed record CoordinateSyntax(Identifier Name, ExprSyntax? Lower, ExprSyntax? Upper, ExprSyntax? Length, SourceSpan Span, bool IsReal = false, BallSyntax? Ball = null);
+
+/// <summary><c>where |c - a| &lt;= r</c> after <c>c in R^n</c>: <see cref="Norm"/> is the norm as written (checked by the binder).</summary>
+internal sealed record BallSyntax(NormSyntax Norm, ExprSyntax Radius, SourceSpan Span);
+
+/// <summary><c>sample c ~ law</c>.</summary>
+internal sealed record SampleSyntax(Identifier Coordinate, LawSyntax Law, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary>A law as written: <c>uniform</c>, <c>radial</c>, <c>normal(m, s)</c>; the binder checks the name and arguments.</summary>
+internal sealed record LawSyntax(Identifier Name, EquatableArray<ExprSyntax> Arguments, bool HasArgumentList, SourceSpan Span);
 
 /// <summary><c>domain t in [0, T], x in [0, 1]^n</c>.</summary>
 internal sealed record DomainSyntax(EquatableArray<CoordinateSyntax> Coordinates, SourceSpan Span) : StatementSyntax(Span);
@@ -24,8 +36,11 @@ internal sealed record EquationSyntax(ExprSyntax Left, ExprSyntax Right, string 
 /// <summary><c>pde left = right</c>.</summary>
 internal sealed record PdeSyntax(EquationSyntax Equation, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary>Where a condition holds: the whole boundary (<see cref="Coordinate"/> null) or the face <c>c = v</c>.</summary>
-internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, SourceSpan Span);
+/// <summary>
+/// Where a condition holds: the whole boundary (<see cref="Coordinate"/> and <see cref="Sphere"/> null), the face
+/// <c>c = v</c>, or the sphere <c>|c - a| = v</c> (<see cref="Sphere"/> is the norm as written).
+/// </summary>
+internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, SourceSpan Span, NormSyntax? Sphere = null);
 
 /// <summary><c>on where: left = right</c>; <see cref="Text"/> is the statement without its keyword.</summary>
 internal sealed record ConditionSyntax(WhereSyntax Where, EquationSyntax Equation, string Text, SourceSpan Span) : StatementSyntax(Span);
