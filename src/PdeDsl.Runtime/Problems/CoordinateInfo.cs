@@ -2,6 +2,8 @@ namespace PdeDsl;
 
 /// <summary>
 /// A coordinate of the input: its name, first column, length (1 for a scalar), whether it is time,
-/// and its bounds [Lower, Upper] for the current params.
+/// its bounds [Lower, Upper] for the current params, and the set it ranges over (an interval by default;
+/// R or a ball in the second edition of the language, see <see cref="CoordinateSet"/>).
 /// </summary>
-public sealed record CoordinateInfo(string Name, int Offset, int Length, bool IsVector, bool IsTime, double Lower, double Upper);
+public sealed record CoordinateInfo(string Name, int Offset, int Length, bool IsVector, bool IsTime, double Lower, double Upper,
+    CoordinateSet Set = CoordinateSet.Interval);

@@ -8,7 +8,8 @@ namespace PdeDsl;
 /// <summary>
 /// Uniform samplers over the domain box the coordinates span: the interior, one face
 /// (a coordinate held at a value: a boundary face, or t = 0 / t = T), and the whole spatial boundary
-/// (faces chosen with probability proportional to their area). Generated problems call these.
+/// (faces chosen with probability proportional to their area). Generated problems call these for domains whose
+/// coordinates are all intervals; coordinates over R or a ball are drawn with <see cref="LawSampler"/>.
 /// </summary>
 public static class DomainSampler
 {
@@ -75,6 +76,8 @@ public static class DomainSampler
         var values = new double[Width(coordinates)];
         foreach (var c in coordinates)
         {
+            if (c.Set != CoordinateSet.Interval)
+                throw new ArgumentException($"Coordinate '{c.Name}' ranges over {(c.Set == CoordinateSet.Real ? "R" : "a ball")}, not an interval: draw it with its law (LawSampler), not with the box sampler.", nameof(coordinates));
             if (!(c.Upper >= c.Lower) || double.IsNaN(c.Lower) || double.IsInfinity(c.Lower) || double.IsInfinity(c.Upper))
                 throw new ArgumentException($"Coordinate '{c.Name}' has bounds [{c.Lower}, {c.Upper}]; they must be finite with lower <= upper.", nameof(coordinates));
             for (int i = 0; i < c.Length; i++) values[c.Offset + i] = pick(c);

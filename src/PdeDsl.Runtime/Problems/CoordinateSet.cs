@@ -1,0 +1,14 @@
+namespace PdeDsl;
+
+/// <summary>The set a coordinate ranges over (language-2.md part A).</summary>
+public enum CoordinateSet
+{
+    /// <summary>A bounded interval [Lower, Upper] (each component of a vector coordinate): a box.</summary>
+    Interval,
+
+    /// <summary>All of R (or R^n): unbounded, so the coordinate needs a sampling law; Lower = −∞, Upper = +∞.</summary>
+    Real,
+
+    /// <summary>A ball |c − a| ≤ r in R^n; Lower and Upper bound its components (a − r, a + r for a scalar centre a).</summary>
+    Ball,
+}
