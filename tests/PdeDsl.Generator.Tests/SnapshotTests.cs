@@ -26,6 +26,21 @@ public class SnapshotTests
     [Fact]
     public void Neumann_conditions_and_exact_solution() => Verify(GeneratorHarness.RunFile(SampleProblems.Neumann, "/project/neumann.pde"));
 
+    [Fact]
+    public void Hjb_on_Rn_file() => Verify(GeneratorHarness.RunFile(SampleProblems.HjbRn, "/project/hjb.pde"));
+
+    [Fact]
+    public void BallPoisson_file() => Verify(GeneratorHarness.RunFile(SampleProblems.BallPoisson, "/project/ball.pde"));
+
+    [Fact]
+    public void Laws_spheres_and_normals_file() => Verify(GeneratorHarness.RunFile(SampleProblems.Laws, "/project/laws.pde"));
+
+    [Fact]
+    public void Strip_boundary_beside_R_file() => Verify(GeneratorHarness.RunFile(SampleProblems.Strip, "/project/strip.pde"));
+
+    [Fact]
+    public void Box_normals_file() => Verify(GeneratorHarness.RunFile(SampleProblems.BoxNeumann, "/project/box.pde"));
+
     private static void Verify(GeneratorRun run)
     {
         Assert.Empty(run.Exceptions);

@@ -64,7 +64,8 @@ internal static partial class ProblemEmitter
         foreach (var c in problem.Coordinates)
         {
             var length = c.IsVector ? Naming.Length(c.Name) : "1";
-            w.Line($"new({CSharpText.String(c.Name)}, {Naming.Offset(c.Name)}, {length}, {Bool(c.IsVector)}, {Bool(c.IsTime)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}),");
+            var set = c.Set == CoordinateSet.Interval ? "" : ", global::PdeDsl.CoordinateSet." + c.Set;
+            w.Line($"new({CSharpText.String(c.Name)}, {Naming.Offset(c.Name)}, {length}, {Bool(c.IsVector)}, {Bool(c.IsTime)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}{set}),");
         }
         w.Close(";");
     }

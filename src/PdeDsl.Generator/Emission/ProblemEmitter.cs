@@ -43,7 +43,8 @@ internal static partial class ProblemEmitter
         WriteLayout(w, problem, naming, constants);
         WriteDictionaries(w, problem, naming);
         WriteTerms(w, problem, equations, request);
-        WriteSample(w, problem, equations, constants);
+        if (UsesLaws(problem)) WriteLawSampling(w, problem, equations, constants);
+        else WriteSample(w, problem, equations, constants);
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
         usesComponent |= WriteExact(w, problem, constants);
         if (usesComponent) WriteComponentHelper(w, problem);
@@ -60,9 +61,15 @@ internal static partial class ProblemEmitter
         {
             RegionKind.Boundary => "on boundary",
             RegionKind.Face => "on " + e.Region.Coordinate + " = " + DslText.Of(e.Region.Value!),
+            RegionKind.Sphere => "on |" + e.Region.Coordinate + CentreText(problem, e.Region.Coordinate!) + "| = " + DslText.Of(e.Region.Value!),
             _ => "condition " + (index - problem.Pdes.Count + 1).ToString(CultureInfo.InvariantCulture),
         };
     }
+
+    private static string CentreText(ProblemModel problem, string coordinate) =>
+        problem.Coordinates.FirstOrDefault(c => c.Name == coordinate)?.Centre is { } centre && centre is not BoundNumber { Value: 0 }
+            ? " - " + (centre is BoundBinary ? "(" + DslText.Of(centre) + ")" : DslText.Of(centre))
+            : "";
 
     private static int Line(EmitRequest request, int index, EquationModel e) =>
         index < request.EquationLines.Count ? request.EquationLines[index] : e.Span.Line;

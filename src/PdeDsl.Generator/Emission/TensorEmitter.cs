@@ -27,6 +27,9 @@ internal sealed class TensorEmitter
         this.derivatives = derivatives;
     }
 
+    /// <summary>The C# of the outward <c>normal</c> ([N, S]) where the equation being written holds; null outside conditions.</summary>
+    public string? NormalCode { get; init; }
+
     /// <summary>Whether a written expression indexed a vector (so the class needs its component helper).</summary>
     public bool UsesComponent { get; private set; }
 
@@ -58,6 +61,7 @@ internal sealed class TensorEmitter
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
         BoundDerivative d => Derivative(d),
+        BoundOutwardNormal => NormalCode ?? throw new NotSupportedException("normal is defined only in a condition."),
         BoundIndex i => Index(i),
         BoundNegate n => $"{Emit(n.Operand).Code}.neg()",
         BoundNorm { Operand.Type.IsVector: true } n => $"{Emit(n.Operand).Code}.square().sum(1).sqrt()",

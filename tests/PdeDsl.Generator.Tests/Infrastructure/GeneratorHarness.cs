@@ -29,7 +29,18 @@ public static class GeneratorHarness
             "UserProject",
             sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path)),
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(SdkDefaultNoWarn));
+
+    /// <summary>
+    /// The .NET SDK's default NoWarn (CS1701, CS1702: a reference built against an older framework, here TorchSharp's
+    /// scalar overloads of torch.tensor that mention System.Numerics.Complex): every real build of a user's project has it.
+    /// </summary>
+    private static readonly Dictionary<string, ReportDiagnostic> SdkDefaultNoWarn = new()
+    {
+        ["CS1701"] = ReportDiagnostic.Suppress,
+        ["CS1702"] = ReportDiagnostic.Suppress,
+    };
 
     /// <summary>A driver for the generator with step tracking on.</summary>
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? rootNamespace = "UserProject") =>

@@ -65,4 +65,69 @@ public static class SampleProblems
           exact exp(-pi^2*t)*cos(pi*x)
         }
         """;
+
+    /// <summary>The HJB of language-2.md, part A: stated on R^n with x drawn along the forward process.</summary>
+    public const string HjbRn = """
+        problem Hjb {
+          dim   n = 100
+          param lambda = 1.0
+          param T = 1.0
+          let   g(y) = ln((1 + |y|^2) / 2)
+          domain t in [0, T], x in R^n
+          sample x ~ normal(0, sqrt(2*t))        // mean, standard deviation; may use t (declared before x)
+          pde   u_t + lap(u) - lambda*|grad u|^2 = 0
+          on t = T: u = g(x)
+        }
+        """;
+
+    /// <summary>Poisson in the unit ball of language-2.md, part A.</summary>
+    public const string BallPoisson = """
+        problem BallPoisson {
+          dim n = 10
+          domain x in R^n where |x| <= 1         // the unit ball; `where |x - c| <= r` for another centre/radius
+          sample x ~ radial                       // radius uniform in [0, r], direction uniform (default: uniform in volume)
+          pde   lap(u) = -sin(sum(x))
+          on |x| = 1: u = sin(sum(x))/n           // the sphere; `on boundary` means the same here
+          exact sin(sum(x))/n
+        }
+        """;
+
+    /// <summary>
+    /// Every other new statement: R with a law over earlier coordinates, box faces beside R, a shifted ball whose sphere
+    /// holds a Neumann condition (its normal padded with zeros along z), a sample of time.
+    /// </summary>
+    public const string Laws = """
+        problem Laws {
+          dim n = 3
+          param a = 0.5
+          param r = 2
+          domain t in [0, 1], y in [-1, 1], z in ℝ
+          domain x in R^n where |x - a| <= r
+          sample z ~ normal(y, sqrt(1 + t))
+          pde   u_t = lap(u)
+          on |x - a| = r: dot(normal, grad u) = z
+          on y = 1: dot(normal, grad u) + u = z
+          on t = 0: u = 0
+        }
+        """;
+
+    /// <summary>The boundary of intervals beside an unbounded coordinate.</summary>
+    public const string Strip = """
+        problem Strip {
+          domain y in [0, 1], z in R
+          sample z ~ normal(0, 2)
+          pde   lap(u) = 0
+          on boundary: dot(normal, grad u) = exp(-z^2)
+        }
+        """;
+
+    /// <summary>The outward normal on every face of a box (a first-edition domain).</summary>
+    public const string BoxNeumann = """
+        problem BoxNeumann {
+          domain x in [0, 1], y in [0, 2]
+          pde lap(u) = -2*cos(x)*cos(y)
+          on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)
+          exact cos(x)*cos(y)
+        }
+        """;
 }

@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PdeDsl.Language;
+
+namespace PdeDsl.Generator.Emission;
+
+/// <summary>
+/// Sampling for domains with an unbounded or ball coordinate (language-2.md, part A): each term's points are
+/// drawn coordinate by coordinate in declaration order, so a law's mean and standard deviation can read the
+/// columns drawn before it (<c>x ~ normal(0, sqrt(2*t))</c>). Box-only problems keep the first edition's
+/// <c>DomainSampler</c> calls. Also the outward <c>normal</c> of each condition.
+/// </summary>
+internal static partial class ProblemEmitter
+{
+    private const string Laws = "global::PdeDsl.LawSampler";
+    private const string Torch = "global::TorchSharp.torch";
+
+    /// <summary>Whether the problem needs the law samplers (any coordinate that is not an interval).</summary>
+    private static bool UsesLaws(ProblemModel problem) => problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval);
+
+    private static string SampleMethod(int index) => "pdeSample" + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string LengthOf(CoordinateModel c) => c.IsVector ? Naming.Length(c.Name) : "1";
+
+    /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
+    private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
+        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
+            ? null
+            : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
+
+    /// <summary>The ball whose sphere a region is (a sphere, or the boundary of a domain whose one bounded part is a ball).</summary>
+    private static CoordinateModel? SphereOf(ProblemModel problem, RegionModel region) => region.Kind switch
+    {
+        RegionKind.Sphere => problem.Coordinates.First(c => c.Name == region.Coordinate),
+        RegionKind.Boundary => BoundaryBall(problem),
+        _ => null,
+    };
+
+    private static void WriteLawSampling(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants)
+    {
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public {TensorType} Sample(int term, int count, global::TorchSharp.torch.Generator generator, global::TorchSharp.torch.Device device, global::TorchSharp.torch.ScalarType dtype) => term switch");
+        w.Open();
+        for (int i = 0; i < equations.Count; i++)
+            w.Line($"{i.ToString(CultureInfo.InvariantCulture)} => {SampleMethod(i)}(count, generator, device, dtype),");
+        w.Line($"_ => throw {OutOfRange(problem, equations.Count)},");
+        w.Close(";");
+        for (int i = 0; i < equations.Count; i++)
+            WriteSampleMethod(w, problem, i, equations[i].Region, constants);
+    }
+
+    private static void WriteSampleMethod(SourceWriter w, ProblemModel problem, int index, RegionModel region, ConstantEmitter constants)
+    {
+        w.Line();
+        w.Line("// Coordinate by coordinate in declaration order: a law may read the columns drawn before it.");
+        w.Line($"private {TensorType} {SampleMethod(index)}(int count, global::TorchSharp.torch.Generator generator, global::TorchSharp.torch.Device device, global::TorchSharp.torch.ScalarType dtype)");
+        w.Open();
+        w.Line($"if (count < 0) throw new global::System.ArgumentOutOfRangeException(nameof(count), count, \"The number of points must not be negative.\");");
+        w.Line($"var points = {Torch}.empty(new long[] {{ count, InputDimension }}, dtype: dtype, device: device);");
+        var sphere = SphereOf(problem, region);
+        bool boxFaces = region.Kind == RegionKind.Boundary && sphere is null;
+        if (boxFaces) WriteBoxBoundary(w, problem, constants);
+        var tensors = new TensorEmitter(w, constants, "points", "derivatives");
+        foreach (var c in problem.Coordinates)
+        {
+            var columns = $"points.narrow(1, {Naming.Offset(c.Name)}, {LengthOf(c)})";
+            if (region.Kind == RegionKind.Face && region.Coordinate == c.Name)
+            {
+                w.Line($"{columns}.fill_({constants.Emit(region.Value!)});");
+                continue;
+            }
+            if (c.Set == CoordinateSet.Interval)
+            {
+                if (!boxFaces)
+                    w.Line($"{columns}.copy_({Laws}.Uniform(count, {LengthOf(c)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}, generator, device, dtype));");
+                continue;
+            }
+            if (c.Set == CoordinateSet.Ball)
+            {
+                var law = ReferenceEquals(c, sphere) ? "UniformSphere" : c.Law?.Kind == LawKind.Radial ? "RadialBall" : "UniformBall";
+                var centre = LawArgument(tensors, constants, c.Centre!);
+                w.Line($"{columns}.copy_({Laws}.{law}(count, {LengthOf(c)}, {centre}, {constants.Emit(c.Radius!)}, generator, device, dtype));");
+                continue;
+            }
+            var mean = LawArgument(tensors, constants, c.Law!.Mean!);
+            var deviation = LawArgument(tensors, constants, c.Law.Deviation!);
+            w.Line($"{columns}.copy_({Laws}.Normal(count, {LengthOf(c)}, {mean}, {deviation}, generator, device, dtype));");
+        }
+        w.Line("return points;");
+        w.Close();
+    }
+
+    /// <summary>A law's argument as a tensor that broadcasts to [count, length]: 0-d for a constant, [count, 1] for a scalar, [count, length] for a vector.</summary>
+    private static string LawArgument(TensorEmitter tensors, ConstantEmitter constants, BoundExpr e)
+    {
+        if (ConstantEmitter.IsConstant(e)) return $"{Torch}.tensor({constants.Emit(e)})";
+        var operand = tensors.Emit(e);
+        return operand.IsVector ? operand.Code : operand.Code + ".unsqueeze(1)";
+    }
+
+    /// <summary>
+    /// <c>on boundary</c> of the intervals when other coordinates are drawn from laws: the intervals alone form a box
+    /// whose faces <c>DomainSampler.Boundary</c> samples by area; its columns go to their places, the rest follow their laws.
+    /// </summary>
+    private static void WriteBoxBoundary(SourceWriter w, ProblemModel problem, ConstantEmitter constants)
+    {
+        var intervals = problem.Coordinates.Where(c => c.Set == CoordinateSet.Interval).ToList();
+        w.Line("var box = global::PdeDsl.DomainSampler.Boundary(new global::PdeDsl.CoordinateInfo[]");
+        w.Open();
+        var offsets = new List<string>();
+        int constant = 0;
+        var at = new Dictionary<string, string>();
+        foreach (var c in intervals)
+        {
+            at[c.Name] = Sum(constant, offsets);
+            w.Line($"new({CSharpText.String(c.Name)}, {at[c.Name]}, {LengthOf(c)}, {Bool(c.IsVector)}, {Bool(c.IsTime)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}),");
+            if (c.IsVector) offsets.Add(Naming.Length(c.Name));
+            else constant++;
+        }
+        w.Close(", count, generator, device, dtype);");
+        foreach (var c in intervals)
+            w.Line($"points.narrow(1, {Naming.Offset(c.Name)}, {LengthOf(c)}).copy_(box.narrow(1, {at[c.Name]}, {LengthOf(c)}));");
+    }
+
+    /// <summary>The C# of <c>normal</c> in a condition on <paramref name="region"/>: [N, S] over the spatial columns.</summary>
+    private static string? NormalCode(ProblemModel problem, RegionModel region, ConstantEmitter constants)
+    {
+        if (region.Kind == RegionKind.Interior) return null;
+        var ball = SphereOf(problem, region);
+        if (ball is null) return "global::PdeDsl.OutwardNormal.Box(points, Coordinates)";
+        var centre = $"{Torch}.tensor({constants.Emit(ball.Centre!)})"; // a centre is over numbers, params and dims
+        var sphere = $"global::PdeDsl.OutwardNormal.Sphere(points.narrow(1, {Naming.Offset(ball.Name)}, {LengthOf(ball)}), {centre})";
+        var spatial = problem.Coordinates.Where(c => !c.IsTime).ToList();
+        if (spatial.Count == 1) return sphere;
+        // Other spatial coordinates (unbounded ones) do not bound the domain: the normal has no component along them.
+        var parts = spatial.Select(c => ReferenceEquals(c, ball)
+            ? sphere
+            : $"{Torch}.zeros(new long[] {{ points.shape[0], {LengthOf(c)} }}, dtype: points.dtype, device: points.device)");
+        return $"{Torch}.cat(new[] {{ {string.Join(", ", parts)} }}, 1)";
+    }
+}
