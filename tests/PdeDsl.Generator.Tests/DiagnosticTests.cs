@@ -59,6 +59,36 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_sample_attribute_binds_and_its_errors_point_inside_its_string()
+    {
+        const string good = """
+            using PdeDsl;
+            namespace N;
+            [Dim("n", 4)]
+            [Domain("t in [0, 1], x in R^n")]
+            [Sample("x ~ normal(0, sqrt(2*t))")]
+            [Pde("u_t + lap(u) = 0")]
+            [Condition("t = 1", "u = sum(x)")]
+            public partial class Heat { }
+            """;
+        var ok = GeneratorHarness.Run(System.Array.Empty<(string, string)>(), ("/project/Heat.cs", good));
+        Assert.Empty(ok.Diagnostics);
+        Assert.Contains("LawSampler.Normal", Assert.Single(ok.Sources).Value);
+        Assert.Empty(ok.CompilationProblems);
+
+        var bad = good.Replace("sqrt(2*t)", "sqrt(2*q)");
+        var run = GeneratorHarness.Run(System.Array.Empty<(string, string)>(), ("/project/Heat.cs", bad));
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("PDE0010", error.Id);
+        Assert.Equal(DiagnosticText.Find(bad, "q)"), DiagnosticText.Start(error));
+
+        var later = good.Replace("sqrt(2*t)", "sum(x)");
+        var own = Assert.Single(GeneratorHarness.Run(System.Array.Empty<(string, string)>(), ("/project/Heat.cs", later)).Diagnostics);
+        Assert.Equal("PDE0033", own.Id);
+        Assert.Equal(DiagnosticText.Find(later, "sum(x)"), DiagnosticText.Start(own));
+    }
+
+    [Fact]
     public void A_class_with_a_domain_but_no_pde_hears_that_the_pde_is_missing_at_its_name()
     {
         var source = "using PdeDsl;\nnamespace N;\n[Domain(\"x in [0, 1]\")]\npublic partial class NoPde { }\n";

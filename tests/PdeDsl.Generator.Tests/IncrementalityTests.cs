@@ -78,6 +78,28 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_one_law_reparses_and_reemits_only_its_problem()
+    {
+        var hjb = new InMemoryAdditionalText("/project/hjb.pde", SampleProblems.HjbRn);
+        var ball = new InMemoryAdditionalText("/project/ball.pde", SampleProblems.BallPoisson);
+        var compilation = GeneratorHarness.Compilation(("/project/Helper.cs", Unrelated));
+        var driver = GeneratorHarness.Driver(new[] { hjb, ball }).RunGenerators(compilation);
+        Assert.Equal(2, driver.GetRunResult().GeneratedTrees.Length);
+        var edited = new InMemoryAdditionalText(hjb.Path, SampleProblems.HjbRn.Replace("normal(0, sqrt(2*t))", "normal(0, sqrt(3*t))"));
+
+        var second = driver.ReplaceAdditionalText(hjb, edited).RunGenerators(compilation).GetRunResult();
+
+        var parses = Reasons(second, TrackingNames.ParseFile).ToList();
+        Assert.Single(parses, r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(parses, r => r == IncrementalStepRunReason.Cached);
+        var emits = Values(second, TrackingNames.Emit).Zip(Reasons(second, TrackingNames.Emit)).ToList();
+        var rerun = Assert.Single(emits, e => e.Second != IncrementalStepRunReason.Cached);
+        Assert.Equal(IncrementalStepRunReason.Modified, rerun.Second);
+        Assert.Contains("v0.mul(3.0)", rerun.First.ToString());
+        HoldsNoCompilerObjects(second);
+    }
+
+    [Fact]
     public void Moving_a_diagnostic_does_not_reemit_code()
     {
         var broken = SampleProblems.Poisson2D + "\nproblem Broken { domain x in [0, 1]  pde lap(u) = z }\n";

@@ -30,12 +30,15 @@ public class NeverThrowsTests
             ("/p/number.pde", "problem C { domain x in [0, 1e] pde lap(u) = 0 }"),
             ("/p/nobrace.pde", "problem D { domain x in [0, 1]"),
         };
-        // Deterministic single-character mutations of the HJB sample (deletions, insertions, replacements).
+        // Deterministic single-character mutations of the HJB sample and of the second edition's domains
+        // (laws, balls, spheres, normals): deletions, insertions, replacements.
         var random = new Random(20261126);
-        const string alphabet = "u_x()[]|^*/+-=:;,{}0123456789 \nabcdefgpqrstxyzΔ∇λ";
-        for (int i = 0; i < 150; i++)
+        const string alphabet = "u_x()[]|^*/+-=:;,{}0123456789 \nabcdefgpqrstxyzΔ∇λ~<Rℝ";
+        var originals = new[] { SampleProblems.Hjb, SampleProblems.HjbRn, SampleProblems.BallPoisson, SampleProblems.Laws, SampleProblems.Strip, SampleProblems.BoxNeumann };
+        for (int i = 0; i < 390; i++)
         {
-            var text = new StringBuilder(SampleProblems.Hjb);
+            var original = i < 150 ? originals[0] : originals[1 + (i - 150) % (originals.Length - 1)];
+            var text = new StringBuilder(original);
             int at = random.Next(text.Length);
             switch (random.Next(3))
             {
@@ -44,7 +47,7 @@ public class NeverThrowsTests
                 default: text[at] = alphabet[random.Next(alphabet.Length)]; break;
             }
             // One class name per file, so that files that still bind do not collide.
-            files.Add(($"/p/m{i}.pde", Regex.Replace(text.ToString(), @"\bHjb\b", "Hjb" + i)));
+            files.Add(($"/p/m{i}.pde", Regex.Replace(text.ToString(), @"\b(Hjb|BallPoisson|Laws|Strip|BoxNeumann)\b", "${1}" + i)));
         }
 
         var run = GeneratorHarness.Run(files);
@@ -69,6 +72,9 @@ public class NeverThrowsTests
     [InlineData("[Domain(\"x in [0, 1]\")][Pde(\"lap(u) = 0\")][Exact(\"u\")][Exact(\"0\")]")]
     [InlineData("[Domain(\"x in [0, 1]\" + \"]\")][Pde(\"lap(u) = \\\"\")]")]
     [InlineData("[Pde(\"lap(u) = 0\")]")]
+    [InlineData("[Domain(\"x in R^2\")][Pde(\"lap(u) = 0\")][Sample(\"x ~ normal(0, x)\")]")]
+    [InlineData("[Domain(\"x in R^2 where |x| <= -1\")][Pde(\"lap(u) = 0\")][Condition(\"|x| = 1\", \"dot(normal, grad u) = 0\")]")]
+    [InlineData("[Domain(\"x in R\")][Pde(\"lap(u) = 0\")][Sample(null)]")]
     public void Broken_attributes_give_diagnostics_not_exceptions(string attributes)
     {
         var source = "using PdeDsl;\nnamespace N;\n" + attributes + "\npublic partial class P { }\n";
