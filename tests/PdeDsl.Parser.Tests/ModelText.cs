@@ -8,7 +8,7 @@ internal static class ModelText
         Span = SourceSpan.None,
         Dims = p.Dims.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),
         Params = p.Params.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),
-        Coordinates = p.Coordinates.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),
+        Coordinates = p.Coordinates.Select(d => d with { Span = SourceSpan.None, Law = d.Law is null ? null : d.Law with { Span = SourceSpan.None } }).ToEquatableArray(),
         Pdes = p.Pdes.Select(e => e with { Span = SourceSpan.None, SourceText = "" }).ToEquatableArray(),
         Conditions = p.Conditions.Select(e => e with { Span = SourceSpan.None, SourceText = "" }).ToEquatableArray(),
     };

@@ -100,11 +100,44 @@ public class PropertyTests(ITestOutputHelper output)
         }, iter: 500);
     }
 
+    [Fact]
+    public void Random_problems_with_laws_balls_spheres_and_normals_round_trip_through_the_printer()
+    {
+        var scalar = Expressions(2).Scalar;
+        var yLaw = Gen.OneOf("normal(0, 1)", "normal(t, sqrt(1 + t))", "normal(a, b*t + 1)");
+        var zLaw = Gen.OneOf("normal(y, 2)", "normal(-y*t, a)", "normal(sin(y), exp(t))");
+        var xLaw = Gen.OneOf("", "  sample x ~ uniform\n", "  sample x ~ radial\n");
+        var wLaw = Gen.OneOf("normal(0, 1)", "normal(z, |y| + 1)", "normal(z*n, 0.5)");
+        var bounded = Gen.OneOf("boundary", "|x - b| = a", "|x - (b)| = a");
+        var face = Gen.OneOf("t = 0", "t = a", "y = a", "z = -1");
+        var withNormal = Gen.Select(bounded, scalar, scalar, Gen.Bool,
+            (f, l, r, n) => $"  on {f}: {l}{(n ? " + dot(normal, grad u)" : "")} = {r}\n");
+        var onFace = Gen.Select(face, scalar, scalar, (f, l, r) => $"  on {f}: {l} = {r}\n");
+        var condition = Gen.OneOf(withNormal, onFace);
+        Gen.Select(Gen.Select(yLaw, zLaw, xLaw, wLaw), scalar, scalar, condition.Array[0, 4], (laws, l, r, conditions) =>
+            "problem L {\n  dim n = 3\n  param a = 2\n  param b = 0.5\n  param λ = -1.25\n" +
+            "  let g(v) = |v|^2\n  let c = a + 1\n  let h(p, q) = p*q + c\n" +
+            "  domain t in [0, a], y in R, z in ℝ, x in R^n where |x - b| <= a, w in R^2\n" +
+            $"  sample y ~ {laws.Item1}\n  sample z ~ {laws.Item2}\n{laws.Item3}  sample w ~ {laws.Item4}\n" +
+            $"  pde {l} = {r}\n" + string.Concat(conditions) + "}\n")
+        .Sample(text =>
+        {
+            var first = PdeCompiler.CompileFile(text);
+            Assert.True(first.Diagnostics.Count == 0, string.Join("\n", first.Diagnostics));
+            var model = Assert.Single(first.Problems);
+            var printed = ProblemPrinter.Print(model);
+            var again = Assert.Single(PdeCompiler.CompileFile(printed).Problems);
+            Assert.Equal(ModelText.WithoutSources(model), ModelText.WithoutSources(again));
+            Assert.Equal(printed, ProblemPrinter.Print(again));
+        }, iter: 300);
+    }
+
     private static readonly string[] Tokens =
     [
         "problem", "P", "Q", "{", "}", "namespace", "A.B", ";", "domain", "x", "y", "t", "in", "[", "]", ",", "0", "1", "0.5", "^", "n",
         "pde", "=", "lap", "grad", "div", "(", ")", "|", "u", "u_x", "u_xy", "u_t", "on", "boundary", ":", "exact", "let", "g", "dim",
         "param", "a", "/*", "*/", "//", "\n", " ", "1e", ".", "Δ", "∇", "λ", "+", "-", "*", "/", "sin", "sum", "dot", "max", "e", "pi",
+        "sample", "~", "normal", "uniform", "radial", "R", "ℝ", "where", "<=", "<", "≤",
     ];
 
     private static void MustNotCrash(string text)
@@ -131,7 +164,7 @@ public class PropertyTests(ITestOutputHelper output)
     /// <summary>A valid file with a few random edits: deletions, insertions of tokens, duplicated runs.</summary>
     private static Gen<string> Mutations() =>
         Gen.Select(
-            Gen.OneOf(Samples.Hjb, Samples.Poisson2D, PrinterTests.Heat),
+            Gen.OneOf(Samples.Hjb, Samples.Poisson2D, PrinterTests.Heat, Samples.HjbRn, Samples.BallPoisson),
             Gen.Select(Gen.Int[0, 2], Gen.Double[0, 1], Gen.Int[1, 12], Gen.OneOf(Tokens)).Array[1, 6],
             (text, edits) =>
             {
@@ -159,7 +192,7 @@ public class PropertyTests(ITestOutputHelper output)
     [Fact]
     public void Random_attribute_statements_never_throw()
     {
-        var keyword = Gen.OneOf("dim", "param", "let", "domain", "pde", "on", "exact", "Condition", "", "bogus");
+        var keyword = Gen.OneOf("dim", "param", "let", "domain", "sample", "pde", "on", "exact", "Condition", "Sample", "", "bogus");
         var argument = Gen.OneOf(Tokens).Array[0, 12].Select(t => string.Join(" ", t));
         var statement = Gen.Select(keyword, argument.Array[0, 3], (k, a) => new StatementSource(k, a.ToEquatableArray()));
         statement.Array[0, 8].Sample(statements =>

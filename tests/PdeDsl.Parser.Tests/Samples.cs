@@ -27,6 +27,32 @@ internal static class Samples
         }
         """;
 
+    /// <summary>The HJB of language-2.md part A, on R^n with x drawn along the forward process.</summary>
+    public const string HjbRn = """
+        problem Hjb {
+          dim   n = 100
+          param lambda = 1.0
+          param T = 1.0
+          let   g(y) = ln((1 + |y|^2) / 2)
+          domain t in [0, T], x in R^n
+          sample x ~ normal(0, sqrt(2*t))        // mean, standard deviation; may use t (declared before x)
+          pde   u_t + lap(u) - lambda*|grad u|^2 = 0
+          on t = T: u = g(x)
+        }
+        """;
+
+    /// <summary>Poisson in the unit ball of language-2.md part A.</summary>
+    public const string BallPoisson = """
+        problem BallPoisson {
+          dim n = 10
+          domain x in R^n where |x| <= 1         // the unit ball; `where |x - c| <= r` for another centre/radius
+          sample x ~ radial                       // radius uniform in [0, r], direction uniform (default: uniform in volume)
+          pde   lap(u) = -sin(sum(x))
+          on |x| = 1: u = sin(sum(x))/n           // the sphere; `on boundary` means the same here
+          exact sin(sum(x))/n
+        }
+        """;
+
     public static EquatableArray<StatementSource> Statements(params (string Keyword, string[] Arguments)[] statements) =>
         statements.Select(s => new StatementSource(s.Keyword, s.Arguments.ToEquatableArray())).ToEquatableArray();
 
