@@ -41,6 +41,12 @@ public class SnapshotTests
     [Fact]
     public void Box_normals_file() => Verify(GeneratorHarness.RunFile(SampleProblems.BoxNeumann, "/project/box.pde"));
 
+    [Fact]
+    public void Diffusion2D_file() => Verify(GeneratorHarness.RunFile(SampleProblems.Diffusion2D, "/project/diffusion.pde"));
+
+    [Fact]
+    public void Calculus_forms_file() => Verify(GeneratorHarness.RunFile(SampleProblems.CalculusForms, "/project/calculus.pde"));
+
     private static void Verify(GeneratorRun run)
     {
         Assert.Empty(run.Exceptions);

@@ -67,6 +67,15 @@ internal sealed class DerivativeUse
             case BoundNorm n:
                 Visit(n.Operand);
                 break;
+            case BoundSlice s:
+                Visit(s.Vector);
+                break;
+            case BoundConcat c:
+                foreach (var part in c.Parts) Visit(part);
+                break;
+            case BoundPad p:
+                Visit(p.Vector);
+                break;
         }
     }
 

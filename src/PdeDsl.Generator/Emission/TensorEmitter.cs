@@ -69,6 +69,10 @@ internal sealed class TensorEmitter
         BoundBinary { Operator: BinaryOperator.Power } b => Power(b),
         BoundBinary b => Arithmetic(b),
         BoundCall c => Call(c),
+        BoundSlice s => Slice(s),
+        BoundConcat c => Concat(c),
+        BoundUnit u => Unit(u),
+        BoundPad p => Pad(p),
         _ => throw new NotSupportedException($"'{expr.GetType().Name}' cannot be written as a tensor expression."),
     };
 
@@ -92,6 +96,44 @@ internal sealed class TensorEmitter
             return $"{points}.select(1, {Naming.Offset(c.Name)} + {ComponentHelper}({k}, {Naming.Length(c.Name)}))";
         var vector = Emit(index.Vector).Code;
         return $"{vector}.select(1, {ComponentHelper}({k}, {vector}.shape[1]))";
+    }
+
+    // Components From..To, 1-based and inclusive: bounds are constants of dims.
+    private string Slice(BoundSlice s)
+    {
+        var vector = Emit(s.Vector).Code;
+        var from = constants.Emit(s.From);
+        var to = constants.Emit(s.To);
+        return $"{vector}.narrow(1, (long)({from}) - 1, (long)({to}) - (long)({from}) + 1)";
+    }
+
+    // A gradient over several coordinates: their blocks side by side, scalars as one column each.
+    private string Concat(BoundConcat c)
+    {
+        var parts = new List<string>();
+        foreach (var part in c.Parts)
+        {
+            var o = Emit(part);
+            parts.Add(!o.IsTensor ? $"global::TorchSharp.torch.full_like({points}.narrow(1, 0, 1), {o.Code})"
+                : o.IsVector ? o.Code : o.Code + ".unsqueeze(1)");
+        }
+        return $"global::TorchSharp.torch.cat(new[] {{ {string.Join(", ", parts)} }}, 1)";
+    }
+
+    // e_k over a vector coordinate's columns, at every point.
+    private string Unit(BoundUnit u)
+    {
+        UsesComponent = true;
+        var k = constants.Emit(u.Index);
+        return $"global::TorchSharp.torch.zeros_like({points}.narrow(1, {Naming.Offset(u.Coordinate)}, {Naming.Length(u.Coordinate)})).index_fill(1, global::TorchSharp.torch.tensor(new long[] {{ {ComponentHelper}({k}, {Naming.Length(u.Coordinate)}) }}, device: {points}.device), 1.0)";
+    }
+
+    // A vector placed at component Before + 1 of a coordinate's columns, zeros around it.
+    private string Pad(BoundPad p)
+    {
+        var vector = Emit(p.Vector).Code;
+        var before = constants.Emit(p.Before);
+        return $"global::TorchSharp.torch.nn.functional.pad({vector}, new long[] {{ (long)({before}), {Naming.Length(p.Coordinate)} - (long)({before}) - {vector}.shape[1] }})";
     }
 
     private string Power(BoundBinary b)

@@ -14,16 +14,26 @@ internal static class BoundExprWalker
         {
             var e = stack.Pop();
             yield return e;
-            switch (e)
-            {
-                case BoundIndex i: stack.Push(i.Index); stack.Push(i.Vector); break;
-                case BoundNegate n: stack.Push(n.Operand); break;
-                case BoundBinary b: stack.Push(b.Right); stack.Push(b.Left); break;
-                case BoundCall c: for (int k = c.Arguments.Count - 1; k >= 0; k--) stack.Push(c.Arguments[k]); break;
-                case BoundNorm n: stack.Push(n.Operand); break;
-            }
+            var children = Children(e);
+            for (int k = children.Count - 1; k >= 0; k--) stack.Push(children[k]);
         }
     }
+
+    /// <summary>The direct subexpressions of a node, left to right.</summary>
+    public static IReadOnlyList<BoundExpr> Children(BoundExpr e) => e switch
+    {
+        BoundIndex i => new[] { i.Vector, i.Index },
+        BoundNegate n => new[] { n.Operand },
+        BoundBinary b => new[] { b.Left, b.Right },
+        BoundCall c => c.Arguments,
+        BoundNorm n => new[] { n.Operand },
+        BoundDifferential d => new[] { d.Operand },
+        BoundSlice s => new[] { s.Vector, s.From, s.To },
+        BoundConcat c => c.Parts,
+        BoundUnit u => new[] { u.Index },
+        BoundPad p => new[] { p.Vector, p.Before },
+        _ => Array.Empty<BoundExpr>(),
+    };
 
     public static bool Any(BoundExpr root, Func<BoundExpr, bool> predicate)
     {
@@ -32,6 +42,6 @@ internal static class BoundExprWalker
         return false;
     }
 
-    /// <summary>True when the expression reads the point (a coordinate) or the unknown (u or a derivative).</summary>
-    public static bool DependsOnPoint(BoundExpr e) => Any(e, n => n is BoundCoordinate or BoundDerivative);
+    /// <summary>True when the expression reads the point (a coordinate) or the unknown (u or a derivative), or is a derivative of a formula.</summary>
+    public static bool DependsOnPoint(BoundExpr e) => Any(e, n => n is BoundCoordinate or BoundDerivative or BoundDifferential);
 }

@@ -145,6 +145,7 @@ internal sealed partial class ProblemBinder
             return Inline(let, call.Span, arguments);
         }
         if (recursiveLets.Contains(name)) return new BoundError();
+        if (name == "diff") return BindPartial(call, frame);
         if (!Builtins.Arity.TryGetValue(name, out var arity))
         {
             if (declared.TryGetValue(name, out var d))
@@ -201,26 +202,66 @@ internal sealed partial class ProblemBinder
         return new BoundCall(call.Function.Text, args.ToEquatableArray(), a.IsVector ? a : b);
     }
 
-    /// <summary>Derivatives apply to u only: <c>grad u</c>, <c>lap(u)</c>, <c>div(grad u)</c> (which is lap(u)).</summary>
+    /// <summary>
+    /// <c>grad</c>, <c>lap</c> and <c>div</c>: of u they are derivatives the runtime estimates; of any other formula
+    /// they are left as <see cref="BoundDifferential"/> for the calculus stage, which reduces them to those.
+    /// </summary>
     private BoundExpr BindDerivativeOperator(string name, BoundExpr argument, CallSyntax call)
     {
         var argSpan = call.Arguments[0].Span;
         bool isU = argument is BoundDerivative { Kind: DerivativeKind.Value };
         bool isGrad = argument is BoundDerivative { Kind: DerivativeKind.Gradient };
+        var spatial = SpatialLength();
         if (name == "div")
         {
             if (isGrad) return Laplacian(call);
-            return Error(DiagnosticCodes.DerivativeOfNonU, argSpan,
-                $"div applies to grad u only (div(grad u) is lap(u)); the divergence of {Show(argument)} is not supported");
+            if (argument.Type.IsScalar)
+                return Error(DiagnosticCodes.DerivativeOfNonU, argSpan,
+                    $"div applies to a vector field over the spatial coordinates, such as k*grad u, but {Show(argument)} is a scalar; for a scalar write grad({Show(argument)}) or lap({Show(argument)})");
+            if (spatial is null) return NoSpatialCoordinate(call, "div");
+            if (!SameLength(argument.Type.Length!, spatial))
+                return Error(DiagnosticCodes.LengthMismatch, argSpan,
+                    $"div needs a vector as long as the spatial coordinates ({spatial}), but {Show(argument)} has length {argument.Type.Length}");
+            return new BoundDifferential(DifferentialOperator.Divergence, argument, EquatableArray<string>.Empty, ExprType.Scalar, call.Span);
         }
-        if (!isU)
+        if (argument.Type.IsVector)
             return Error(DiagnosticCodes.DerivativeOfNonU, argSpan, name == "lap" && isGrad
                 ? "lap(grad u) is not defined: the Laplacian applies to u itself; write lap(u)"
-                : $"{name} applies to u only: write {name}(u); derivatives of other expressions such as {name}({Show(argument)}) are not supported");
-        if (name == "lap") return Laplacian(call);
-        var spatial = SpatialLength();
-        if (spatial is null) return NoSpatialCoordinate(call, "grad u");
-        return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial));
+                : $"{name} applies to a scalar formula, but {Show(argument)} is a {Describe(argument.Type)}; for a vector field write div(...)");
+        if (name == "lap" && isU) return Laplacian(call);
+        if (spatial is null) return NoSpatialCoordinate(call, isU ? "grad u" : $"{name}(...)");
+        if (isU) return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial));
+        return new BoundDifferential(name == "lap" ? DifferentialOperator.Laplacian : DifferentialOperator.Gradient, argument,
+            EquatableArray<string>.Empty, name == "lap" ? ExprType.Scalar : ExprType.Vector(spatial), call.Span);
+    }
+
+    /// <summary><c>diff(e, c)</c> and <c>diff(e, c1, c2)</c>: partials of a formula by scalar coordinates.</summary>
+    private BoundExpr BindPartial(CallSyntax call, LetFrame? frame)
+    {
+        if (call.Arguments.Count is not (2 or 3))
+            return Error(DiagnosticCodes.ArgumentCount, call.Function.Span,
+                $"diff takes a formula and one or two coordinates, as in diff(e, x) or diff(e, x, y), but is given {Count(call.Arguments.Count, "argument")}");
+        var names = new List<string>();
+        for (int k = 1; k < call.Arguments.Count; k++)
+        {
+            var a = call.Arguments[k];
+            var name = a is NameSyntax n ? n.Name : null;
+            if (name is not null && frame is not null && frame.Arguments.TryGetValue(name, out var bound) && bound is BoundCoordinate bc) name = bc.Name;
+            if (name is null || !coordinateTypes.TryGetValue(name, out var type) || type.Length is not null)
+            {
+                var scalars = coordinateOrder.Where(c => coordinateTypes[c].Length is null).ToList();
+                return Error(DiagnosticCodes.BadDerivative, a.Span,
+                    name is not null && coordinateTypes.ContainsKey(name)
+                        ? $"'{name}' is a vector coordinate: diff takes partials by scalar coordinates; use grad, lap or div over a vector coordinate"
+                        : $"diff(e, c) differentiates by a scalar coordinate, but this is not one; the scalar coordinates are {(scalars.Count == 0 ? "none" : string.Join(", ", scalars))}");
+            }
+            names.Add(name);
+        }
+        var operand = BindExpression(call.Arguments[0], frame);
+        if (operand is BoundError) return operand;
+        if (operand.Type.IsVector)
+            return Error(DiagnosticCodes.KindMismatch, call.Arguments[0].Span, $"diff differentiates a scalar formula, but {Show(operand)} is a {Describe(operand.Type)}");
+        return new BoundDifferential(DifferentialOperator.Partial, operand, names.ToEquatableArray(), ExprType.Scalar, call.Span);
     }
 
     private BoundExpr Laplacian(CallSyntax call) => SpatialLength() is null

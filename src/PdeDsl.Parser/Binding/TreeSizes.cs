@@ -53,13 +53,5 @@ internal sealed class TreeSizes
         return sizes[root];
     }
 
-    private static IReadOnlyList<BoundExpr> Children(BoundExpr e) => e switch
-    {
-        BoundIndex i => new[] { i.Vector, i.Index },
-        BoundNegate n => new[] { n.Operand },
-        BoundBinary b => new[] { b.Left, b.Right },
-        BoundCall c => c.Arguments,
-        BoundNorm n => new[] { n.Operand },
-        _ => System.Array.Empty<BoundExpr>(),
-    };
+    private static IReadOnlyList<BoundExpr> Children(BoundExpr e) => BoundExprWalker.Children(e);
 }

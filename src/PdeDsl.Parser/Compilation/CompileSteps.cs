@@ -24,7 +24,8 @@ internal static class CompileSteps
         if (failed.Overlaps(new[] { "dim", "param", "let", "domain" })) return null;
         try
         {
-            return new ProblemBinder(bag, toModelSpan, failed).Bind(syntax);
+            var bound = new ProblemBinder(bag, toModelSpan, failed).Bind(syntax);
+            return bound is null ? null : Calculus.CalculusStage.Apply(bound, bag);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -47,12 +48,13 @@ internal static class CompileSteps
             .Select(s => StatementParser.Parse(s.Keyword, scanner.InputAt(s.BodyStart, s.BodyEnd), s.KeywordSpan).Value)
             .ToEquatableArray();
         var binder = new ProblemBinder(bag, s => s, Array.Empty<string>());
-        binder.Bind(new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span));
+        var model = binder.Bind(new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span));
         if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
         var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
         BoundExpr? bound = null;
         if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
         else Report(bag, parsed);
+        if (bound is not null) bound = Calculus.CalculusStage.Apply(bound, model!.Coordinates, bag);
         return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
     }
 }

@@ -88,6 +88,8 @@ public static class DiagnosticCodes
     public const string BadSphere = "PDE0040";
     /// <summary>A <c>sample</c> statement for an undeclared coordinate, or a second law for one coordinate.</summary>
     public const string BadSample = "PDE0041";
+    /// <summary>A derivative of a formula the compiler cannot take (u to order 3, min or max, normal).</summary>
+    public const string NotDifferentiable = "PDE0042";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
 }

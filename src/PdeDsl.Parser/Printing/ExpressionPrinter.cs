@@ -123,6 +123,48 @@ public static class ExpressionPrinter
                 break;
             case BoundDerivative d: text.Append(Derivative(d)); break;
             case BoundOutwardNormal: text.Append("normal"); break;
+            case BoundDifferential d:
+                text.Append(d.Operator switch
+                {
+                    DifferentialOperator.Gradient => "grad",
+                    DifferentialOperator.Laplacian => "lap",
+                    DifferentialOperator.Divergence => "div",
+                    _ => "diff",
+                }).Append('(');
+                Write(text, d.Operand, 0);
+                foreach (var c in d.Coordinates) text.Append(", ").Append(c);
+                text.Append(')');
+                break;
+            case BoundSlice s:
+                Write(text, s.Vector, Atom);
+                text.Append('[');
+                Write(text, s.From, 0);
+                text.Append("..");
+                Write(text, s.To, 0);
+                text.Append(']');
+                break;
+            // The calculus stage's vectors have no syntax of their own: printed for reading, not to bind back.
+            case BoundConcat c:
+                text.Append('[');
+                for (int k = 0; k < c.Parts.Count; k++)
+                {
+                    if (k > 0) text.Append(", ");
+                    Write(text, c.Parts[k], 0);
+                }
+                text.Append(']');
+                break;
+            case BoundUnit u:
+                text.Append("unit(");
+                Write(text, u.Index, 0);
+                text.Append(", ").Append(u.Coordinate).Append(')');
+                break;
+            case BoundPad p:
+                text.Append("pad(");
+                Write(text, p.Vector, 0);
+                text.Append(", ");
+                Write(text, p.Before, 0);
+                text.Append(", ").Append(p.Coordinate).Append(')');
+                break;
             default: text.Append("?").Append(e.GetType().Name); break;
         }
         if (parens) text.Append(')');

@@ -92,6 +92,35 @@ public static class SampleProblems
         }
         """;
 
+    /// <summary>language-2.md's Diffusion2D: a variable coefficient, and a forcing term written as the operator of the exact solution.</summary>
+    public const string Diffusion2D = """
+        problem Diffusion2D {
+          domain x in [0, 1], y in [0, 1]
+          let k(a, b) = 1 + a*b                  // a variable coefficient
+          let s(a, b) = sin(pi*a)*sin(pi*b)      // the manufactured solution
+          pde  div(k(x, y)*grad u) = div(k(x, y)*grad(s(x, y)))
+          on boundary: u = 0
+          exact s(x, y)
+        }
+        """;
+
+    /// <summary>
+    /// Derivatives of formulas over a scalar and a vector coordinate: a Laplacian of a formula with a component of x,
+    /// a partial of u^2, a gradient over both coordinates (a concatenation) in a condition.
+    /// </summary>
+    public const string CalculusForms = """
+        problem CalculusForms {
+          dim n = 4
+          param a = 0.5
+          let s(v) = (1 - |v|^2)*(sum(sin(v)) + a*v[1])
+          domain y in [0, 1], x in R^n where |x| <= 1
+          sample x ~ radial
+          pde lap(u) + diff(u^2, y) = lap(y*s(x)) + diff((y*s(x))^2, y)
+          on y = 0: sum(grad(u*s(x))) = 0
+          exact y*s(x)
+        }
+        """;
+
     /// <summary>
     /// Every other new statement: R with a law over earlier coordinates, box faces beside R, a shifted ball whose sphere
     /// holds a Neumann condition (its normal padded with zeros along z), a sample of time.
