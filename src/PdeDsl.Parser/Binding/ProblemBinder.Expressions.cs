@@ -370,15 +370,12 @@ internal sealed partial class ProblemBinder
                 type = lt;
                 break;
             case BinaryOperator.Multiply:
-                if (lt.IsVector && rt.IsVector)
-                    return Error(DiagnosticCodes.KindMismatch, operatorSpan,
-                        "cannot multiply two vectors: '*' needs a scalar on at least one side; for the dot product write dot(a, b)");
-                type = lt.IsVector ? lt : rt;
-                break;
             case BinaryOperator.Divide:
-                if (rt.IsVector)
-                    return Error(DiagnosticCodes.KindMismatch, operatorSpan, $"cannot divide by a {Describe(rt)}: the divisor must be a scalar");
-                type = lt;
+                // Second edition: between two vectors of one length, '*' and '/' are element-wise.
+                if (lt.IsVector && rt.IsVector && !SameLength(lt.Length!, rt.Length!))
+                    return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
+                        $"cannot {(op == BinaryOperator.Multiply ? "multiply" : "divide")} vectors of different lengths ({lt.Length} and {rt.Length}) component by component");
+                type = lt.IsVector ? lt : rt;
                 break;
             default:
                 if (lt.IsVector)

@@ -49,6 +49,8 @@ internal sealed partial class Differentiator
                 return Lap(new BoundBinary(BinaryOperator.Multiply, b.Left, Pow(b.Right, -1), ExprType.Scalar));
             case BoundBinary { Operator: BinaryOperator.Power, Left: BoundNorm { Operand.Type.IsVector: true } norm, Right: BoundNumber { Value: 2 } }:
                 return Sum(LapOfProduct(norm.Operand, norm.Operand), norm.Operand.Type.Length!);
+            case BoundBinary { Operator: BinaryOperator.Power } p when EvenPowerOfAbs(p) is { } smooth:
+                return Lap(smooth);
             case BoundBinary { Operator: BinaryOperator.Power } p when IsConstant(p.Right):
                 return Chain(ElementwiseRules.PowerFirst(p.Left, p.Right), ElementwiseRules.PowerSecond(p.Left, p.Right), p.Left);
             case BoundBinary { Operator: BinaryOperator.Power } p:

@@ -101,6 +101,7 @@ internal sealed partial class Differentiator
 
     private Gradient GradOfPower(BoundBinary p)
     {
+        if (EvenPowerOfAbs(p) is { } smooth) return Grad(smooth);
         if (p.Left is BoundNorm { Operand.Type.IsVector: true } norm && p.Right is BoundNumber { Value: 2 })
         {
             var v = norm.Operand;
@@ -111,6 +112,12 @@ internal sealed partial class Differentiator
         // a^b = exp(b ln a)
         return Grad(Mul(p.Right, Call("ln", p.Left))).Times(p);
     }
+
+    /// <summary>|a|^2 of a scalar is a^2: smooth where |a| is not (its derivative at a = 0 would read 0/0).</summary>
+    private static BoundExpr? EvenPowerOfAbs(BoundBinary p) =>
+        p is { Left: BoundNorm { Operand.Type.IsScalar: true } abs, Right: BoundNumber { Value: 2 } }
+            ? new BoundBinary(BinaryOperator.Power, abs.Operand, p.Right, ExprType.Scalar)
+            : null;
 
     private Gradient GradOfU(BoundDerivative d)
     {

@@ -47,7 +47,7 @@ public class DerivativeOracleTests
                 v.Select(e => $"sum({e})/n"),
                 v.Select(e => $"q({e})"),
                 Gen.Select(v, v, (l, r) => $"dot({l}, {r})/n"),
-                v.Select(e => $"|3*x + {e}|"),
+                v.Select(e => $"|3*x + {e}|/sqrt(n)"),
                 v.Select(e => $"({e})[2]"));
             vector = Gen.OneOf(
                 v,
@@ -55,6 +55,8 @@ public class DerivativeOracleTests
                 Gen.Select(v, v, (l, r) => $"({l} - {r})"),
                 Gen.Select(s, v, (l, r) => $"({l})*{r}"),
                 Gen.Select(v, s, (l, r) => $"{l}/(2 + ({r})^2)"),
+                Gen.Select(v, v, (l, r) => $"({l})*({r})"),
+                Gen.Select(v, v, (l, r) => $"({l})/exp(sin({r}))"),
                 Gen.Select(Gen.OneOf("sin", "cos", "tanh"), v, (f, e) => $"{f}({e})"));
         }
         return scalar;
