@@ -110,6 +110,47 @@ internal sealed partial class ProblemBinder
         return new BoundIndex(target, index);
     }
 
+    /// <summary><c>v[a..b]</c>: bounds are whole numbers or formulas of dims, inside the vector, and the slice has at least one component.</summary>
+    private BoundExpr BindSlice(SliceSyntax syntax, LetFrame? frame)
+    {
+        var target = BindExpression(syntax.Target, frame);
+        var from = BindExpression(syntax.From, frame);
+        var to = BindExpression(syntax.To, frame);
+        if (target is BoundError || from is BoundError || to is BoundError) return new BoundError();
+        var shown = Show(target);
+        if (target.Type.IsScalar)
+            return Error(DiagnosticCodes.BadIndex, syntax.Target.Span, $"{shown} is a scalar and has no components to slice: only vectors can be sliced");
+        var lower = from.Type.IsScalar && !BoundExprWalker.DependsOnPoint(from) ? LinearForm.Of(from) : null;
+        var upper = to.Type.IsScalar && !BoundExprWalker.DependsOnPoint(to) ? LinearForm.Of(to) : null;
+        if (lower is null || upper is null || lower.Constant != Math.Floor(lower.Constant) || upper.Constant != Math.Floor(upper.Constant))
+            return Error(DiagnosticCodes.BadIndex, lower is null ? syntax.From.Span : syntax.To.Span,
+                "the bounds of a slice must be whole numbers or sums of dims and whole numbers, such as x[1..n-1] or x[2..n]");
+        var length = target.Type.Length!;
+        var count = upper.Minus(lower).Plus(new LinearForm(1, new Dictionary<string, double>()));
+        var countLength = AsLength(count);
+        bool below = lower.IsConstant && lower.Constant < 1;
+        var excess = upper.Minus(LinearForm.Of(length));
+        if (below || (excess.IsConstant && excess.Constant > 0))
+            return Error(DiagnosticCodes.IndexOutOfRange, syntax.Span,
+                $"{shown}[{Show(from)}..{Show(to)}] is out of range: {shown} has components 1 .. {length}");
+        if (countLength is null || (count.IsConstant && count.Constant < 1))
+            return Error(DiagnosticCodes.IndexOutOfRange, syntax.Span,
+                $"{shown}[{Show(from)}..{Show(to)}] has no components or a length that is not a whole number plus dims: the upper bound must not be less than the lower");
+        return new BoundSlice(target, from, to, ExprType.Vector(countLength));
+    }
+
+    /// <summary>A linear form with non-negative whole coefficients as a vector length; null otherwise.</summary>
+    private static VectorLength? AsLength(LinearForm form)
+    {
+        var dims = new List<string>();
+        foreach (var p in form.Coefficients.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (p.Value < 0 || p.Value != Math.Floor(p.Value)) return null;
+            for (int k = 0; k < (int)p.Value; k++) dims.Add(p.Key);
+        }
+        return form.Constant != Math.Floor(form.Constant) ? null : new VectorLength((int)form.Constant, dims.ToEquatableArray());
+    }
+
     /// <summary>The scalar spatial coordinate that component <paramref name="k"/> of grad u is, when it is one and lengths before it are known.</summary>
     private string? ComponentCoordinate(int k)
     {

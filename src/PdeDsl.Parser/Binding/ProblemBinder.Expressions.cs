@@ -56,6 +56,7 @@ internal sealed partial class ProblemBinder
                 if (operand is BoundError) return operand;
                 return operand is BoundNumber number ? new BoundNumber(Math.Abs(number.Value)) : new BoundNorm(operand);
             case IndexSyntax i: return BindIndex(i, frame);
+            case SliceSyntax sl: return BindSlice(sl, frame);
             case NegateSyntax n:
                 var inner = BindExpression(n.Operand, frame);
                 return inner switch

@@ -240,6 +240,7 @@ internal sealed partial class ProblemBinder
                 case ParenSyntax p: stack.Push(p.Inner); break;
                 case NormSyntax n: stack.Push(n.Operand); break;
                 case IndexSyntax i: stack.Push(i.Index); stack.Push(i.Target); break;
+                case SliceSyntax sl: stack.Push(sl.To); stack.Push(sl.From); stack.Push(sl.Target); break;
                 case NegateSyntax n: stack.Push(n.Operand); break;
                 case BinarySyntax b: stack.Push(b.Right); stack.Push(b.Left); break;
             }

@@ -148,9 +148,20 @@ internal static class ExpressionParser
             if (++indexings > MaxDepth) return TooDeep(open);
             var index = Nested(open.Advance(), ParseExpression, open);
             if (!index.WasSuccessful) return index;
-            var close = Close(index.Remainder, ']', open, "an index is written x[k]");
+            var afterIndex = index.Remainder;
+            ExprSyntax? to = null;
+            if (Lexer.NextIs(afterIndex, '.', out var dot) && !dot.Advance().AtEnd && dot.Advance().Current == '.')
+            {
+                var upper = Nested(dot.Advance().Advance(), ParseExpression, open);
+                if (!upper.WasSuccessful) return upper;
+                to = upper.Value;
+                afterIndex = upper.Remainder;
+            }
+            var close = Close(afterIndex, ']', open, "an index is written x[k], a slice x[a..b]");
             if (!close.WasSuccessful) return ParseFailure.As<ExprSyntax>(close);
-            target = new IndexSyntax(target, index.Value, Lexer.Cover(target.Span, close.Value));
+            target = to is null
+                ? new IndexSyntax(target, index.Value, Lexer.Cover(target.Span, close.Value))
+                : new SliceSyntax(target, index.Value, to, Lexer.Cover(target.Span, close.Value));
             rest = close.Remainder;
         }
         return Result.Success(target, rest);

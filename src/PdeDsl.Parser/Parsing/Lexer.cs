@@ -131,7 +131,7 @@ internal static class Lexer
         if (i.AtEnd || !char.IsDigit(i.Current))
             return ParseFailure.Of<NumberSyntax>(start, DiagnosticCodes.Syntax, $"expected a number but found {Describe(start)}");
         i = ReadWhile(i, char.IsDigit, text);
-        if (!i.AtEnd && i.Current == '.')
+        if (!i.AtEnd && i.Current == '.' && Peek(i, 1) != '.') // '1..n' is a range, not the number '1.'
         {
             i = i.Advance();
             if (i.AtEnd || !char.IsDigit(i.Current))

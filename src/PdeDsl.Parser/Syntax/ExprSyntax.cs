@@ -24,6 +24,9 @@ internal sealed record NormSyntax(ExprSyntax Operand, SourceSpan Span) : ExprSyn
 /// <summary><c>e[k]</c> (1-based).</summary>
 internal sealed record IndexSyntax(ExprSyntax Target, ExprSyntax Index, SourceSpan Span) : ExprSyntax(Span);
 
+/// <summary><c>v[a..b]</c>: components a to b of a vector, 1-based and inclusive.</summary>
+internal sealed record SliceSyntax(ExprSyntax Target, ExprSyntax From, ExprSyntax To, SourceSpan Span) : ExprSyntax(Span);
+
 /// <summary>Unary minus.</summary>
 internal sealed record NegateSyntax(ExprSyntax Operand, SourceSpan Span) : ExprSyntax(Span);
 

@@ -112,7 +112,7 @@ public static class SampleProblems
         problem CalculusForms {
           dim n = 4
           param a = 0.5
-          let s(v) = (1 - |v|^2)*(sum(sin(v)) + a*v[1])
+          let s(v) = (1 - |v|^2)*(sum(sin(v)) + a*v[1] + sum(v[1..n-1]*cos(v[2..n])))
           domain y in [0, 1], x in R^n where |x| <= 1
           sample x ~ radial
           pde lap(u) + diff(u^2, y) = lap(y*s(x)) + diff((y*s(x))^2, y)

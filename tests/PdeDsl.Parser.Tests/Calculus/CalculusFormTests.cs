@@ -48,5 +48,6 @@ public class CalculusFormTests(ITestOutputHelper output)
     [InlineData("lap(|x|^2*u)", "|x|^2*lap(u) + u*(2*n) + 2*dot(2*x, grad(u))")]
     [InlineData("div(sin(x))", "sum(cos(x))")]
     [InlineData("lap(sum(x*x[1]))", "2")]
+    [InlineData("x[2..n]", "x[2..n]")]
     public void Ball_forms_do_not_grow_with_n(string expression, string expected) => Assert.Equal(expected, Print(Ball, expression));
 }

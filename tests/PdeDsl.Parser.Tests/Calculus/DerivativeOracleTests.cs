@@ -4,7 +4,7 @@ using Xunit;
 namespace PdeDsl.Language.Tests.Calculus;
 
 /// <summary>
-/// The symbolic derivatives of random formulas (lets, vector functions, sum, dot, norms, indices, u) over
+/// The symbolic derivatives of random formulas (lets, vector functions, slices, sum, dot, norms, indices, u) over
 /// y in [0, 1] and x in [0, 1]^n, n = 2..50, evaluated numerically, against central finite differences of the
 /// formula itself. u is a closed form whose derivatives are known exactly.
 /// </summary>
@@ -47,6 +47,8 @@ public class DerivativeOracleTests
                 v.Select(e => $"sum({e})/n"),
                 v.Select(e => $"q({e})"),
                 Gen.Select(v, v, (l, r) => $"dot({l}, {r})/n"),
+                Gen.Select(v, v, (l, r) => $"dot(({l})[1..n-1], ({r})[2..n])/n"),
+                Gen.Select(v, v, (l, r) => $"sum(({l})[2..n]*sin(({r})[1..n-1] + cos(x[2..n])))/n"),
                 v.Select(e => $"|3*x + {e}|/sqrt(n)"),
                 v.Select(e => $"({e})[2]"));
             vector = Gen.OneOf(
