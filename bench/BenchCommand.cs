@@ -58,7 +58,7 @@ internal static class BenchCommand
         var extrapolations = new List<AutogradExtrapolation.Result>();
         foreach (int dim in o.Dims)
         {
-            var problem = new Hjb { N = dim };
+            var problem = new HjbOnRn { N = dim };
             foreach (string backend in o.Backends)
             {
                 if (backend == "stein")
@@ -97,7 +97,7 @@ internal static class BenchCommand
         int[] valueSamples = { 1, 2, 4, 8, 16, 32, 64, 256 };
         if (o.ValueError && o.Backends.Contains("stein"))
         {
-            var problem = new Hjb { N = o.Dims[0] };
+            var problem = new HjbOnRn { N = o.Dims[0] };
             using var trainer = BenchTraining.ForTiming(problem, BenchTraining.Options(o, "stein", main, 1, 1));
             noise.Add(Noise(problem, trainer.Network, "initial", main.Samples, valueSamples, device, output));
         }
@@ -106,7 +106,7 @@ internal static class BenchCommand
         foreach (int dim in o.TargetDims)
             foreach (string backend in o.Backends)
             {
-                var problem = new Hjb { N = dim };
+                var problem = new HjbOnRn { N = dim };
                 var result = TimeToTarget.Run(o, problem, backend, device, trained =>
                 {
                     if (o.ValueError && backend == "stein" && dim == o.TargetDims[0])
@@ -122,7 +122,7 @@ internal static class BenchCommand
         MemoryCurve.Result? memory = null;
         if (o.MemorySteps > 0)
         {
-            memory = MemoryCurve.Run(o, new Hjb { N = o.Dims[0] }, device);
+            memory = MemoryCurve.Run(o, new HjbOnRn { N = o.Dims[0] }, device);
             output.WriteLine($"memory over {memory.Steps} Stein steps (n = {memory.Dim}, K = {memory.Samples}): "
                 + string.Join(", ", memory.Curve.Select(p => $"{p.Step}:{p.RssMB:F0}MB (.NET {p.ManagedHeapMB:F0})")));
         }

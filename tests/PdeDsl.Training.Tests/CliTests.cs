@@ -86,6 +86,7 @@ public sealed class CliTests
         Assert.True((double)json["stepsPerSecond"]! > 0);
         Assert.True((double)json["finalValidationLoss"]! > 0);
         Assert.True((double)json["mse"]! > 0);
+        Assert.True((double)json["relativeL2Error"]! > 0);
         var history = json["history"]!.AsArray();
         Assert.Equal(new[] { 0, 2, 4 }, history.Select(h => (int)h!["step"]!).ToArray());
         Assert.Null(history[0]!["trainLoss"]); // no step has run yet

@@ -35,6 +35,12 @@ public sealed class PoissonTrainingTests
         Assert.NotNull(result.Mse);
         Assert.True(result.Mse!.Value <= initial / 100, $"MSE went from {initial:E3} to {result.Mse:E3}: less than a hundredfold.");
         Assert.True(result.FinalValidationLoss < result.History[0].ValidationLoss, "the validation loss did not fall");
+
+        // ‖u − u*‖²/‖u*‖² over the same points is the MSE divided by the mean of u*².
+        using var exact = new Poisson2D().ExactSolution(trainer.ValidationPoints(trainer.PdeTermIndex()));
+        double meanSquare = exact.to(TorchSharp.torch.ScalarType.Float64).square().mean().item<double>();
+        Assert.NotNull(result.RelativeL2Error);
+        Assert.Equal(Math.Sqrt(result.Mse.Value / meanSquare), result.RelativeL2Error!.Value, 5);
     }
 
     [Fact]

@@ -93,6 +93,7 @@ internal static class TrainCommand
         table.AddRow("steps", result.StepsCompleted.ToString(CultureInfo.InvariantCulture));
         table.AddRow("validation loss", F(result.FinalValidationLoss));
         if (result.Mse is double mse) table.AddRow("MSE vs exact", F(mse));
+        if (result.RelativeL2Error is double relative) table.AddRow("relative L2 error vs exact", F(relative));
         foreach (var row in outcome.Summary)
             if (row.Key is not ("plot" or "report" or "checkpoint")) table.AddRow(Markup.Escape(row.Key), Markup.Escape(row.Value));
         table.AddRow("seconds", result.Seconds.ToString("F1", CultureInfo.InvariantCulture));

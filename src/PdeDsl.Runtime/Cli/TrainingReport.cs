@@ -8,7 +8,7 @@ namespace PdeDsl;
 
 /// <summary>
 /// The JSON report of a run (architecture.md): problem, backend, estimator, sigma, samples, steps, device, dims, params,
-/// seconds, stepsPerSecond, finalValidationLoss, mse and history, plus the rest of the settings and why the run stopped.
+/// seconds, stepsPerSecond, finalValidationLoss, mse, relativeL2Error and history, plus the rest of the settings and why the run stopped.
 /// Non-finite numbers are written as null (JSON has no NaN).
 /// </summary>
 public static class TrainingReport
@@ -48,6 +48,7 @@ public static class TrainingReport
             ["stepsPerSecond"] = Number(result.StepsPerSecond),
             ["finalValidationLoss"] = Number(result.FinalValidationLoss),
             ["mse"] = result.Mse is double mse ? Number(mse) : null,
+            ["relativeL2Error"] = result.RelativeL2Error is double relative ? Number(relative) : null,
             ["stopReason"] = JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()),
             ["message"] = result.Message,
             ["history"] = new JsonArray(result.History.Select(h => (JsonNode)new JsonObject

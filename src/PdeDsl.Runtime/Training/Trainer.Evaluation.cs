@@ -70,6 +70,20 @@ public sealed partial class Trainer
         return error.square().mean().ToDouble();
     }
 
+    /// <summary>
+    /// The relative L2 error ‖u − u*‖₂/‖u*‖₂ of <see cref="Predict"/> against the exact solution u* over the validation points
+    /// of the first pde term (drawn from the problem's own laws); null when the problem has no exact solution.
+    /// </summary>
+    public double? RelativeL2Error()
+    {
+        if (!_problem.HasExactSolution) return null;
+        using var scope = NewDisposeScope();
+        var points = _validationPoints[PdeTermIndex()];
+        var exact = _problem.ExactSolution(points).to(ScalarType.Float64);
+        var error = Predict(points).to(ScalarType.Float64) - exact;
+        return (error.square().sum() / exact.square().sum()).sqrt().ToDouble();
+    }
+
     /// <summary>The index of the first pde term (0 if there is none).</summary>
     public int PdeTermIndex()
     {

@@ -159,6 +159,7 @@ public sealed partial class Trainer : IDisposable
             StepsPerSecond = ran / Math.Max(trainSeconds, 1e-9),
             FinalValidationLoss = finalValidation,
             Mse = _problem.HasExactSolution ? MeanSquaredError() : null,
+            RelativeL2Error = RelativeL2Error(),
             History = _history.ToArray(),
         };
     }

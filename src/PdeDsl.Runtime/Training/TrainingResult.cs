@@ -26,6 +26,9 @@ public sealed record TrainingResult
     /// <summary>Mean squared error of the smoothed model against the exact solution over the validation points; null without an exact solution.</summary>
     public double? Mse { get; init; }
 
+    /// <summary>‖u − u*‖₂/‖u*‖₂ of the smoothed model against the exact solution over the same validation points; null without an exact solution.</summary>
+    public double? RelativeL2Error { get; init; }
+
     /// <summary>The validation history, one entry per validation.</summary>
     public required IReadOnlyList<TrainingHistoryEntry> History { get; init; }
 }
