@@ -20,7 +20,7 @@ internal static class MemoryEstimateCheck
         foreach (var (n, points, k) in new[] { (100, 100, 64), (100, 100, 256), (100, 200, 512) })
             configurations.Add(($"stein n={n} N={points} K={k}", n, stein with { InteriorPoints = points, ConditionPoints = points, Samples = k }));
         var autograd = stein with { Backend = BackendKind.Autograd, InteriorPoints = 100, ConditionPoints = 100 };
-        foreach (int n in new[] { 100, 200, 400 })
+        foreach (int n in new[] { 50, 100, 200 })
             configurations.Add(($"autograd n={n} N=100", n, autograd));
 
         // Load libtorch and warm its pools first: the first run would otherwise carry the library's own ~200 MB.

@@ -69,8 +69,10 @@ internal static class OptionValidation
     // Halve the batch (and K for Stein) until the estimate fits: the options a user would change first.
     private static string Suggestion(IPdeProblem problem, TrainingOptions options, double available)
     {
-        // Greedy: each round halves whichever of N1, N2 and K lowers the estimate most (K not below its minimum).
+        // Greedy: each round halves whichever of N1, N2 and K lowers the estimate most (K not below its minimum), until the
+        // estimate leaves a fifth of the memory free (other processes move MemAvailable while the run goes on).
         var o = options;
+        available *= 0.8;
         for (int i = 0; i < 64 && MemoryEstimate.Bytes(problem, o) > available; i++)
         {
             var candidates = new[]
