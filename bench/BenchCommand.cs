@@ -32,6 +32,7 @@ internal static class BenchCommand
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args.Contains("--help") || args.Contains("-h")) { output.WriteLine(BenchOptions.Help); return 0; }
+        if (args is ["memory-estimate"]) return MemoryEstimateCheck.Run(output);
         BenchOptions o;
         Device device;
         try

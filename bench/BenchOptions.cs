@@ -46,6 +46,7 @@ internal sealed record BenchOptions
         100 tanh units plus a linear output, 100 interior + 100 terminal points per step), all in one process.
 
         Usage: dotnet run -c Release --project bench -- [options]
+               dotnet run -c Release --project bench -- memory-estimate   (the runtime's memory estimate against measured peaks)
           --dims 100,1000,5000        spatial dimensions n (input width n + 1)
           --backends stein,autograd   backends to time
           --steps S                   timed steps per configuration (default 5)

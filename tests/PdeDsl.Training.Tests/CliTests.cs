@@ -11,7 +11,7 @@ namespace PdeDsl.Training.Tests;
 
 public sealed class CliTests
 {
-    private static (int Code, string Output, string Error) Run(IPdeProblem problem, params string[] args) => Run(problem, new PdeAppOptions(), args);
+    internal static (int Code, string Output, string Error) Run(IPdeProblem problem, params string[] args) => Run(problem, new PdeAppOptions(), args);
 
     private static (int Code, string Output, string Error) Run(IPdeProblem problem, PdeAppOptions app, params string[] args)
     {

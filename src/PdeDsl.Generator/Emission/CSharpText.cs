@@ -9,8 +9,9 @@ internal static class CSharpText
     public static string String(string text)
     {
         var builder = new StringBuilder("\"");
-        foreach (var c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -19,7 +20,8 @@ internal static class CSharpText
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                    // Line separators end a line in C#; a lone surrogate cannot be written as UTF-8 (it would become U+FFFD).
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || LoneSurrogate(text, i))
                         builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                     else builder.Append(c);
                     break;
@@ -33,8 +35,9 @@ internal static class CSharpText
     {
         var builder = new StringBuilder();
         bool space = false;
-        foreach (var c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = LoneSurrogate(text, i) ? '\uFFFD' : text[i];   // a lone surrogate is not well-formed XML or UTF-8
             if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
             {
                 space = builder.Length > 0;
@@ -47,7 +50,12 @@ internal static class CSharpText
         return builder.ToString();
     }
 
+    private static bool LoneSurrogate(string text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+        : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+
     /// <summary><paramref name="text"/> safe inside an XML doc comment.</summary>
     public static string Xml(string text) =>
-        OneLine(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        OneLine(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD');   // not characters in XML 1.0
 }

@@ -8,7 +8,9 @@ namespace PdeDsl;
 /// <summary>
 /// The whole <c>Main</c> of a PdeDsl program: <c>return PdeApp.Run(new Hjb(), args);</c> gives a command line with
 /// <c>train</c> (the default) and <c>eval</c>, help for newcomers, a progress display, reports, checkpoints and plots.
-/// Exit codes: 0 done, 1 failed (for example a NaN loss), 2 bad command line, 130 stopped with Ctrl+C.
+/// Exit codes: 0 done, 1 failed (for example a NaN loss), 2 bad command line or a run refused at start (an output that
+/// cannot be written, options that cannot run, too little memory), 130 / 143 / 129 stopped by Ctrl+C / SIGTERM / SIGHUP
+/// (the step finished, report and checkpoint written).
 /// </summary>
 public static class PdeApp
 {
@@ -76,6 +78,18 @@ public static class PdeApp
             error.WriteLine($"error: {OneLine(e.Message)}");
             return 1;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else is a bug or a library's failure (libtorch's messages carry their own C++ trace): one line, no stack.
+            error.WriteLine($"error: {e.GetType().Name}: {OneLine(FirstLine(e.Message))}");
+            return 1;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        int end = message.IndexOfAny(new[] { '\r', '\n' });
+        return end > 0 ? message[..end] : message;
     }
 
     // ArgumentException appends " (Parameter 'x')"; the sentence already names what is wrong.

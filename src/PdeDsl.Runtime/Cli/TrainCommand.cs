@@ -27,7 +27,14 @@ internal static class TrainCommand
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (default) or more, not {threads}.");
         if (threads > 0) TorchSharp.torch.set_num_threads(threads);
         string? reportPath = parsed.GetValue(cli.Report), plotPath = parsed.GetValue(cli.Plot);
+        // Everything that can be known before training is checked here, on the resolved options: one line and exit 2 now
+        // rather than a failure at the first step, the first validation or the end of a long run.
+        OutputPathCheck.Check(new[] { ("--report", reportPath), ("--checkpoint", options.CheckpointPath), ("--plot", plotPath) });
+        OptionValidation.Check(problem, options, memoryCheck: !parsed.GetValue(cli.NoMemoryCheck));
 
+        // From here on Ctrl+C, SIGTERM and SIGHUP finish the step, write the report and checkpoint, then exit 130, 143 or 129.
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(app.Cancellation);
+        using var signals = new ShutdownSignals(cancel, error);
         using var trainer = new Trainer(problem, options);
         if (options.CheckpointPath is string checkpoint && File.Exists(checkpoint))
         {
@@ -36,25 +43,8 @@ internal static class TrainCommand
         }
         output.WriteLine(Header(trainer));
 
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(app.Cancellation);
-        ConsoleCancelEventHandler onCtrlC = (_, e) =>
-        {
-            if (cancel.IsCancellationRequested) return; // a second Ctrl+C ends the process
-            e.Cancel = true;
-            cancel.Cancel();
-            error.WriteLine("Stopping after this step; the report and checkpoint will be written (Ctrl+C again to quit at once).");
-        };
-        Console.CancelKeyPress += onCtrlC;
-        TrainingResult result;
-        try
-        {
-            bool interactive = app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-            result = ProgressReporter.Run(trainer, output, interactive, cancel.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCtrlC;
-        }
+        bool interactive = app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        var result = ProgressReporter.Run(trainer, output, interactive, cancel.Token);
 
         var report = TrainingReport.Build(trainer, result);
         var outcome = new TrainingOutcome(trainer, result, report);
@@ -69,7 +59,7 @@ internal static class TrainCommand
         return result.StopReason switch
         {
             TrainingStopReason.Completed => 0,
-            TrainingStopReason.Cancelled => 130,
+            TrainingStopReason.Cancelled => signals.ExitCode ?? 130,
             _ => 1,
         };
     }

@@ -38,6 +38,7 @@ internal sealed class TrainCommandOptions
         Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
         Checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint file: resumed from if it exists, written at each validation and at the end (atomically)." };
         Plot = new Option<string?>("--plot") { Description = "Write loss curves to this PNG; for two spatial coordinates also truth/learned/error heatmaps beside it." };
+        NoMemoryCheck = new Option<bool>("--no-memory-check") { Description = "Train even when the estimated memory of a step exceeds the memory available (the run is refused at start otherwise)." };
     }
 
     public Option<int> Steps { get; }
@@ -66,6 +67,7 @@ internal sealed class TrainCommandOptions
     public Option<string?> Report { get; }
     public Option<string?> Checkpoint { get; }
     public Option<string?> Plot { get; }
+    public Option<bool> NoMemoryCheck { get; }
 
     public void AddTo(Command command)
     {
@@ -73,6 +75,7 @@ internal sealed class TrainCommandOptions
                      ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
                      Threads, Dims, Params, Report, Checkpoint, Plot })
             command.Add(o);
+        command.Add(NoMemoryCheck);
     }
 
     /// <summary>The training options the parsed command line asks for; an ArgumentException for values out of range.</summary>

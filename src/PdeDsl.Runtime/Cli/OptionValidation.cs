@@ -1,0 +1,102 @@
+using System;
+using System.Globalization;
+using System.Linq;
+
+namespace PdeDsl;
+
+/// <summary>
+/// Checks the resolved options of a run against its problem before any training, so a combination that would fail
+/// inside the first step (or be killed by the system for lack of memory an hour in) is one line and exit 2 at start,
+/// naming the real minimum. <see cref="TrainingOptions.Validate"/> checks each option alone; this checks how they meet
+/// the problem.
+/// </summary>
+internal static class OptionValidation
+{
+    /// <summary>Throws an ArgumentException with one sentence for the first combination that cannot run.</summary>
+    public static void Check(IPdeProblem problem, TrainingOptions options, bool memoryCheck)
+    {
+        CheckCoordinates(problem);
+        CheckSamples(problem, options);
+        if (memoryCheck) CheckMemory(problem, options, MemoryEstimate.AvailableBytes());
+    }
+
+    /// <summary>The smallest K (<c>--samples</c>) the problem's derivative terms can train with under <paramref name="options"/>.</summary>
+    public static int MinimumSamples(IPdeProblem problem, TrainingOptions options)
+    {
+        if (options.Backend != BackendKind.Stein || !problem.Terms.Any(t => t.Request.GradientSquaredNorm)) return 1;
+        // |∇u|² is estimated without bias as ĝ_A·ĝ_B from two halves of the noise vectors: K ≥ 2 per evaluation; the
+        // unbiased r₁·r₂ loss first splits K into two independent evaluations of K/2 each.
+        return options.UnbiasedResidualSquare ? 4 : 2;
+    }
+
+    private static void CheckSamples(IPdeProblem problem, TrainingOptions options)
+    {
+        int minimum = MinimumSamples(problem, options);
+        if (options.Samples < minimum)
+        {
+            var term = problem.Terms.First(t => t.Request.GradientSquaredNorm);
+            throw new ArgumentException(
+                $"--samples {options.Samples} is too few: the {term.Name} term of {problem.Name} needs |grad u|^2, estimated without bias from two halves of the noise vectors"
+                + (options.UnbiasedResidualSquare ? ", and the unbiased r1*r2 loss (--unbiased-square, on by default) splits K in two first, so K must be at least 4 (2 with --unbiased-square false)."
+                                                  : ", so K must be at least 2."));
+        }
+        if (minimum > 1 && options.EvaluationSamples < 2)
+            throw new ArgumentException($"--eval-samples {options.EvaluationSamples} is too few: validating |grad u|^2 without bias splits the noise vectors in two halves, so it must be at least 2.");
+    }
+
+    // The samplers draw uniformly between each coordinate's bounds; params may move them (domain x in [0, L]).
+    private static void CheckCoordinates(IPdeProblem problem)
+    {
+        if (problem.InputDimension < 1)
+            throw new ArgumentException($"Problem {problem.Name} has {problem.InputDimension} input columns; its dims must give at least one.");
+        foreach (var c in problem.Coordinates)
+            if (!double.IsFinite(c.Lower) || !double.IsFinite(c.Upper) || c.Lower > c.Upper)
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Coordinate {c.Name} of {problem.Name} spans [{c.Lower}, {c.Upper}] with these params; its bounds must be finite with lower <= upper, or no point can be sampled."));
+    }
+
+    /// <summary>Refuses a run whose estimated memory (see <see cref="MemoryEstimate"/>) exceeds <paramref name="available"/> bytes.</summary>
+    public static void CheckMemory(IPdeProblem problem, TrainingOptions options, double available)
+    {
+        if (DeviceSelection.Resolve(options.Device).type != TorchSharp.DeviceType.CPU) return; // no device-memory figures in TorchSharp: see docs/training.md
+        double need = MemoryEstimate.Bytes(problem, options);
+        if (need <= available) return;
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+            $"This run needs about {Gb(need)} of memory for one step (estimate) but {Gb(available)} is available, so the system would kill it; "
+            + $"{Suggestion(problem, options, available)}, or pass --no-memory-check to try anyway."));
+    }
+
+    // Halve the batch (and K for Stein) until the estimate fits: the options a user would change first.
+    private static string Suggestion(IPdeProblem problem, TrainingOptions options, double available)
+    {
+        // Greedy: each round halves whichever of N1, N2 and K lowers the estimate most (K not below its minimum), until the
+        // estimate leaves a fifth of the memory free (other processes move MemAvailable while the run goes on).
+        var o = options;
+        available *= 0.8;
+        for (int i = 0; i < 64 && MemoryEstimate.Bytes(problem, o) > available; i++)
+        {
+            var candidates = new[]
+            {
+                o with { InteriorPoints = Math.Max(1, o.InteriorPoints / 2), ValidationPoints = Math.Max(1, Math.Min(o.ValidationPoints, o.InteriorPoints / 2)) },
+                o with { ConditionPoints = Math.Max(1, o.ConditionPoints / 2) },
+                o.Backend == BackendKind.Stein ? o with { Samples = Math.Max(MinimumSamples(problem, o), o.Samples / 2), EvaluationSamples = Math.Max(2, Math.Min(o.EvaluationSamples, o.Samples / 2)) } : o,
+            };
+            var best = candidates.OrderBy(c => MemoryEstimate.Bytes(problem, c)).First();
+            if (MemoryEstimate.Bytes(problem, best) >= MemoryEstimate.Bytes(problem, o)) break;
+            o = best;
+        }
+        if (MemoryEstimate.Bytes(problem, o) > available)
+            return o.Backend == BackendKind.Autograd
+                ? "no batch size fits with --backend autograd: try --backend stein, a smaller dim or a narrower network (--hidden-width)"
+                : "no batch size fits: try a smaller dim or a narrower network (--hidden-width)";
+        var changes = new System.Collections.Generic.List<string>();
+        if (o.InteriorPoints != options.InteriorPoints) changes.Add($"--interior-points {o.InteriorPoints}");
+        if (o.ConditionPoints != options.ConditionPoints) changes.Add($"--condition-points {o.ConditionPoints}");
+        if (o.Samples != options.Samples) changes.Add($"--samples {o.Samples}");
+        if (o.EvaluationSamples != options.EvaluationSamples) changes.Add($"--eval-samples {o.EvaluationSamples}");
+        if (o.ValidationPoints != options.ValidationPoints) changes.Add($"--validation-points {o.ValidationPoints}");
+        return $"{string.Join(" ", changes)} would fit (about {Gb(MemoryEstimate.Bytes(problem, o))})";
+    }
+
+    private static string Gb(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1L << 30):0.0} GiB");
+}
