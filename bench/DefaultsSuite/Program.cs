@@ -49,31 +49,50 @@ foreach (var problem in problems.Where(p => only is null || only.Contains(p.Name
     using var cancel = cap is double s ? new CancellationTokenSource(TimeSpan.FromSeconds(s)) : new CancellationTokenSource();
     var log = new StringWriter();
     var clock = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     int code = PdeApp.Run(problem, trainArgs.Concat(new[] { "--report", report }).ToArray(),
         new PdeAppOptions { Output = log, Error = log, Cancellation = cancel.Token });
-    double wall = clock.Elapsed.TotalSeconds;
+    double wall = clock.Elapsed.TotalSeconds, cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     if (!File.Exists(report))
     {
         Console.Error.WriteLine($"{problem.Name}: exit code {code}, no report:{Environment.NewLine}{log}");
-        rows.Add(new SuiteRow(problem.Name, problem.InputDimension, code, double.NaN, wall, 0, double.NaN, null, "failed"));
+        rows.Add(new SuiteRow(problem.Name, problem.InputDimension, code, double.NaN, wall, cpuSeconds, 0, double.NaN, null, "failed", null, null));
         continue;
     }
     var r = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
     File.Delete(report);
-    var row = new SuiteRow(problem.Name, problem.InputDimension, code, (double?)r["seconds"] ?? double.NaN, wall, (int)r["steps"]!,
-        (double?)r["stepsPerSecond"] ?? double.NaN, (double?)r["mse"], (string?)r["stopReason"] ?? "?");
+    // The first validation whose MSE is at most 1e-3 (the history's seconds count from the start of training).
+    var reached = r["history"]!.AsArray().FirstOrDefault(h => (double?)h!["mse"] <= 1e-3);
+    var row = new SuiteRow(problem.Name, problem.InputDimension, code, (double?)r["seconds"] ?? double.NaN, wall, cpuSeconds, (int)r["steps"]!,
+        (double?)r["stepsPerSecond"] ?? double.NaN, (double?)r["mse"], (string?)r["stopReason"] ?? "?", (int?)reached?["step"], (double?)reached?["seconds"]);
     rows.Add(row);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{row.Problem}: {row.StopReason} after {row.Steps} steps, {row.WallSeconds:F1} s, MSE {row.Mse:0.00E+00}"));
 }
 
+double load = LoadAverage();
+bool byCpu = load > 2.5;
 Console.WriteLine();
-Console.WriteLine($"Defaults suite, train options: {(trainArgs.Count == 0 ? "(none)" : string.Join(' ', trainArgs))}{(cap is null ? "" : $", cancelled after {cap} s")}");
-Console.WriteLine("| problem | inputs | seconds (training loop) | seconds (whole run) | steps | steps/s | MSE | stopped | MSE <= 1e-3 in < 60 s |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|---|");
+Console.WriteLine($"Defaults suite, train options: {(trainArgs.Count == 0 ? "(none)" : string.Join(' ', trainArgs))}{(cap is null ? "" : $", cancelled after {cap} s")}; "
+    + string.Create(CultureInfo.InvariantCulture, $"load average at the end {load:F1} on {Environment.ProcessorCount} cores{(byCpu ? " (shared machine: the bar is judged on CPU seconds)" : "")}"));
+Console.WriteLine("| problem | inputs | wall s (whole run) | CPU s | steps | steps/s | MSE | stopped | MSE <= 1e-3 first seen at | bar: MSE <= 1e-3 in < 60 s |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|---|---|");
 foreach (var row in rows)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {row.Problem} | {row.Inputs} | {row.Seconds:F1} | {row.WallSeconds:F1} | {row.Steps} | {row.StepsPerSecond:F1} | {(row.Mse is double m ? m.ToString("0.00E+00", CultureInfo.InvariantCulture) : "-")} | {row.StopReason} | {(row.Passes ? "yes" : "no")} |"));
+        $"| {row.Problem} | {row.Inputs} | {row.WallSeconds:F1} | {row.CpuSeconds:F1} | {row.Steps} | {row.StepsPerSecond:F1} | {(row.Mse is double m ? m.ToString("0.00E+00", CultureInfo.InvariantCulture) : "-")} | {row.StopReason} | {(row.StepAtTarget is int k ? $"step {k}, {row.SecondsAtTarget:F1} s" : "-")} | {(row.Passes(byCpu) ? "yes" : "no")} |"));
 if (json is not null)
     File.WriteAllText(json, new JsonArray(rows.Select(r => (JsonNode)JsonValue.Create(r)!).ToArray()).ToJsonString());
 return rows.All(r => r.ExitCode is 0 or 130) ? 0 : 1;
+
+// The 1-minute load average (Linux); NaN elsewhere.
+static double LoadAverage()
+{
+    try
+    {
+        return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+    {
+        return double.NaN;
+    }
+}

@@ -29,13 +29,30 @@ public sealed class ProblemDefaultsTests
     }
 
     [Fact]
-    public void A_wide_input_gets_shared_noise_the_papers_network_and_more_samples_for_its_laplacian()
+    public void A_wide_input_gets_shared_noise_and_the_papers_network()
     {
-        var narrow = Chosen(Box(Unit(2), null, Laplacian(2), Value)).Options;
         var wide = Chosen(Box(Unit(100), 1.0, Laplacian(100), Value)).Options;
         Assert.Equal(NoiseMode.Shared, wide.NoiseMode);
         Assert.Equal((4, 100), (wide.HiddenLayers, wide.HiddenWidth));
-        Assert.True(wide.Samples > narrow.Samples, $"K {wide.Samples} at D = 101 vs {narrow.Samples} at D = 2");
+        Assert.Equal(64, wide.Samples);
+    }
+
+    [Fact]
+    public void Steps_fill_the_work_budget_so_costlier_steps_get_fewer_of_them_and_a_higher_learning_rate()
+    {
+        // Poisson2D's shape gets Poisson2D's measured 2000 steps at 1e-3.
+        var poisson = Chosen(Box(Unit(2), null, Laplacian(2), Value)).Options;
+        Assert.Equal((2000, 1e-3), (poisson.Steps, poisson.LearningRate));
+        // Two Neumann faces need the pde's K: each step costs about three times as much, so about a third of the steps.
+        var gradient = new DerivativeRequest { FirstPartials = new[] { 0 } };
+        var problem = Box(Unit(2), null, Laplacian(2), Value, gradient, gradient);
+        var neumann = Chosen(problem).Options;
+        Assert.InRange(neumann.Steps, ProblemDefaults.MinimumSteps, 1000);
+        Assert.Equal(ProblemDefaults.StepBudget / ProblemDefaults.WorkPerStep(problem, neumann), neumann.Steps, 1.0); // whole steps, rounded down
+        Assert.Equal(Math.Min(ProblemDefaults.MaximumLearningRate, 1e-3 * 2000 / neumann.Steps), neumann.LearningRate, 15);
+        Assert.True(neumann.LearningRate > poisson.LearningRate);
+        // A huge step is still given the fewest steps, never zero.
+        Assert.Equal(ProblemDefaults.MinimumSteps, Chosen(Box(Unit(100), 1.0, Laplacian(100), Value, gradient, gradient, gradient)).Options.Steps);
     }
 
     [Fact]
@@ -43,7 +60,7 @@ public sealed class ProblemDefaultsTests
     {
         var first = Chosen(Box(Unit(1), 1.0, new DerivativeRequest { FirstPartials = new[] { 0, 1 } }, Value)).Options;
         var second = Chosen(Box(Unit(1), 1.0, Laplacian(1), Value)).Options;
-        Assert.True(first.Samples < second.Samples, $"first order K {first.Samples}, second order K {second.Samples}");
+        Assert.Equal((32, 64), (first.Samples, second.Samples));
     }
 
     [Theory]
@@ -54,6 +71,17 @@ public sealed class ProblemDefaultsTests
     {
         var o = Chosen(Box(new[] { (-xRange / 2, xRange / 2), (0.0, yRange) }, null, Laplacian(2), Value)).Options;
         Assert.Equal(sigma, o.Sigma, 12);
+    }
+
+    [Fact]
+    public void One_thread_unless_the_user_asks_for_a_step_of_paper_size()
+    {
+        var problem = Box(Unit(100), 1.0, Laplacian(100), Value);
+        Assert.Equal(1, Chosen(problem).Threads);
+        // K = 1024: 100 x 2049 + 100 x 17 rows per step, above the threshold: all cores (0).
+        var big = ProblemDefaults.Resolve(problem, new TrainingOptions { Samples = 1024 }, new[] { nameof(TrainingOptions.Samples) });
+        Assert.True(ProblemDefaults.RowsPerStep(problem, big.Options) >= ProblemDefaults.ManyRows);
+        Assert.Equal(0, big.Threads);
     }
 
     [Fact]

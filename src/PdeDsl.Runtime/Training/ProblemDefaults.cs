@@ -37,14 +37,14 @@ public static class ProblemDefaults
         var open = Chosen.Where(name => !setByUser.Contains(name)).ToHashSet();
         bool Open(string name) => open.Contains(name);
 
-        int d = problem.InputDimension;
         var pdeRequests = problem.Terms.Where(t => t.Kind == TermKind.Pde).Select(t => t.Request).ToList();
         bool secondOrder = pdeRequests.Any(r => r.LaplacianColumns.Count > 0 || r.SecondPartials.Count > 0);
-        bool wide = d > WideInput;
+        bool wide = problem.InputDimension > WideInput;
 
         var o = given;
-        // K: a Laplacian's estimator variance grows with the number of columns it sums; first derivatives need fewer.
-        if (Open(nameof(TrainingOptions.Samples))) o = o with { Samples = secondOrder ? (d <= 4 ? 64 : 128) : 32 };
+        // K: with the unbiased r1*r2 loss the estimator's variance only adds gradient noise, which per-point noise averages
+        // over the batch; 64 served Poisson2D (MSE 5e-5) and the HJB at D = 101. First derivatives alone need fewer.
+        if (Open(nameof(TrainingOptions.Samples))) o = o with { Samples = secondOrder ? 64 : 32 };
         // A value's estimate errs by O(σ⁴) (bench/results.md: about 1e-9 at K = 16): a few samples suffice.
         if (Open(nameof(TrainingOptions.ValueSamples))) o = o with { ValueSamples = 8 };
         // Per-point noise makes a batch's errors independent (a far less noisy gradient) and costs N·K·D·h in the first
@@ -54,15 +54,60 @@ public static class ProblemDefaults
         if (Open(nameof(TrainingOptions.HiddenWidth))) o = o with { HiddenWidth = wide ? 100 : 64 };
         // σ smooths over a fraction of the narrowest coordinate's range (0.1 on the unit box), kept above float32's limit.
         if (Open(nameof(TrainingOptions.Sigma))) o = o with { Sigma = Math.Max(MinimumSigma, SigmaFraction * NarrowestExtent(problem)) };
-        if (Open(nameof(TrainingOptions.LearningRate))) o = o with { LearningRate = 1e-3 };
-        if (Open(nameof(TrainingOptions.Steps))) o = o with { Steps = 2000 };
+        // Steps: as many as fit a budget of network work (about 50 s on one core of this project's CPU), 500 to 2000.
+        if (Open(nameof(TrainingOptions.Steps))) o = o with { Steps = (int)Math.Clamp(StepBudget / WorkPerStep(problem, o), MinimumSteps, MaximumSteps) };
+        // The learning rate decays linearly to 0; a shorter run starts higher so that the schedule's area lr·S/2 stays that
+        // of 1e-3 over 2000 steps (Heat5D, 1000 steps: MSE 1.8e-3 at 1e-3, 1.05e-3 at 3e-3), at most 3e-3.
+        if (Open(nameof(TrainingOptions.LearningRate))) o = o with { LearningRate = Math.Min(MaximumLearningRate, 1e-3 * MaximumSteps / o.Steps) };
         // Validation: small and rare, so it costs a few percent of training (it used to cost as much).
         if (Open(nameof(TrainingOptions.EvaluationSamples))) o = o with { EvaluationSamples = 64 };
         if (Open(nameof(TrainingOptions.ValidationPoints))) o = o with { ValidationPoints = 200 };
         if (Open(nameof(TrainingOptions.ValidateEvery))) o = o with { ValidateEvery = Math.Max(1, o.Steps / 20) };
-        // One thread: these networks are too small for intra-op parallelism, and a busy machine collapses two.
-        int chosenThreads = Open(Threads) ? 1 : threads;
+        // One thread: these networks are too small for intra-op parallelism, and on a busy machine two threads collapse
+        // (Poisson2D: 37.5 against 4.1 steps/s). Only a step of paper size (K ~ 1024) gains from all cores (1.5x, bench/results.md).
+        int chosenThreads = Open(Threads) ? (RowsPerStep(problem, o) >= ManyRows ? 0 : 1) : threads;
         return new ResolvedTraining(o, chosenThreads, Chosen.Where(open.Contains).ToArray());
+    }
+
+    /// <summary>Network evaluations per step above which all cores are used (TorchSharp's default thread count).</summary>
+    public const long ManyRows = 200_000;
+
+    /// <summary>Network evaluations of one training step: points per term times evaluations per point (antithetic: 2K+1).</summary>
+    public static long RowsPerStep(IPdeProblem problem, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        long rows = 0;
+        foreach (var term in problem.Terms)
+        {
+            int k = Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples;
+            rows += (long)(term.Kind == TermKind.Pde ? options.InteriorPoints : options.ConditionPoints) * (2L * k + 1);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The network work of a run whose steps the rules choose, in multiply-adds of the forward pass (<see cref="WorkPerStep"/>):
+    /// Poisson2D's 2000 steps (K = 64, 3x64), which took 53 s at 37.5 steps/s on one core (docs/training.md).
+    /// </summary>
+    public const double StepBudget = 2.5e11;
+
+    /// <summary>The largest learning rate the rules choose.</summary>
+    public const double MaximumLearningRate = 3e-3;
+
+    /// <summary>The fewest steps the rules choose.</summary>
+    public const int MinimumSteps = 500;
+
+    /// <summary>The most steps the rules choose.</summary>
+    public const int MaximumSteps = 2000;
+
+    /// <summary>Multiply-adds of one step's forward pass: <see cref="RowsPerStep"/> times D·h + (L−1)·h² + h for the MLP.</summary>
+    public static double WorkPerStep(IPdeProblem problem, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        double h = options.HiddenWidth;
+        return RowsPerStep(problem, options) * (problem.InputDimension * h + (options.HiddenLayers - 1) * h * h + h);
     }
 
     /// <summary>Inputs above which the first layer dominates per-point noise and the network grows.</summary>

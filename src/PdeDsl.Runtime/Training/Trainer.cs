@@ -214,7 +214,7 @@ public sealed partial class Trainer : IDisposable
     private IDerivativeBackend BackendFor(ProblemTerm term, IDerivativeBackend full) =>
         IsValueOnly(term.Request) && ReferenceEquals(full, _backends.Training) ? _backends.Value : full;
 
-    private static bool IsValueOnly(DerivativeRequest r) =>
+    internal static bool IsValueOnly(DerivativeRequest r) =>
         r.FirstPartials.Count == 0 && r.GradientColumns.Count == 0 && !r.GradientSquaredNorm && r.LaplacianColumns.Count == 0 && r.SecondPartials.Count == 0;
 
     private Tensor[] DrawValidationSet()
