@@ -49,8 +49,7 @@ public sealed class ProblemDefaultsTests
         var neumann = Chosen(problem).Options;
         Assert.InRange(neumann.Steps, ProblemDefaults.MinimumSteps, 1000);
         Assert.Equal(ProblemDefaults.StepBudget / ProblemDefaults.WorkPerStep(problem, neumann), neumann.Steps, 1.0); // whole steps, rounded down
-        Assert.Equal(Math.Min(ProblemDefaults.MaximumLearningRate, 1e-3 * 2000 / neumann.Steps), neumann.LearningRate, 15);
-        Assert.True(neumann.LearningRate > poisson.LearningRate);
+        Assert.Equal(ProblemDefaults.MaximumLearningRate, neumann.LearningRate); // a run cut short starts higher
         // A huge step is still given the fewest steps, never zero.
         Assert.Equal(ProblemDefaults.MinimumSteps, Chosen(Box(Unit(100), 1.0, Laplacian(100), Value, gradient, gradient, gradient)).Options.Steps);
     }
