@@ -19,8 +19,9 @@ public sealed class BenchCommandTests
         {
             int code = BenchCommand.Run(new[]
             {
-                "--dims", "3", "--steps", "2", "--samples", "4:2,6:1", "--target-dims", "3", "--target-cap-seconds", "0.2",
-                "--target-validate-every", "1", "--target", "1e-12", "--no-floor", "--no-value-error", "--json", json,
+                "--dims", "3", "--steps", "2", "--warmup", "0", "--samples", "4:2,6:1", "--interior-points", "8", "--condition-points", "8",
+                "--target-dims", "3", "--target-cap-seconds", "0.2", "--target-validate-every", "5", "--target-eval-samples", "4", "--target", "1e-12",
+                "--no-floor", "--no-value-error", "--threads", "1", "--json", json,
             }, output, error);
 
             Assert.True(code == 0, error.ToString());
@@ -70,8 +71,8 @@ public sealed class BenchCommandTests
         {
             int code = BenchCommand.Run(new[]
             {
-                "--dims", "5", "--backends", "autograd", "--steps", "1", "--autograd-full-max-dim", "4", "--autograd-columns", "4",
-                "--target-dims", "", "--no-floor", "--no-value-error", "--json", json,
+                "--dims", "5", "--backends", "autograd", "--steps", "1", "--warmup", "0", "--autograd-full-max-dim", "4", "--autograd-columns", "4",
+                "--interior-points", "8", "--condition-points", "8", "--target-dims", "", "--no-floor", "--no-value-error", "--threads", "1", "--json", json,
             }, new StringWriter(), new StringWriter());
 
             Assert.Equal(0, code);

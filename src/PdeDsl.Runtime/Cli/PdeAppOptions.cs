@@ -7,8 +7,17 @@ namespace PdeDsl;
 /// <summary>How a program's <see cref="PdeApp"/> behaves beyond the command line: its embedded defaults and hooks.</summary>
 public sealed record PdeAppOptions
 {
-    /// <summary>The defaults the command line starts from (a sample embeds the settings it was measured with).</summary>
-    public TrainingOptions Defaults { get; init; } = new();
+    private readonly TrainingOptions? _defaults;
+
+    /// <summary>
+    /// The defaults the command line starts from (a sample embeds the settings it was measured with). A program that sets
+    /// them fixes every one of them; a program that leaves them unset gets, for each setting its user does not give,
+    /// the value <see cref="ProblemDefaults"/> chooses from the problem.
+    /// </summary>
+    public TrainingOptions Defaults { get => _defaults ?? new(); init => _defaults = value; }
+
+    /// <summary>Whether the program set <see cref="Defaults"/> (then nothing is chosen from the problem).</summary>
+    internal bool FixesDefaults => _defaults is not null;
 
     /// <summary>A sentence shown at the top of <c>--help</c> (what this program solves).</summary>
     public string? Description { get; init; }

@@ -28,7 +28,7 @@ internal static class ProgressReporter
                     result = trainer.Train(cancellation, p =>
                     {
                         task.Value = p.Step;
-                        task.Description = Compact(p.Step, p.Steps, p.TrainLoss, p.ValidationLoss, p.StepsPerSecond);
+                        task.Description = Compact(p.Step, p.Steps, p.RunningSquareLoss, p.ValidationLoss, p.StepsPerSecond);
                     });
                     task.Value = task.MaxValue;
                 });
@@ -42,20 +42,21 @@ internal static class ProgressReporter
             bool due = p.Step % every == 0 || p.Step == p.Steps || p.Step == 1;
             if (!due && (DateTime.UtcNow - lastLine).TotalSeconds < 10) return;
             lastLine = DateTime.UtcNow;
-            output.WriteLine(Describe(p.Step, p.Steps, p.TrainLoss, p.ValidationLoss, p.StepsPerSecond)
-                + $"  ETA {p.EstimatedRemaining:hh\\:mm\\:ss}");
+            output.WriteLine(Describe(p) + $"  ETA {p.EstimatedRemaining:hh\\:mm\\:ss}");
             output.Flush();
         });
     }
 
-    private static string Describe(int step, int steps, double loss, double? validation, double stepsPerSecond) =>
+    // The loss shown first is never negative: a running mean of the plain squared residuals (it contains the estimator's
+    // variance); the step's own training loss follows, which with the unbiased r1*r2 loss can dip below 0.
+    internal static string Describe(TrainingProgress p) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"step {step}/{steps}  loss {Show(loss)}  validation {(validation is double v ? Show(v) : "-")}  {stepsPerSecond:F1} steps/s");
+            $"step {p.Step}/{p.Steps}  loss {Show(p.RunningSquareLoss)} (running mean of r^2)  validation {(p.ValidationLoss is double v ? Show(v) : "-")}  step loss {Show(p.TrainLoss)}  {p.StepsPerSecond:F1} steps/s");
 
-    // Short enough that the bar, percentage and time left still fit an 80-column terminal.
+    // Short enough that the bar, percentage and time left still fit an 80-column terminal; r^2 is the running mean of the plain square.
     private static string Compact(int step, int steps, double loss, double? validation, double stepsPerSecond) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{step}/{steps} loss {Show(loss)} val {(validation is double v ? Show(v) : "-")} {stepsPerSecond:F1} steps/s");
+            $"{step}/{steps} r^2 {Show(loss)} val {(validation is double v ? Show(v) : "-")} {stepsPerSecond:F1} steps/s");
 
     private static string Show(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00E+00", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,9 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using Spectre.Console;
 
@@ -12,7 +15,7 @@ internal static class TrainCommand
 {
     public static int Run(IPdeProblem problem, PdeAppOptions app, TrainCommandOptions cli, ParseResult parsed, TextWriter output, TextWriter error)
     {
-        var options = cli.Read(parsed);
+        var (given, setByUser) = cli.Read(parsed, app.Defaults);
         foreach (var text in parsed.GetValue(cli.Dims) ?? Array.Empty<string>())
         {
             var (name, value) = NameValue.Dim(text);
@@ -23,9 +26,12 @@ internal static class TrainCommand
             var (name, value) = NameValue.Param(text);
             problem.SetParam(name, value);
         }
-        int threads = parsed.GetValue(cli.Threads);
-        if (threads < 0) throw new ArgumentException($"--threads must be 0 (default) or more, not {threads}.");
-        if (threads > 0) TorchSharp.torch.set_num_threads(threads);
+        int threads = cli.ReadThreads(parsed);
+        if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");
+        // Settings the user left open are chosen from the problem, now that its dims and params are set.
+        var resolved = app.FixesDefaults ? new ResolvedTraining(given, threads, Array.Empty<string>()) : ProblemDefaults.Resolve(problem, given, setByUser, threads);
+        var options = resolved.Options;
+        if (resolved.Threads > 0) TorchSharp.torch.set_num_threads(resolved.Threads);
         string? reportPath = parsed.GetValue(cli.Report), plotPath = parsed.GetValue(cli.Plot);
         // Everything that can be known before training is checked here, on the resolved options: one line and exit 2 now
         // rather than a failure at the first step, the first validation or the end of a long run.
@@ -42,11 +48,15 @@ internal static class TrainCommand
             output.WriteLine($"Resuming from step {trainer.CompletedSteps} of checkpoint '{checkpoint}'.");
         }
         output.WriteLine(Header(trainer));
+        if (resolved.ChosenFromProblem.Count > 0)
+            output.WriteLine($"Chosen from the problem (docs/training.md): {string.Join(", ", resolved.ChosenFromProblem.Select(n => TrainCommandOptions.OptionOfSetting[n]))}; the other settings are given or fixed.");
 
         bool interactive = app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         var result = ProgressReporter.Run(trainer, output, interactive, cancel.Token);
 
         var report = TrainingReport.Build(trainer, result);
+        report["threads"] = resolved.Threads;
+        report["chosenFromProblem"] = new JsonArray(resolved.ChosenFromProblem.Select(n => (JsonNode?)JsonNamingPolicy.CamelCase.ConvertName(n)).ToArray());
         var outcome = new TrainingOutcome(trainer, result, report);
         app.AfterTraining?.Invoke(outcome);
         if (reportPath is not null) TrainingReport.Write(report, reportPath);
@@ -58,7 +68,7 @@ internal static class TrainCommand
         if (result.Message is not null) error.WriteLine(result.Message);
         return result.StopReason switch
         {
-            TrainingStopReason.Completed => 0,
+            TrainingStopReason.Completed or TrainingStopReason.TargetReached or TrainingStopReason.Plateau => 0,
             TrainingStopReason.Cancelled => signals.ExitCode ?? 130,
             _ => 1,
         };
@@ -70,7 +80,7 @@ internal static class TrainCommand
         string backend = o.Backend == BackendKind.Stein
             ? string.Create(CultureInfo.InvariantCulture, $"Stein ({TrainCommandOptions.EstimatorText(o.Estimator)}, sigma {o.Sigma}, K {o.Samples}, value K {o.EffectiveValueSamples}, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")} noise{(o.UnbiasedResidualSquare ? ", unbiased r1*r2" : "")})")
             : "autograd (classic PINN)";
-        return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps, "
+        return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps{UntilText.Describe(o)}, "
             + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}, {trainer.Device.type.ToString().ToLowerInvariant()} "
             + (o.Precision == Precision.Float64 ? "float64" : "float32") + ".";
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 
@@ -7,8 +8,13 @@ namespace PdeDsl;
 /// <summary>The options of <c>train</c>, with help texts for newcomers and the program's embedded defaults shown in --help.</summary>
 internal sealed class TrainCommandOptions
 {
-    public TrainCommandOptions(TrainingOptions d)
+    private readonly bool _fromProblem;
+
+    /// <param name="d">The defaults shown and used for settings the rules do not choose (and for all of them when <paramref name="fromProblem"/> is false).</param>
+    /// <param name="fromProblem">Whether settings the user leaves open are chosen from the problem (<see cref="ProblemDefaults"/>) rather than fixed to <paramref name="d"/>.</param>
+    public TrainCommandOptions(TrainingOptions d, bool fromProblem = false)
     {
+        _fromProblem = fromProblem;
         Steps = Make("--steps", "Number of training steps (Adam updates; the learning rate decays linearly to 0 over them).", d.Steps);
         LearningRate = Make("--lr", "Initial learning rate of Adam.", d.LearningRate);
         InteriorPoints = Make("--interior-points", "N1: random interior points per step for the pde.", d.InteriorPoints);
@@ -33,6 +39,12 @@ internal sealed class TrainCommandOptions
         Device = Choice("--device", "Where to compute: auto (CUDA if available), cpu or cuda.", d.Device.ToString().ToLowerInvariant(), "auto", "cpu", "cuda");
         Precision = Choice("--precision", "Floating-point precision: float32 or float64.", d.Precision == PdeDsl.Precision.Float64 ? "float64" : "float32", "float32", "float64");
         Threads = Make("--threads", "CPU threads for tensor work (0: TorchSharp's default, one per core). 1 is fastest for networks this small, and far faster on a busy machine.", 1);
+        Until = new Option<string[]>("--until")
+        {
+            Description = "Stop early (repeatable, whichever comes first; --steps still caps the run): mse=V (MSE against the exact solution at or below V), "
+                + "loss=V (validation loss at or below V), plateau or plateau=N (no 1% improvement over N validations, default 5; watches the MSE when there is an exact solution).",
+            Arity = ArgumentArity.OneOrMore,
+        };
         Dims = new Option<string[]>("--dim") { Description = "Set a dim of the problem, name=value (repeatable), e.g. --dim n=1000.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         Params = new Option<string[]>("--param") { Description = "Set a param of the problem, name=value (repeatable), e.g. --param lambda=2.", Arity = ArgumentArity.OneOrMore };
         Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
@@ -62,6 +74,7 @@ internal sealed class TrainCommandOptions
     public Option<string> Device { get; }
     public Option<string> Precision { get; }
     public Option<int> Threads { get; }
+    public Option<string[]> Until { get; }
     public Option<string[]> Dims { get; }
     public Option<string[]> Params { get; }
     public Option<string?> Report { get; }
@@ -73,41 +86,56 @@ internal sealed class TrainCommandOptions
     {
         foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
                      ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
-                     Threads, Dims, Params, Report, Checkpoint, Plot })
+                     Threads, Until, Dims, Params, Report, Checkpoint, Plot })
             command.Add(o);
         command.Add(NoMemoryCheck);
     }
 
-    /// <summary>The training options the parsed command line asks for; an ArgumentException for values out of range.</summary>
-    public TrainingOptions Read(ParseResult r)
+    /// <summary>
+    /// The training options the parsed command line asks for (settings not given keep <paramref name="d"/>'s values) and the
+    /// names of the settings the user gave (<see cref="ProblemDefaults.Chosen"/> names); an ArgumentException for values out of range.
+    /// </summary>
+    public (TrainingOptions Options, IReadOnlyCollection<string> SetByUser) Read(ParseResult r, TrainingOptions d)
     {
+        var set = new HashSet<string>();
+        T Get<T>(Option<T> option, T fallback, string? setting = null)
+        {
+            if (r.GetResult(option) is not { Implicit: false }) return fallback;
+            if (setting is not null) set.Add(setting);
+            return r.GetValue(option)!;
+        }
         var options = new TrainingOptions
         {
-            Steps = r.GetValue(Steps),
-            LearningRate = r.GetValue(LearningRate),
+            Steps = Get(Steps, d.Steps, nameof(TrainingOptions.Steps)),
+            LearningRate = Get(LearningRate, d.LearningRate, nameof(TrainingOptions.LearningRate)),
             InteriorPoints = r.GetValue(InteriorPoints),
             ConditionPoints = r.GetValue(ConditionPoints),
             ConditionWeight = r.GetValue(ConditionWeight),
             Backend = r.GetValue(Backend) == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
             Estimator = SteinEstimatorNames.Parse(r.GetValue(Estimator)!),
-            Sigma = r.GetValue(Sigma),
+            Sigma = Get(Sigma, d.Sigma, nameof(TrainingOptions.Sigma)),
             UnbiasedResidualSquare = r.GetValue(Unbiased),
-            NoiseMode = r.GetValue(Noise) == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared,
-            Samples = r.GetValue(Samples),
-            ValueSamples = r.GetValue(ValueSamples),
-            EvaluationSamples = r.GetValue(EvaluationSamples),
-            ValidationPoints = r.GetValue(ValidationPoints),
-            ValidateEvery = r.GetValue(ValidateEvery),
-            HiddenLayers = r.GetValue(HiddenLayers),
-            HiddenWidth = r.GetValue(HiddenWidth),
+            NoiseMode = Get(Noise, d.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared", nameof(TrainingOptions.NoiseMode)) == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared,
+            Samples = Get(Samples, d.Samples, nameof(TrainingOptions.Samples)),
+            ValueSamples = Get(ValueSamples, d.ValueSamples, nameof(TrainingOptions.ValueSamples)),
+            EvaluationSamples = Get(EvaluationSamples, d.EvaluationSamples, nameof(TrainingOptions.EvaluationSamples)),
+            ValidationPoints = Get(ValidationPoints, d.ValidationPoints, nameof(TrainingOptions.ValidationPoints)),
+            ValidateEvery = Get(ValidateEvery, d.ValidateEvery, nameof(TrainingOptions.ValidateEvery)),
+            HiddenLayers = Get(HiddenLayers, d.HiddenLayers, nameof(TrainingOptions.HiddenLayers)),
+            HiddenWidth = Get(HiddenWidth, d.HiddenWidth, nameof(TrainingOptions.HiddenWidth)),
             Seed = r.GetValue(Seed),
             Device = DeviceSelection.Parse(r.GetValue(Device)!),
             Precision = PrecisionExtensions.ParsePrecision(r.GetValue(Precision)!),
             CheckpointPath = r.GetValue(Checkpoint),
         };
+        Get(Threads, 1, ProblemDefaults.Threads);
+        options = UntilText.Apply(options, r.GetValue(Until) ?? Array.Empty<string>());
         options.Validate();
-        return options;
+        return (options, set);
     }
+
+    /// <summary>The thread count the user gave (0: TorchSharp's default), or the fixed default 1 when none was given.</summary>
+    public int ReadThreads(ParseResult r) => r.GetResult(Threads) is { Implicit: false } ? r.GetValue(Threads) : 1;
 
     internal static string EstimatorText(SteinEstimator e) => e switch
     {
@@ -116,18 +144,48 @@ internal sealed class TrainCommandOptions
         _ => "antithetic",
     };
 
-    private static Option<T> Make<T>(string name, string description, T defaultValue, params string[] aliases)
+    // A setting the rules choose shows "chosen from the problem" in --help instead of a fixed default.
+    private Option<T> Make<T>(string name, string description, T defaultValue, params string[] aliases)
     {
-        var option = new Option<T>(name, aliases) { Description = description, DefaultValueFactory = _ => defaultValue };
+        var option = new Option<T>(name, aliases) { Description = description };
+        Default(option, defaultValue);
         return option;
     }
 
-    private static Option<string> Choice(string name, string description, string defaultValue, params string[] values)
+    private Option<string> Choice(string name, string description, string defaultValue, params string[] values)
     {
-        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        var option = new Option<string>(name) { Description = description };
+        Default(option, defaultValue);
         option.AcceptOnlyFromAmong(values);
         return option;
     }
+
+    private void Default<T>(Option<T> option, T value)
+    {
+        if (_fromProblem && RuleChosen.Contains(option.Name))
+            option.Description += " Default: chosen from the problem (docs/training.md).";
+        else
+            option.DefaultValueFactory = _ => value;
+    }
+
+    /// <summary>The command-line option of each setting <see cref="ProblemDefaults"/> chooses.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> OptionOfSetting = new Dictionary<string, string>
+    {
+        [nameof(TrainingOptions.Steps)] = "--steps",
+        [nameof(TrainingOptions.LearningRate)] = "--lr",
+        [nameof(TrainingOptions.NoiseMode)] = "--noise",
+        [nameof(TrainingOptions.Sigma)] = "--sigma",
+        [nameof(TrainingOptions.Samples)] = "--samples",
+        [nameof(TrainingOptions.ValueSamples)] = "--value-samples",
+        [nameof(TrainingOptions.EvaluationSamples)] = "--eval-samples",
+        [nameof(TrainingOptions.ValidationPoints)] = "--validation-points",
+        [nameof(TrainingOptions.ValidateEvery)] = "--validate-every",
+        [nameof(TrainingOptions.HiddenLayers)] = "--hidden-layers",
+        [nameof(TrainingOptions.HiddenWidth)] = "--hidden-width",
+        [ProblemDefaults.Threads] = "--threads",
+    };
+
+    private static readonly HashSet<string> RuleChosen = new(OptionOfSetting.Values);
 
     internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

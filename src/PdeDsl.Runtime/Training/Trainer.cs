@@ -25,6 +25,7 @@ public sealed partial class Trainer : IDisposable
     private readonly Tensor[] _validationPoints;
     private readonly List<TrainingHistoryEntry> _history = new();
     private readonly List<double> _stepLosses = new();
+    private double _lastSquareLoss = double.NaN;
 
     /// <summary>
     /// A trainer for <paramref name="problem"/> with the runtime's MLP and backends as <paramref name="options"/> say.
@@ -49,6 +50,7 @@ public sealed partial class Trainer : IDisposable
             throw new ArgumentException($"Problem '{problem.Name}' has no terms to train on.", nameof(problem));
         if (network.InputDimension != problem.InputDimension)
             throw new ArgumentException($"The network takes {network.InputDimension} inputs but problem '{problem.Name}' has {problem.InputDimension}.", nameof(network));
+        UntilTargets.RequireExactForMse(options, problem.HasExactSolution);
 
         AllocatorTuning.Apply();
         _problem = problem;
@@ -92,7 +94,7 @@ public sealed partial class Trainer : IDisposable
 
     /// <summary>
     /// Runs from <see cref="CompletedSteps"/> to <see cref="TrainingOptions.Steps"/>. Stops early, cleanly, when
-    /// <paramref name="cancellation"/> fires or a loss is not finite (then the weights stay those of the last
+    /// <paramref name="cancellation"/> fires, a validation meets an <c>--until</c> target or plateau, or a loss is not finite (then the weights stay those of the last
     /// finite loss and no checkpoint is written over the last good one).
     /// </summary>
     public TrainingResult Train(CancellationToken cancellation = default, Action<TrainingProgress>? progress = null)
@@ -103,6 +105,8 @@ public sealed partial class Trainer : IDisposable
         double lastLoss = double.NaN;
         double? lastValidation = null;
         var clock = Stopwatch.StartNew();
+        var until = new UntilTargets(Options, _problem.HasExactSolution);
+        var runningSquare = new RunningMean(50);
         if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0)
         {
             // Where the run starts from: the curves and the report show how far training moved.
@@ -135,11 +139,18 @@ public sealed partial class Trainer : IDisposable
             {
                 double validation = ValidationLoss();
                 lastValidation = validation;
-                _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, MeanSquaredError(), clock.Elapsed.TotalSeconds));
+                double? mse = MeanSquaredError();
+                _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, mse, clock.Elapsed.TotalSeconds));
                 if (Options.CheckpointPath is not null && double.IsFinite(validation)) SaveCheckpoint(Options.CheckpointPath);
+                if (until.Check(CompletedSteps, validation, mse) is { } stop) (reason, message) = stop;
             }
             double seconds = clock.Elapsed.TotalSeconds;
-            progress?.Invoke(new TrainingProgress(CompletedSteps, Options.Steps, loss, lastValidation, seconds, (CompletedSteps - firstStep) / Math.Max(seconds, 1e-9)));
+            runningSquare.Add(_lastSquareLoss);
+            progress?.Invoke(new TrainingProgress(CompletedSteps, Options.Steps, loss, lastValidation, seconds, (CompletedSteps - firstStep) / Math.Max(seconds, 1e-9))
+            {
+                RunningSquareLoss = runningSquare.Value,
+            });
+            if (reason != TrainingStopReason.Completed) break;
         }
 
         double trainSeconds = clock.Elapsed.TotalSeconds;
@@ -174,7 +185,7 @@ public sealed partial class Trainer : IDisposable
 
         _optimizer.zero_grad();
         var terms = _problem.Terms;
-        Tensor? total = null;
+        Tensor? total = null, plain = null;
         for (int i = 0; i < terms.Count; i++)
         {
             int count = terms[i].Kind == TermKind.Pde ? Options.InteriorPoints : Options.ConditionPoints;
@@ -187,8 +198,11 @@ public sealed partial class Trainer : IDisposable
                 : residual.square();
             var termLoss = squared.mean() * Weight(terms[i]);
             total = total is null ? termLoss : total + termLoss;
+            var plainTerm = residual.detach().square().mean() * Weight(terms[i]);
+            plain = plain is null ? plainTerm : plain + plainTerm;
         }
         double loss = total!.ToDouble();
+        _lastSquareLoss = plain!.ToDouble();
         if (!double.IsFinite(loss)) return loss;
         total!.backward();
         _optimizer.step();
@@ -201,7 +215,7 @@ public sealed partial class Trainer : IDisposable
     private IDerivativeBackend BackendFor(ProblemTerm term, IDerivativeBackend full) =>
         IsValueOnly(term.Request) && ReferenceEquals(full, _backends.Training) ? _backends.Value : full;
 
-    private static bool IsValueOnly(DerivativeRequest r) =>
+    internal static bool IsValueOnly(DerivativeRequest r) =>
         r.FirstPartials.Count == 0 && r.GradientColumns.Count == 0 && !r.GradientSquaredNorm && r.LaplacianColumns.Count == 0 && r.SecondPartials.Count == 0;
 
     private Tensor[] DrawValidationSet()

@@ -84,6 +84,18 @@ public sealed record TrainingOptions
     /// <summary>Checkpoint file written at each validation and at the end; null: none.</summary>
     public string? CheckpointPath { get; init; }
 
+    /// <summary>Stop at the first validation whose loss is at or below this value (null: no such target; <c>--until loss=V</c>).</summary>
+    public double? UntilValidationLoss { get; init; }
+
+    /// <summary>Stop at the first validation whose MSE against the exact solution is at or below this value (null: none; <c>--until mse=V</c>).</summary>
+    public double? UntilMse { get; init; }
+
+    /// <summary>
+    /// Stop when this many validations in a row brought no improvement of at least 1% over the best so far (0: never;
+    /// <c>--until plateau=N</c>). The MSE is watched when the problem has an exact solution, else the validation loss.
+    /// </summary>
+    public int Patience { get; init; }
+
     /// <summary>The validation interval actually used.</summary>
     public int EffectiveValidateEvery => ValidateEvery > 0 ? ValidateEvery : Math.Max(1, Steps / 50);
 
@@ -104,6 +116,9 @@ public sealed record TrainingOptions
         Require(EvaluationSamples > 0, nameof(EvaluationSamples), EvaluationSamples, "must be at least 1");
         Require(ValidationPoints > 0, nameof(ValidationPoints), ValidationPoints, "must be at least 1");
         Require(ValidateEvery >= 0, nameof(ValidateEvery), ValidateEvery, "must be 0 (automatic) or more");
+        Require(UntilValidationLoss is null || (UntilValidationLoss >= 0 && double.IsFinite(UntilValidationLoss.Value)), nameof(UntilValidationLoss), UntilValidationLoss!, "must be a finite number, 0 or more");
+        Require(UntilMse is null || (UntilMse >= 0 && double.IsFinite(UntilMse.Value)), nameof(UntilMse), UntilMse!, "must be a finite number, 0 or more");
+        Require(Patience >= 0, nameof(Patience), Patience, "must be 0 (never) or more");
         Require(HiddenLayers >= 1, nameof(HiddenLayers), HiddenLayers, "must be at least 1");
         Require(HiddenWidth >= 1, nameof(HiddenWidth), HiddenWidth, "must be at least 1");
         Require(Enum.IsDefined(Device), nameof(Device), Device, "must be auto, cpu or cuda");

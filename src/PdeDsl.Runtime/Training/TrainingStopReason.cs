@@ -9,4 +9,8 @@ public enum TrainingStopReason
     Cancelled,
     /// <summary>A loss was NaN or infinite; the weights were not updated with it and the last good checkpoint was kept.</summary>
     NonFiniteLoss,
+    /// <summary>A <c>--until</c> target was reached: the validation loss or the MSE at or below its value.</summary>
+    TargetReached,
+    /// <summary>The watched measure (MSE with an exact solution, else the validation loss) stopped improving for <see cref="TrainingOptions.Patience"/> validations.</summary>
+    Plateau,
 }

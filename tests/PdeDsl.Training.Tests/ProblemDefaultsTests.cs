@@ -1,0 +1,154 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using PdeDsl;
+using Samples.Poisson2D;
+using Xunit;
+using static PdeDsl.Training.Tests.ShapeOnlyProblem;
+
+namespace PdeDsl.Training.Tests;
+
+public sealed class ProblemDefaultsTests
+{
+    private static ResolvedTraining Chosen(IPdeProblem problem) => ProblemDefaults.Resolve(problem, new TrainingOptions(), Array.Empty<string>());
+
+    [Fact]
+    public void A_narrow_second_order_problem_gets_per_point_noise_a_small_network_and_few_value_samples()
+    {
+        var r = Chosen(Box(Unit(2), null, Laplacian(2), Value));
+        var o = r.Options;
+        Assert.Equal(NoiseMode.PerPoint, o.NoiseMode);
+        Assert.Equal((3, 64), (o.HiddenLayers, o.HiddenWidth));
+        Assert.Equal(64, o.Samples);
+        Assert.True(o.ValueSamples is > 0 and <= 16, $"value K {o.ValueSamples}");
+        Assert.Equal(0.1, o.Sigma, 12);
+        Assert.Equal(1, r.Threads);
+        Assert.Equal(ProblemDefaults.Chosen, r.ChosenFromProblem);
+        o.Validate();
+    }
+
+    [Fact]
+    public void A_wide_input_gets_shared_noise_and_the_papers_network()
+    {
+        var wide = Chosen(Box(Unit(100), 1.0, Laplacian(100), Value)).Options;
+        Assert.Equal(NoiseMode.Shared, wide.NoiseMode);
+        Assert.Equal((4, 100), (wide.HiddenLayers, wide.HiddenWidth));
+        Assert.Equal(64, wide.Samples);
+    }
+
+    [Fact]
+    public void Steps_fill_the_work_budget_so_costlier_steps_get_fewer_of_them_and_a_higher_learning_rate()
+    {
+        // Poisson2D's shape gets Poisson2D's measured 2000 steps at 1e-3.
+        var poisson = Chosen(Box(Unit(2), null, Laplacian(2), Value)).Options;
+        Assert.Equal((2000, 1e-3), (poisson.Steps, poisson.LearningRate));
+        // Two Neumann faces need the pde's K: each step costs about three times as much, so about a third of the steps.
+        var gradient = new DerivativeRequest { FirstPartials = new[] { 0 } };
+        var problem = Box(Unit(2), null, Laplacian(2), Value, gradient, gradient);
+        var neumann = Chosen(problem).Options;
+        Assert.InRange(neumann.Steps, ProblemDefaults.MinimumSteps, 1000);
+        Assert.Equal(ProblemDefaults.StepBudget / ProblemDefaults.WorkPerStep(problem, neumann), neumann.Steps, 1.0); // whole steps, rounded down
+        Assert.Equal(ProblemDefaults.MaximumLearningRate, neumann.LearningRate); // a run cut short starts higher
+        // A huge step is still given the fewest steps, never zero.
+        Assert.Equal(ProblemDefaults.MinimumSteps, Chosen(Box(Unit(100), 1.0, Laplacian(100), Value, gradient, gradient, gradient)).Options.Steps);
+    }
+
+    [Fact]
+    public void First_derivatives_alone_need_fewer_samples_than_a_laplacian()
+    {
+        var first = Chosen(Box(Unit(1), 1.0, new DerivativeRequest { FirstPartials = new[] { 0, 1 } }, Value)).Options;
+        var second = Chosen(Box(Unit(1), 1.0, Laplacian(1), Value)).Options;
+        Assert.Equal((32, 64), (first.Samples, second.Samples));
+    }
+
+    [Theory]
+    [InlineData(4.0, 2.0, 0.2)]   // the narrowest range is 2: sigma = 0.1 x 2
+    [InlineData(10.0, 10.0, 1.0)]
+    [InlineData(0.001, 1.0, ProblemDefaults.MinimumSigma)] // never below float32's limit
+    public void Sigma_is_a_tenth_of_the_narrowest_coordinates_range(double xRange, double yRange, double sigma)
+    {
+        var o = Chosen(Box(new[] { (-xRange / 2, xRange / 2), (0.0, yRange) }, null, Laplacian(2), Value)).Options;
+        Assert.Equal(sigma, o.Sigma, 12);
+    }
+
+    [Fact]
+    public void One_thread_unless_the_user_asks_for_a_step_of_paper_size()
+    {
+        var problem = Box(Unit(100), 1.0, Laplacian(100), Value);
+        Assert.Equal(1, Chosen(problem).Threads);
+        // K = 1024: 100 x 2049 + 100 x 17 rows per step, above the threshold: all cores (0).
+        var big = ProblemDefaults.Resolve(problem, new TrainingOptions { Samples = 1024 }, new[] { nameof(TrainingOptions.Samples) });
+        Assert.True(ProblemDefaults.RowsPerStep(problem, big.Options) >= ProblemDefaults.ManyRows);
+        Assert.Equal(0, big.Threads);
+    }
+
+    [Fact]
+    public void Validation_is_small_and_runs_about_twenty_times_a_run()
+    {
+        var o = Chosen(Box(Unit(2), null, Laplacian(2), Value)).Options;
+        var old = new TrainingOptions();
+        // Cost of one validation per term ~ points x evaluations; the old 500 x 256 cost as much as training.
+        Assert.True((double)o.ValidationPoints * o.EvaluationSamples <= old.ValidationPoints * old.EvaluationSamples / 8.0);
+        Assert.Equal(o.Steps / 20, o.ValidateEvery);
+    }
+
+    [Fact]
+    public void Every_setting_the_user_gave_wins_over_the_rules()
+    {
+        var given = new TrainingOptions
+        {
+            Samples = 6, ValueSamples = 3, NoiseMode = NoiseMode.Shared, HiddenLayers = 2, HiddenWidth = 9, Sigma = 0.3, LearningRate = 0.02,
+            Steps = 77, EvaluationSamples = 5, ValidationPoints = 11, ValidateEvery = 7,
+        };
+        var r = ProblemDefaults.Resolve(Box(Unit(2), null, Laplacian(2), Value), given, ProblemDefaults.Chosen.ToArray(), threads: 2);
+        Assert.Equal(given, r.Options);
+        Assert.Equal(2, r.Threads);
+        Assert.Empty(r.ChosenFromProblem);
+
+        var some = ProblemDefaults.Resolve(Box(Unit(2), null, Laplacian(2), Value), given, new[] { nameof(TrainingOptions.Sigma), nameof(TrainingOptions.Steps) });
+        Assert.Equal((0.3, 77), (some.Options.Sigma, some.Options.Steps));
+        Assert.Equal(64, some.Options.Samples);
+        Assert.DoesNotContain(nameof(TrainingOptions.Sigma), some.ChosenFromProblem);
+        Assert.Contains(nameof(TrainingOptions.Samples), some.ChosenFromProblem);
+        Assert.Equal(77 / 20, some.Options.ValidateEvery); // the cadence follows the user's steps
+    }
+
+    [Fact]
+    public void On_the_command_line_given_options_win_and_the_report_names_what_was_chosen_from_the_problem()
+    {
+        using var folder = new TempFolder();
+        string report = folder.File("r.json");
+        var output = new StringWriter();
+        int code = PdeApp.Run(new Poisson2D(), new[]
+        {
+            "--steps", "2", "--samples", "6", "--noise", "shared", "--hidden-layers", "1", "--hidden-width", "8", "--eval-samples", "4",
+            "--validation-points", "10", "--device", "cpu", "--report", report,
+        }, new PdeAppOptions { Output = output, Error = output });
+        Assert.True(code == 0, output.ToString());
+        var json = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
+        Assert.Equal((6, "shared", 1, 8), ((int)json["samples"]!, (string)json["noise"]!, (int)json["hiddenLayers"]!, (int)json["hiddenWidth"]!));
+        var chosen = json["chosenFromProblem"]!.AsArray().Select(n => (string)n!).ToArray();
+        Assert.Equal(new[] { "valueSamples", "sigma", "learningRate", "validateEvery", "threads" }, chosen);
+        Assert.Equal(8, (int)json["valueSamples"]!);
+        Assert.Contains("Chosen from the problem", output.ToString());
+        Assert.Contains("--value-samples", output.ToString());
+    }
+
+    [Fact]
+    public void A_program_that_embeds_its_defaults_fixes_them_all()
+    {
+        using var folder = new TempFolder();
+        string report = folder.File("r.json");
+        var output = new StringWriter();
+        var defaults = new TrainingOptions
+        {
+            Steps = 2, Samples = 6, HiddenLayers = 1, HiddenWidth = 8, EvaluationSamples = 4, ValidationPoints = 10, Device = DeviceOption.Cpu,
+        };
+        int code = PdeApp.Run(new Poisson2D(), new[] { "--report", report }, new PdeAppOptions { Defaults = defaults, Output = output, Error = output });
+        Assert.True(code == 0, output.ToString());
+        var json = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
+        Assert.Empty(json["chosenFromProblem"]!.AsArray());
+        Assert.Equal((6, 6, "shared", 1), ((int)json["samples"]!, (int)json["valueSamples"]!, (string)json["noise"]!, (int)json["threads"]!));
+    }
+}
