@@ -13,6 +13,13 @@ internal static class TrainCommand
     public static int Run(IPdeProblem problem, PdeAppOptions app, TrainCommandOptions cli, ParseResult parsed, TextWriter output, TextWriter error)
     {
         var options = cli.Read(parsed);
+        // --distributed: this process is one rank; only rank 0 writes progress, reports, checkpoints and plots.
+        using var group = DistributedRun.Start(cli.Distributed, parsed);
+        if (group is not null)
+        {
+            options = DistributedRun.ForRank(options, group);
+            if (group.Rank != 0) output = TextWriter.Null;
+        }
         foreach (var text in parsed.GetValue(cli.Dims) ?? Array.Empty<string>())
         {
             var (name, value) = NameValue.Dim(text);
@@ -29,7 +36,11 @@ internal static class TrainCommand
         string? reportPath = parsed.GetValue(cli.Report), plotPath = parsed.GetValue(cli.Plot);
 
         using var trainer = new Trainer(problem, options);
-        if (options.CheckpointPath is string checkpoint && File.Exists(checkpoint))
+        if (group is not null)
+        {
+            DistributedRun.Join(trainer, group, output);
+        }
+        else if (options.CheckpointPath is string checkpoint && File.Exists(checkpoint))
         {
             trainer.LoadCheckpoint(checkpoint);
             output.WriteLine($"Resuming from step {trainer.CompletedSteps} of checkpoint '{checkpoint}'.");
@@ -42,13 +53,13 @@ internal static class TrainCommand
             if (cancel.IsCancellationRequested) return; // a second Ctrl+C ends the process
             e.Cancel = true;
             cancel.Cancel();
-            error.WriteLine("Stopping after this step; the report and checkpoint will be written (Ctrl+C again to quit at once).");
+            if (trainer.IsLeader) error.WriteLine("Stopping after this step; the report and checkpoint will be written (Ctrl+C again to quit at once).");
         };
         Console.CancelKeyPress += onCtrlC;
         TrainingResult result;
         try
         {
-            bool interactive = app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+            bool interactive = trainer.IsLeader && app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
             result = ProgressReporter.Run(trainer, output, interactive, cancel.Token);
         }
         finally
@@ -57,6 +68,14 @@ internal static class TrainCommand
         }
 
         var report = TrainingReport.Build(trainer, result);
+        bool replicasEqual = DistributedRun.AddTo(report, trainer);
+        int code = result.StopReason switch
+        {
+            TrainingStopReason.Completed => 0,
+            TrainingStopReason.Cancelled => 130,
+            _ => 1,
+        };
+        if (!trainer.IsLeader) return code;
         var outcome = new TrainingOutcome(trainer, result, report);
         app.AfterTraining?.Invoke(outcome);
         if (reportPath is not null) TrainingReport.Write(report, reportPath);
@@ -64,14 +83,10 @@ internal static class TrainCommand
             foreach (var file in Plots.Write(trainer, plotPath)) outcome.Summary.Add(new("plot", file));
         if (reportPath is not null) outcome.Summary.Add(new("report", reportPath));
         if (options.CheckpointPath is not null) outcome.Summary.Add(new("checkpoint", options.CheckpointPath));
+        if (group is not null) outcome.Summary.Add(new("ranks", $"{group.Size} (replicas {(replicasEqual ? "equal" : "DIFFER")})"));
         WriteSummary(output, result, outcome, app.Output is null && !Console.IsOutputRedirected);
         if (result.Message is not null) error.WriteLine(result.Message);
-        return result.StopReason switch
-        {
-            TrainingStopReason.Completed => 0,
-            TrainingStopReason.Cancelled => 130,
-            _ => 1,
-        };
+        return code;
     }
 
     private static string Header(Trainer trainer)

@@ -66,6 +66,7 @@ internal sealed class TrainCommandOptions
     public Option<string?> Report { get; }
     public Option<string?> Checkpoint { get; }
     public Option<string?> Plot { get; }
+    public DistributedCommandOptions Distributed { get; } = new();
 
     public void AddTo(Command command)
     {
@@ -73,6 +74,7 @@ internal sealed class TrainCommandOptions
                      ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
                      Threads, Dims, Params, Report, Checkpoint, Plot })
             command.Add(o);
+        Distributed.AddTo(command);
     }
 
     /// <summary>The training options the parsed command line asks for; an ArgumentException for values out of range.</summary>

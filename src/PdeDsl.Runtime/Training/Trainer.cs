@@ -103,7 +103,7 @@ public sealed partial class Trainer : IDisposable
         double lastLoss = double.NaN;
         double? lastValidation = null;
         var clock = Stopwatch.StartNew();
-        if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0)
+        if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0 && IsLeader)
         {
             // Where the run starts from: the curves and the report show how far training moved.
             _history.Add(new TrainingHistoryEntry(0, double.NaN, ValidationLoss(), MeanSquaredError(), 0));
@@ -111,14 +111,15 @@ public sealed partial class Trainer : IDisposable
 
         while (CompletedSteps < Options.Steps)
         {
-            if (cancellation.IsCancellationRequested)
+            // Ranks of a group stop together, at the step where any of them was asked to (agreed in its all-reduce).
+            if (_averager is null ? cancellation.IsCancellationRequested : _stopAgreed)
             {
                 reason = TrainingStopReason.Cancelled;
                 message = $"Training was cancelled after step {CompletedSteps} of {Options.Steps}.";
                 break;
             }
 
-            double loss = TakeStep();
+            double loss = TakeStep(cancellation.IsCancellationRequested);
             if (!double.IsFinite(loss))
             {
                 reason = TrainingStopReason.NonFiniteLoss;
@@ -131,7 +132,7 @@ public sealed partial class Trainer : IDisposable
             CompletedSteps++;
             lastLoss = loss;
             _stepLosses.Add(loss);
-            if (CompletedSteps % every == 0 || CompletedSteps == Options.Steps)
+            if (IsLeader && (CompletedSteps % every == 0 || CompletedSteps == Options.Steps))
             {
                 double validation = ValidationLoss();
                 lastValidation = validation;
@@ -143,10 +144,10 @@ public sealed partial class Trainer : IDisposable
         }
 
         double trainSeconds = clock.Elapsed.TotalSeconds;
-        double finalValidation = ValidationLoss();
+        double finalValidation = IsLeader ? ValidationLoss() : double.NaN;
         if (reason != TrainingStopReason.NonFiniteLoss && Options.CheckpointPath is not null && double.IsFinite(finalValidation))
             SaveCheckpoint(Options.CheckpointPath);
-        if (reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
+        if (IsLeader && reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
             _history.Add(new TrainingHistoryEntry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;
@@ -158,13 +159,13 @@ public sealed partial class Trainer : IDisposable
             Seconds = trainSeconds,
             StepsPerSecond = ran / Math.Max(trainSeconds, 1e-9),
             FinalValidationLoss = finalValidation,
-            Mse = _problem.HasExactSolution ? MeanSquaredError() : null,
+            Mse = _problem.HasExactSolution && IsLeader ? MeanSquaredError() : null,
             History = _history.ToArray(),
         };
     }
 
     /// <summary>One Adam step on a fresh batch; returns the loss before the update (NaN/∞: no update was made).</summary>
-    private double TakeStep()
+    private double TakeStep(bool stopRequested)
     {
         using var scope = NewDisposeScope();
         // Linear decay to 0 (paper, section 5.1): update k of S uses lr·(1 − k/S).
@@ -188,6 +189,14 @@ public sealed partial class Trainer : IDisposable
             total = total is null ? termLoss : total + termLoss;
         }
         double loss = total!.ToDouble();
+        if (_averager is not null)
+        {
+            // Every rank joins the all-reduce, even with a non-finite loss (then the mean is not finite and no rank updates).
+            if (double.IsFinite(loss)) total!.backward();
+            loss = AverageOverRanks(loss, stopRequested);
+            if (double.IsFinite(loss)) _optimizer.step();
+            return loss;
+        }
         if (!double.IsFinite(loss)) return loss;
         total!.backward();
         _optimizer.step();
