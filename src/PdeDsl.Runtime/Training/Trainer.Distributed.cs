@@ -30,7 +30,7 @@ public sealed partial class Trainer
     {
         ArgumentNullException.ThrowIfNull(group);
         if (_group is not null) throw new InvalidOperationException("This trainer has already joined a group.");
-        var parameters = Network.parameters().ToArray();
+        var parameters = TrainedParameters();
         var layout = new FlatParameters(parameters);
         layout.Scatter(FlatParameters.Exchange(group, layout.Gather(p => p), sum: false), p => p);
         long[] steps = group.AllGather(CompletedSteps);
@@ -61,11 +61,14 @@ public sealed partial class Trainer
     /// <summary>The checksum of every rank's weights in rank order (a collective: every rank calls it); equal replicas give equal checksums.</summary>
     public IReadOnlyList<string> ReplicaChecksums()
     {
-        string mine = ReplicaChecksum.Of(Network.parameters());
+        string mine = ReplicaChecksum.Of(TrainedParameters());
         return _group is null
             ? new[] { mine }
             : _group.AllGather(ReplicaChecksum.AsNumber(mine)).Select(ReplicaChecksum.FromNumber).ToArray();
     }
+
+    // Everything Adam updates, in its order: the network's weights, and whatever else joins the optimiser (learned params).
+    private TorchSharp.Modules.Parameter[] TrainedParameters() => _optimizer.parameters().ToArray();
 
     // After backward: one all-reduce averages the gradients and agrees on the loss and on stopping.
     private double AverageOverRanks(double loss, bool stopRequested)
