@@ -16,6 +16,9 @@ internal static class TrainCommand
     public static int Run(IPdeProblem problem, PdeAppOptions app, TrainCommandOptions cli, ParseResult parsed, TextWriter output, TextWriter error)
     {
         var (given, setByUser) = cli.Read(parsed, app.Defaults);
+        // --distributed: this process is one rank; only rank 0 writes progress, reports, checkpoints and plots.
+        using var group = DistributedRun.Start(cli.Distributed, parsed);
+        if (group is not null && group.Rank != 0) output = TextWriter.Null;
         foreach (var text in parsed.GetValue(cli.Dims) ?? Array.Empty<string>())
         {
             var (name, value) = NameValue.Dim(text);
@@ -31,6 +34,13 @@ internal static class TrainCommand
         // Settings the user left open are chosen from the problem, now that its dims and params are set.
         var resolved = app.FixesDefaults ? new ResolvedTraining(given, threads, Array.Empty<string>()) : ProblemDefaults.Resolve(problem, given, setByUser, threads);
         var options = resolved.Options;
+        if (group is not null)
+        {
+            // --until is decided on rank 0's validation; the other ranks cannot learn of it yet, so they would wait for it.
+            if (options.UntilValidationLoss is not null || options.UntilMse is not null || options.Patience > 0)
+                throw new ArgumentException("--until cannot be combined with --distributed yet; give --steps instead.");
+            options = DistributedRun.ForRank(options, group);
+        }
         if (resolved.Threads > 0) TorchSharp.torch.set_num_threads(resolved.Threads);
         string? reportPath = parsed.GetValue(cli.Report), plotPath = parsed.GetValue(cli.Plot);
         // Everything that can be known before training is checked here, on the resolved options: one line and exit 2 now
@@ -42,7 +52,11 @@ internal static class TrainCommand
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(app.Cancellation);
         using var signals = new ShutdownSignals(cancel, error);
         using var trainer = new Trainer(problem, options);
-        if (options.CheckpointPath is string checkpoint && File.Exists(checkpoint))
+        if (group is not null)
+        {
+            DistributedRun.Join(trainer, group, output);
+        }
+        else if (options.CheckpointPath is string checkpoint && File.Exists(checkpoint))
         {
             trainer.LoadCheckpoint(checkpoint);
             output.WriteLine($"Resuming from step {trainer.CompletedSteps} of checkpoint '{checkpoint}'.");
@@ -51,12 +65,20 @@ internal static class TrainCommand
         if (resolved.ChosenFromProblem.Count > 0)
             output.WriteLine($"Chosen from the problem (docs/training.md): {string.Join(", ", resolved.ChosenFromProblem.Select(n => TrainCommandOptions.OptionOfSetting[n]))}; the other settings are given or fixed.");
 
-        bool interactive = app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        bool interactive = trainer.IsLeader && app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         var result = ProgressReporter.Run(trainer, output, interactive, cancel.Token);
 
         var report = TrainingReport.Build(trainer, result);
         report["threads"] = resolved.Threads;
         report["chosenFromProblem"] = new JsonArray(resolved.ChosenFromProblem.Select(n => (JsonNode?)JsonNamingPolicy.CamelCase.ConvertName(n)).ToArray());
+        bool replicasEqual = DistributedRun.AddTo(report, trainer);
+        int code = result.StopReason switch
+        {
+            TrainingStopReason.Completed or TrainingStopReason.TargetReached or TrainingStopReason.Plateau => 0,
+            TrainingStopReason.Cancelled => signals.ExitCode ?? 130,
+            _ => 1,
+        };
+        if (!trainer.IsLeader) return code;
         var outcome = new TrainingOutcome(trainer, result, report);
         app.AfterTraining?.Invoke(outcome);
         if (reportPath is not null) TrainingReport.Write(report, reportPath);
@@ -64,14 +86,10 @@ internal static class TrainCommand
             foreach (var file in Plots.Write(trainer, plotPath)) outcome.Summary.Add(new("plot", file));
         if (reportPath is not null) outcome.Summary.Add(new("report", reportPath));
         if (options.CheckpointPath is not null) outcome.Summary.Add(new("checkpoint", options.CheckpointPath));
+        if (group is not null) outcome.Summary.Add(new("ranks", $"{group.Size} (replicas {(replicasEqual ? "equal" : "DIFFER")})"));
         WriteSummary(output, result, outcome, app.Output is null && !Console.IsOutputRedirected);
         if (result.Message is not null) error.WriteLine(result.Message);
-        return result.StopReason switch
-        {
-            TrainingStopReason.Completed or TrainingStopReason.TargetReached or TrainingStopReason.Plateau => 0,
-            TrainingStopReason.Cancelled => signals.ExitCode ?? 130,
-            _ => 1,
-        };
+        return code;
     }
 
     private static string Header(Trainer trainer)

@@ -81,6 +81,7 @@ internal sealed class TrainCommandOptions
     public Option<string?> Checkpoint { get; }
     public Option<string?> Plot { get; }
     public Option<bool> NoMemoryCheck { get; }
+    public DistributedCommandOptions Distributed { get; } = new();
 
     public void AddTo(Command command)
     {
@@ -89,6 +90,7 @@ internal sealed class TrainCommandOptions
                      Threads, Until, Dims, Params, Report, Checkpoint, Plot })
             command.Add(o);
         command.Add(NoMemoryCheck);
+        Distributed.AddTo(command);
     }
 
     /// <summary>

@@ -44,6 +44,12 @@ public sealed partial class Trainer
     public void LoadCheckpoint(string path)
     {
         using var stream = Checkpoint.OpenRead(path);
+        LoadCheckpoint(stream, path);
+    }
+
+    // path names the checkpoint in messages (rank 0 reads the file; other ranks load its bytes).
+    private void LoadCheckpoint(Stream stream, string path)
+    {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var info = Checkpoint.ReadHeader(reader, path);
         var mine = CheckpointInfo();

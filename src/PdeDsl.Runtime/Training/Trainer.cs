@@ -107,7 +107,7 @@ public sealed partial class Trainer : IDisposable
         var clock = Stopwatch.StartNew();
         var until = new UntilTargets(Options, _problem.HasExactSolution);
         var runningSquare = new RunningMean(50);
-        if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0)
+        if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0 && IsLeader)
         {
             // Where the run starts from: the curves and the report show how far training moved.
             _history.Add(new TrainingHistoryEntry(0, double.NaN, ValidationLoss(), MeanSquaredError(), 0));
@@ -115,14 +115,15 @@ public sealed partial class Trainer : IDisposable
 
         while (CompletedSteps < Options.Steps)
         {
-            if (cancellation.IsCancellationRequested)
+            // Ranks of a group stop together, at the step where any of them was asked to (agreed in its all-reduce).
+            if (_averager is null ? cancellation.IsCancellationRequested : _stopAgreed)
             {
                 reason = TrainingStopReason.Cancelled;
                 message = $"Training was cancelled after step {CompletedSteps} of {Options.Steps}.";
                 break;
             }
 
-            double loss = TakeStep();
+            double loss = TakeStep(cancellation.IsCancellationRequested);
             if (!double.IsFinite(loss))
             {
                 reason = TrainingStopReason.NonFiniteLoss;
@@ -135,7 +136,7 @@ public sealed partial class Trainer : IDisposable
             CompletedSteps++;
             lastLoss = loss;
             _stepLosses.Add(loss);
-            if (CompletedSteps % every == 0 || CompletedSteps == Options.Steps)
+            if (IsLeader && (CompletedSteps % every == 0 || CompletedSteps == Options.Steps))
             {
                 double validation = ValidationLoss();
                 lastValidation = validation;
@@ -154,10 +155,10 @@ public sealed partial class Trainer : IDisposable
         }
 
         double trainSeconds = clock.Elapsed.TotalSeconds;
-        double finalValidation = ValidationLoss();
+        double finalValidation = IsLeader ? ValidationLoss() : double.NaN;
         if (reason != TrainingStopReason.NonFiniteLoss && Options.CheckpointPath is not null && double.IsFinite(finalValidation))
             SaveCheckpoint(Options.CheckpointPath);
-        if (reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
+        if (IsLeader && reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
             _history.Add(new TrainingHistoryEntry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;
@@ -169,14 +170,14 @@ public sealed partial class Trainer : IDisposable
             Seconds = trainSeconds,
             StepsPerSecond = ran / Math.Max(trainSeconds, 1e-9),
             FinalValidationLoss = finalValidation,
-            Mse = _problem.HasExactSolution ? MeanSquaredError() : null,
-            RelativeL2Error = RelativeL2Error(),
+            Mse = _problem.HasExactSolution && IsLeader ? MeanSquaredError() : null,
+            RelativeL2Error = IsLeader ? RelativeL2Error() : null,
             History = _history.ToArray(),
         };
     }
 
     /// <summary>One Adam step on a fresh batch; returns the loss before the update (NaN/∞: no update was made).</summary>
-    private double TakeStep()
+    private double TakeStep(bool stopRequested)
     {
         using var scope = NewDisposeScope();
         // Linear decay to 0 (paper, section 5.1): update k of S uses lr·(1 − k/S).
@@ -203,6 +204,14 @@ public sealed partial class Trainer : IDisposable
         }
         double loss = total!.ToDouble();
         _lastSquareLoss = plain!.ToDouble();
+        if (_averager is not null)
+        {
+            // Every rank joins the all-reduce, even with a non-finite loss (then the mean is not finite and no rank updates).
+            if (double.IsFinite(loss)) total!.backward();
+            loss = AverageOverRanks(loss, stopRequested);
+            if (double.IsFinite(loss)) _optimizer.step();
+            return loss;
+        }
         if (!double.IsFinite(loss)) return loss;
         total!.backward();
         _optimizer.step();
