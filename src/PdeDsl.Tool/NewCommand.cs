@@ -36,6 +36,8 @@ internal static class NewCommand
           pde    u_xx = -pi^2*sin(pi*x)
           on boundary: u = 0
           exact  sin(pi*x)
+          // Training defaults; options on the command line override them (dotnet run -- --steps 1000).
+          train  steps = 300, samples = 64, network = 2x32 tanh, noise = per-point, lr = 5e-3
         }
 
         """;

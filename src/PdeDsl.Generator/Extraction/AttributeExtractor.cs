@@ -29,6 +29,7 @@ internal static class AttributeExtractor
         ["LetAttribute"] = "let",
         ["ConditionAttribute"] = "on",
         ["ExactAttribute"] = "exact",
+        ["TrainAttribute"] = "train",
     };
 
     /// <summary>

@@ -70,6 +70,8 @@ public static class DiagnosticCodes
     public const string VectorTime = "PDE0031";
     /// <summary>Lets that expand, once inlined, to a formula too large to compile (each use doubling the last).</summary>
     public const string ExpansionTooLarge = "PDE0032";
+    /// <summary>A train statement's setting with an unknown key, a bad value, or given twice.</summary>
+    public const string BadTrainSetting = "PDE0050";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
 }
