@@ -58,7 +58,7 @@ internal static class TrainKeys
         var error = entry.Check(value, out var normal);
         if (error is not null)
             return (Array.Empty<(string, string)>(),
-                $"the setting {key} = {value} is not valid: it must be {entry.Expected}{(error.Length == 0 ? "" : " (" + error + ")")}. The keys are {string.Join(", ", Keys)}");
+                $"the setting {key} = {value} is not valid: it must be {entry.Expected}{(error.Length == 0 ? "" : " (" + error + ")")}");
         if (key == "network")
         {
             var parts = normal.Split('x');
