@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 
 namespace PdeDsl.Tool;
 
@@ -58,6 +59,13 @@ internal static class ToolApp
         {
             error.WriteLine("error: " + e.Message);
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else (a native library that does not load, a bug): one line, not a stack trace.
+            var inner = e is TypeInitializationException or TargetInvocationException && e.InnerException is not null ? e.InnerException : e;
+            error.WriteLine($"error: {inner.GetType().Name}: {inner.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failed;
         }
     }
 

@@ -31,6 +31,17 @@ public class TrainTests
     }
 
     [Fact]
+    public void Train_help_after_the_file_is_the_trainers_and_shows_the_files_settings()
+    {
+        using var tool = new ToolRun();
+        var file = tool.File("poisson.pde", Problems.Poisson1D);
+        var (exit, output, _) = tool.Run("train", file, "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--eval-samples", output);
+        Assert.Contains("The problem's train statement sets: --steps 300 --samples 32 --hidden-layers 2 --hidden-width 32", output);
+    }
+
+    [Fact]
     public void Every_training_setting_of_the_language_is_an_option_the_trainer_accepts()
     {
         using var tool = new ToolRun();
