@@ -9,7 +9,7 @@ namespace PdeDsl.EndToEnd.Tests;
 /// Every example of language-2.md part A in one fresh console project that references only the packed package:
 /// it builds with warnings as errors and trains each problem a few steps; a misspelt law fails the build at its place.
 /// </summary>
-[Collection(PackageCollection.Name)]
+[Collection(PackedCollection.Name)]
 public class DomainsPackageTests
 {
     private readonly PackedPackage package;

@@ -13,9 +13,14 @@ public static class DotnetProcess
         public override string ToString() => $"exit code {ExitCode} after {Elapsed.TotalSeconds:F1} s\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
+    public static Result Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout) =>
+        RunProgram("dotnet", workingDirectory, arguments, timeout);
+
+    /// <summary>Runs <paramref name="program"/> (with the same clean environment plus <paramref name="environment"/>).</summary>
+    public static Result RunProgram(string program, string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -30,6 +35,7 @@ public static class DotnetProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        if (environment is not null) foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var output = new StringBuilder();
         var clock = Stopwatch.StartNew();
@@ -42,7 +48,7 @@ public static class DotnetProcess
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran longer than {timeout}.\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} ran longer than {timeout}.\n{output}");
         }
         process.WaitForExit();
         lock (output) return new Result(process.ExitCode, output.ToString(), clock.Elapsed);

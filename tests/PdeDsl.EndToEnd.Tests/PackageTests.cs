@@ -10,7 +10,7 @@ namespace PdeDsl.EndToEnd.Tests;
 /// (warnings as errors), train a few steps with loss going down, and a typo fails the build with
 /// error PDExxxx at the exact line and column (inside the attribute's string for the attribute form).
 /// </summary>
-[Collection(PackageCollection.Name)]
+[Collection(PackedCollection.Name)]
 public class PackageTests
 {
     private readonly PackedPackage package;

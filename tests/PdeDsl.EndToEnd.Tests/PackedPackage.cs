@@ -5,30 +5,24 @@ using System.Linq;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Packs PdeDsl once for the test class, with a version no earlier run used (so the NuGet cache never
-/// serves a stale copy), built in its own artifacts folder so the repository's outputs are left alone.
-/// Deletes everything it made, the cached copy of that version included.
+/// Packs PdeDsl once per test run, with a version no earlier run used (so the NuGet cache never
+/// serves a stale copy), built in its own artifacts folder so the repository's outputs are left alone;
+/// the pdedsl tool (PdeDsl.Tool, same version) is packed and installed with <c>dotnet tool install --tool-path</c>
+/// when a test first asks for it. Deletes everything it made, the cached copies of that version included.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
+    private readonly Lazy<string> tool;
+
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public PackedPackage()
     {
+        tool = new Lazy<string>(InstallTool);
         Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks;
         Root = Directory.CreateTempSubdirectory("pdedsl-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
-        var repository = RepositoryRoot();
-        var pack = DotnetProcess.Run(repository, new[]
-        {
-            "pack", Path.Combine(repository, "src", "PdeDsl.Runtime", "PdeDsl.Runtime.csproj"),
-            "-c", "Release", "-o", Feed, "-p:Version=" + Version,
-            "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"),
-            "-nodeReuse:false", "-p:UseSharedCompilation=false",
-        }, Timeout);
-        PackTime = pack.Elapsed;
-        Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack);
-        Assert.True(File.Exists(Path.Combine(Feed, $"PdeDsl.{Version}.nupkg")), "No package in " + Feed + "\n" + pack);
+        PackTime = Pack(Path.Combine("src", "PdeDsl.Runtime", "PdeDsl.Runtime.csproj"), "PdeDsl").Elapsed;
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -45,6 +39,12 @@ public sealed class PackedPackage : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
     }
+
+    /// <summary>The installed pdedsl command (packed and installed on first use).</summary>
+    public string Tool => tool.Value;
+
+    /// <summary>How long packing the tool, and installing it, took; its package's size in bytes.</summary>
+    public (TimeSpan Pack, TimeSpan Install, long Bytes) ToolSetup { get; private set; }
 
     /// <summary>How long packing took.</summary>
     public TimeSpan PackTime { get; }
@@ -102,22 +102,56 @@ public sealed class PackedPackage : IDisposable
         return run with { Output = build.Output + run.Output, Elapsed = build.Elapsed + run.Elapsed };
     }
 
+    /// <summary>Packs <paramref name="project"/> (relative to the repository) into the feed as <paramref name="id"/> of this run's version.</summary>
+    private DotnetProcess.Result Pack(string project, string id)
+    {
+        var repository = RepositoryRoot();
+        var pack = DotnetProcess.Run(repository, new[]
+        {
+            "pack", Path.Combine(repository, project),
+            "-c", "Release", "-o", Feed, "-p:Version=" + Version,
+            "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + Path.Combine(Root, "build"),
+            "-nodeReuse:false", "-p:UseSharedCompilation=false",
+        }, Timeout);
+        Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack);
+        Assert.True(File.Exists(Path.Combine(Feed, $"{id}.{Version}.nupkg")), "No package in " + Feed + "\n" + pack);
+        return pack;
+    }
+
+    // The issue's command, dotnet tool install --tool-path T --add-source FEED PdeDsl.Tool --prerelease, with this run's
+    // exact version instead of --prerelease (the two do not go together), so no other source's PdeDsl.Tool is chosen.
+    private string InstallTool()
+    {
+        var pack = Pack(Path.Combine("src", "PdeDsl.Tool", "PdeDsl.Tool.csproj"), "PdeDsl.Tool");
+        var folder = Path.Combine(Root, "tool");
+        var install = DotnetProcess.Run(Root, new[]
+        {
+            "tool", "install", "--tool-path", folder, "--add-source", Feed, "PdeDsl.Tool", "--version", Version,
+        }, Timeout);
+        Assert.True(install.ExitCode == 0, "dotnet tool install failed: " + install);
+        ToolSetup = (pack.Elapsed, install.Elapsed, new FileInfo(Path.Combine(Feed, $"PdeDsl.Tool.{Version}.nupkg")).Length);
+        return Path.Combine(folder, "pdedsl");
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "pdedsl", Version);
-        try
+        foreach (var id in new[] { "pdedsl", "pdedsl.tool" })
         {
-            if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
-            var parent = Path.GetDirectoryName(cached)!;
-            if (Directory.Exists(parent) && Directory.GetFileSystemEntries(parent).Length == 0) Directory.Delete(parent);
+            var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), id, Version);
+            try
+            {
+                if (Directory.Exists(cached)) Directory.Delete(cached, recursive: true);
+                var parent = Path.GetDirectoryName(cached)!;
+                if (Directory.Exists(parent) && Directory.GetFileSystemEntries(parent).Length == 0) Directory.Delete(parent);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
         }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "PdeDsl.sln"))) return dir.FullName;

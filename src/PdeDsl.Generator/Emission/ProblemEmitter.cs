@@ -49,6 +49,7 @@ internal static partial class ProblemEmitter
         usesComponent |= WriteExact(w, problem, constants);
         if (usesComponent) WriteComponentHelper(w, problem);
         w.Close();
+        TrainEmitter.Write(w, request);
 
         if (hasNamespace) w.Close();
         return w.ToString();

@@ -30,6 +30,7 @@ internal static class AttributeExtractor
         ["ConditionAttribute"] = "on",
         ["ExactAttribute"] = "exact",
         ["SampleAttribute"] = "sample",
+        ["TrainAttribute"] = "train",
     };
 
     /// <summary>

@@ -118,6 +118,7 @@ internal sealed partial class ProblemBinder
         var conditions = new List<EquationModel>();
         BoundExpr? exact = null;
         SourceSpan? exactSpan = null;
+        var train = new TrainBinder(diagnostics, toModelSpan);
         foreach (var statement in problem.Statements)
         {
             switch (statement)
@@ -147,6 +148,9 @@ internal sealed partial class ProblemBinder
                     exactSpan = e.Span;
                     exact = BindExact(e.Solution);
                     break;
+                case TrainSyntax t:
+                    train.Bind(t);
+                    break;
             }
         }
 
@@ -167,7 +171,7 @@ internal sealed partial class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span));
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings };
     }
 
     private bool Declare(Identifier name, string kind)

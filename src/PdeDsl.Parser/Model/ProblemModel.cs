@@ -96,7 +96,7 @@ public sealed record EquationModel(
     SourceSpan Span);
 
 /// <summary>A whole bound problem: what the generator emits from without checking anything again.</summary>
-public sealed record ProblemModel(
+public sealed partial record ProblemModel(
     string Name,
     string? Namespace,
     EquatableArray<DimModel> Dims,

@@ -12,7 +12,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -24,6 +24,7 @@ internal static class StatementParser
         "pde" => Pde(body, keywordSpan),
         "on" => Condition(body, keywordSpan),
         "exact" => Exact(body, keywordSpan),
+        "train" => TrainParser.Parse(body, keywordSpan),
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 

@@ -44,7 +44,13 @@ public static class PdeApp
         root.Add(train);
         root.Add(eval);
 
-        var parsed = root.Parse(WithDefaultCommand(args, root));
+        var commandLine = WithDefaultCommand(args, root);
+        if (problem is IPdeTrainingDefaults { TrainingArguments.Count: > 0 } file && commandLine.Length > 0 && commandLine[0] == train.Name)
+        {
+            train.Description += Environment.NewLine + TrainingDefaults.Describe(file.TrainingArguments);
+            commandLine = TrainingDefaults.Apply(train, file.TrainingArguments, commandLine);
+        }
+        var parsed = root.Parse(commandLine);
         if (parsed.Errors.Count > 0)
         {
             error.WriteLine($"error: {OneLine(parsed.Errors[0].Message)} (run with --help to see the options)");

@@ -1,0 +1,1 @@
+return PdeDsl.Tool.ToolApp.Run(args, System.Console.Out, System.Console.Error);
