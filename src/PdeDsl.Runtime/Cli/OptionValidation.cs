@@ -49,7 +49,8 @@ internal static class OptionValidation
     {
         if (problem.InputDimension < 1)
             throw new ArgumentException($"Problem {problem.Name} has {problem.InputDimension} input columns; its dims must give at least one.");
-        foreach (var c in problem.Coordinates)
+        // Unbounded coordinates (c in R^n) are drawn from their laws, not from bounds.
+        foreach (var c in problem.Coordinates.Where(c => c.Set != CoordinateSet.Real))
             if (!double.IsFinite(c.Lower) || !double.IsFinite(c.Upper) || c.Lower > c.Upper)
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                     $"Coordinate {c.Name} of {problem.Name} spans [{c.Lower}, {c.Upper}] with these params; its bounds must be finite with lower <= upper, or no point can be sampled."));
