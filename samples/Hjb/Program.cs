@@ -8,8 +8,7 @@ using Samples.Hjb;
 bool box = args.Length > 0 && args[0] == "box";
 if (box) args = args[1..];
 
-// The one place the problem is created. HjbOnRn is TEMPORARY and hand-written: replace it with the class generated from
-// the .pde text in its comment once the language compiles `x in R^n` and `sample`.
+// The one place the problem is created: HjbOnRn is compiled from hjb-rn.pde, Hjb from hjb.pde.
 IPdeProblem problem = box ? new Hjb() : new HjbOnRn();
 
 return PdeApp.Run(problem, args, new PdeAppOptions
