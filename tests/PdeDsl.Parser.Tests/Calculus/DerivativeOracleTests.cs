@@ -10,7 +10,7 @@ namespace PdeDsl.Language.Tests.Calculus;
 /// </summary>
 public class DerivativeOracleTests
 {
-    private static string Problem(int n, bool withY) => $$"""
+    internal static string Problem(int n, bool withY) => $$"""
         problem P {
           dim n = {{n}}
           param a = 0.7
@@ -22,7 +22,7 @@ public class DerivativeOracleTests
         """;
 
     /// <summary>Random scalar formulas of the coordinates and u, kept to moderate size and range.</summary>
-    private static Gen<string> Formulas(bool withY)
+    internal static Gen<string> Formulas(bool withY)
     {
         var atoms = new List<string> { "t", "a", "x[1]", "x[n]", "x[2]", "sum(x)/n", "|x|^2/n", "u", "q(x)", "0.5" };
         if (withY) atoms.AddRange(new[] { "y", "y*u" });
@@ -65,7 +65,7 @@ public class DerivativeOracleTests
     }
 
     /// <summary>u = cos(t) sin(w) + |x|^2/(2n), w = y + sum(x)/n: every derivative in closed form.</summary>
-    private static double[] U(BoundDerivative d, Dictionary<string, double[]> p, int n)
+    internal static double[] U(BoundDerivative d, Dictionary<string, double[]> p, int n)
     {
         double t = p["t"][0], y = p.TryGetValue("y", out var yy) ? yy[0] : 0;
         var x = p["x"];
@@ -83,16 +83,16 @@ public class DerivativeOracleTests
         };
     }
 
-    private sealed record Case(int N, bool WithY, string Formula, double[] Point);
+    internal sealed record Case(int N, bool WithY, string Formula, double[] Point);
 
-    private static readonly Gen<Case> Cases =
+    internal static readonly Gen<Case> Cases =
         from n in Gen.Int[2, 50]
         from withY in Gen.Bool
         from formula in Formulas(withY)
         from point in Gen.Double[0.05, 0.95].Array[n + 2]
         select new Case(n, withY, formula, point);
 
-    private static (NumericEvaluator Evaluator, Func<double[], NumericEvaluator> At) Evaluators(Case c, IReadOnlyList<CoordinateModel> coordinates)
+    internal static (NumericEvaluator Evaluator, Func<double[], NumericEvaluator> At) Evaluators(Case c, IReadOnlyList<CoordinateModel> coordinates)
     {
         NumericEvaluator At(double[] q)
         {
@@ -110,7 +110,7 @@ public class DerivativeOracleTests
         return (At(c.Point), At);
     }
 
-    private static BoundExpr Bind(Case c, string expression, out IReadOnlyList<CoordinateModel> coordinates)
+    internal static BoundExpr Bind(Case c, string expression, out IReadOnlyList<CoordinateModel> coordinates)
     {
         var problem = Problem(c.N, c.WithY);
         coordinates = PdeCompiler.CompileFile(problem).Problems.Single().Coordinates;
@@ -120,7 +120,7 @@ public class DerivativeOracleTests
     }
 
     /// <summary>The spatial columns of the point vector (t is column 0; y, when present, column 1; then x).</summary>
-    private static IEnumerable<int> Spatial(Case c) => Enumerable.Range(c.WithY ? 1 : 2, c.N + (c.WithY ? 1 : 0));
+    internal static IEnumerable<int> Spatial(Case c) => Enumerable.Range(c.WithY ? 1 : 2, c.N + (c.WithY ? 1 : 0));
 
     /// <summary>Two central differences at steps 2h and h combined to cancel their h² error.</summary>
     private static double Richardson(double coarse, double fine) => (4 * fine - coarse) / 3;
