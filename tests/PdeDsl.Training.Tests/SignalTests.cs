@@ -13,7 +13,8 @@ namespace PdeDsl.Training.Tests;
 /// <summary>
 /// Schedulers stop jobs with SIGTERM (Slurm, Kubernetes) and closed terminals send SIGHUP: both must stop a run like
 /// Ctrl+C, with the step finished, the report and checkpoint written and exit 128 + the signal's number. The Poisson2D
-/// sample runs as a child process, as a user runs it, and gets the signal by its process id mid-run.
+/// sample runs as a child process, as a user runs it, and gets the signal by its process id mid-run. A second signal
+/// is for a user who will not wait for the step: it ends the process at once.
 /// </summary>
 public sealed class SignalTests
 {
@@ -56,6 +57,33 @@ public sealed class SignalTests
         Assert.True(steps >= 1 && steps < 1_000_000, $"stopped at step {steps}");
         // The checkpoint holds the weights after the last finished step, the one the report ends with.
         Assert.Equal(steps, Checkpoint.ReadInfo(checkpoint).Step);
+    }
+
+    [Fact]
+    public void A_second_signal_ends_the_run_at_once_without_finishing_the_step()
+    {
+        using var folder = new TempFolder();
+        string report = folder.File("run.json");
+        // Steps of seconds (wide network, many noise vectors), so the second signal lands inside the step the first
+        // one asked to finish: the graceful path would write the report after it, the default action never does.
+        using var child = StartSample("--steps", "1000000", "--samples", "256", "--interior-points", "400", "--hidden-width", "128",
+            "--validate-every", "1000000", "--device", "cpu", "--report", report);
+        using var training = new ManualResetEventSlim();
+        using var stopping = new ManualResetEventSlim();
+        child.OutputDataReceived += (_, e) => { if (e.Data?.StartsWith("step 1/", StringComparison.Ordinal) == true) training.Set(); };
+        child.ErrorDataReceived += (_, e) => { if (e.Data?.StartsWith("Received SIGTERM", StringComparison.Ordinal) == true) stopping.Set(); };
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+
+        Assert.True(training.Wait(TimeSpan.FromSeconds(300)) && !child.HasExited, "the child never reported its first step");
+        Assert.Equal(0, kill(child.Id, 15));
+        Assert.True(stopping.Wait(TimeSpan.FromSeconds(60)), "the child did not acknowledge the first SIGTERM");
+        Assert.Equal(0, kill(child.Id, 15));
+        Assert.True(child.WaitForExit(60_000), "the child did not end after the second SIGTERM");
+        child.WaitForExit();
+
+        Assert.Equal(143, child.ExitCode);
+        Assert.False(File.Exists(report), "the report was written: the second signal waited for the step to finish");
     }
 
     private static Process StartSample(params string[] args)
