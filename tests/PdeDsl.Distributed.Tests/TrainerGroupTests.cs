@@ -68,6 +68,30 @@ public sealed class TrainerGroupTests
     }
 
     [Fact]
+    public void A_target_met_by_rank_0s_validation_stops_every_rank_after_the_next_step()
+    {
+        // Any finite validation loss meets 1e9, so the first validation (step 3) meets it; the ranks agree in step 4.
+        var options = Tiny() with { Steps = 30, UntilValidationLoss = 1e9 };
+        var trainers = new[] { new Trainer(new Poisson2D(), options), new Trainer(new Poisson2D(), options with { Seed = 2 }) };
+        try
+        {
+            var group = new InMemoryGroup(2);
+            InMemoryGroup.OnEveryRank(2, r => { trainers[r].JoinGroup(group.Member(r)); return 0; });
+            var results = InMemoryGroup.OnEveryRank(2, r => trainers[r].Train());
+            Assert.All(results, r => Assert.Equal(TrainingStopReason.TargetReached, r.StopReason));
+            Assert.All(results, r => Assert.Equal(4, r.StepsCompleted));
+            Assert.Contains("validation loss", results[0].Message);
+            Assert.Contains("Rank 0", results[1].Message);
+            var checksums = InMemoryGroup.OnEveryRank(2, r => trainers[r].ReplicaChecksums());
+            Assert.Equal(checksums[0][0], checksums[0][1]);
+        }
+        finally
+        {
+            foreach (var t in trainers) t.Dispose();
+        }
+    }
+
+    [Fact]
     public void A_stop_asked_of_one_rank_stops_every_rank_after_the_same_step()
     {
         var trainers = new[] { new Trainer(new Poisson2D(), Tiny(1)), new Trainer(new Poisson2D(), Tiny(2)) };

@@ -34,13 +34,7 @@ internal static class TrainCommand
         // Settings the user left open are chosen from the problem, now that its dims and params are set.
         var resolved = app.FixesDefaults ? new ResolvedTraining(given, threads, Array.Empty<string>()) : ProblemDefaults.Resolve(problem, given, setByUser, threads);
         var options = resolved.Options;
-        if (group is not null)
-        {
-            // --until is decided on rank 0's validation; the other ranks cannot learn of it yet, so they would wait for it.
-            if (options.UntilValidationLoss is not null || options.UntilMse is not null || options.Patience > 0)
-                throw new ArgumentException("--until cannot be combined with --distributed yet; give --steps instead.");
-            options = DistributedRun.ForRank(options, group);
-        }
+        if (group is not null) options = DistributedRun.ForRank(options, group);
         if (resolved.Threads > 0) TorchSharp.torch.set_num_threads(resolved.Threads);
         string? reportPath = parsed.GetValue(cli.Report), plotPath = parsed.GetValue(cli.Plot);
         // Everything that can be known before training is checked here, on the resolved options: one line and exit 2 now

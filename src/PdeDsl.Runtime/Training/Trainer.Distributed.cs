@@ -10,6 +10,7 @@ public sealed partial class Trainer
     private ICommunicator? _group;
     private GradientAverager? _averager;
     private bool _stopAgreed;
+    private bool _targetAgreed;
 
     /// <summary>The data-parallel group this trainer belongs to (<see cref="JoinGroup"/>); null: it trains alone.</summary>
     public ICommunicator? Group => _group;
@@ -71,10 +72,11 @@ public sealed partial class Trainer
     private TorchSharp.Modules.Parameter[] TrainedParameters() => _optimizer.parameters().ToArray();
 
     // After backward: one all-reduce averages the gradients and agrees on the loss and on stopping.
-    private double AverageOverRanks(double loss, bool stopRequested)
+    private double AverageOverRanks(double loss, bool stopRequested, bool targetMet)
     {
-        var agreed = _averager!.Average(loss, stopRequested);
+        var agreed = _averager!.Average(loss, stopRequested, targetMet);
         _stopAgreed = agreed.Stop;
+        _targetAgreed = agreed.TargetMet;
         return agreed.MeanLoss;
     }
 }

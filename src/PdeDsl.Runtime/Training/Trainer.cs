@@ -107,6 +107,9 @@ public sealed partial class Trainer : IDisposable
         var clock = Stopwatch.StartNew();
         var until = new UntilTargets(Options, _problem.HasExactSolution);
         var runningSquare = new RunningMean(50);
+        // In a group only rank 0 validates: a target it meets is carried by the next step's all-reduce, so every rank
+        // stops after that same step (one step past the validation), with rank 0's reason in its report.
+        (TrainingStopReason Reason, string Message)? agreedStop = null;
         if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0 && IsLeader)
         {
             // Where the run starts from: the curves and the report show how far training moved.
@@ -118,12 +121,14 @@ public sealed partial class Trainer : IDisposable
             // Ranks of a group stop together, at the step where any of them was asked to (agreed in its all-reduce).
             if (_averager is null ? cancellation.IsCancellationRequested : _stopAgreed)
             {
-                reason = TrainingStopReason.Cancelled;
-                message = $"Training was cancelled after step {CompletedSteps} of {Options.Steps}.";
+                (reason, message) = agreedStop
+                    ?? (_targetAgreed
+                        ? (TrainingStopReason.TargetReached, $"Rank 0's validation met an --until target; stopped with it after step {CompletedSteps}.")
+                        : (TrainingStopReason.Cancelled, $"Training was cancelled after step {CompletedSteps} of {Options.Steps}."));
                 break;
             }
 
-            double loss = TakeStep(cancellation.IsCancellationRequested);
+            double loss = TakeStep(cancellation.IsCancellationRequested, targetMet: agreedStop is not null);
             if (!double.IsFinite(loss))
             {
                 reason = TrainingStopReason.NonFiniteLoss;
@@ -143,7 +148,11 @@ public sealed partial class Trainer : IDisposable
                 double? mse = MeanSquaredError();
                 _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, mse, clock.Elapsed.TotalSeconds));
                 if (Options.CheckpointPath is not null && double.IsFinite(validation)) SaveCheckpoint(Options.CheckpointPath);
-                if (until.Check(CompletedSteps, validation, mse) is { } stop) (reason, message) = stop;
+                if (until.Check(CompletedSteps, validation, mse) is { } stop)
+                {
+                    if (_averager is null) (reason, message) = stop;
+                    else agreedStop = stop;
+                }
             }
             double seconds = clock.Elapsed.TotalSeconds;
             runningSquare.Add(_lastSquareLoss);
@@ -177,7 +186,7 @@ public sealed partial class Trainer : IDisposable
     }
 
     /// <summary>One Adam step on a fresh batch; returns the loss before the update (NaN/∞: no update was made).</summary>
-    private double TakeStep(bool stopRequested)
+    private double TakeStep(bool stopRequested, bool targetMet)
     {
         using var scope = NewDisposeScope();
         // Linear decay to 0 (paper, section 5.1): update k of S uses lr·(1 − k/S).
@@ -208,7 +217,7 @@ public sealed partial class Trainer : IDisposable
         {
             // Every rank joins the all-reduce, even with a non-finite loss (then the mean is not finite and no rank updates).
             if (double.IsFinite(loss)) total!.backward();
-            loss = AverageOverRanks(loss, stopRequested);
+            loss = AverageOverRanks(loss, stopRequested, targetMet);
             if (double.IsFinite(loss)) _optimizer.step();
             return loss;
         }

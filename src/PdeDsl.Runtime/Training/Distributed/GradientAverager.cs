@@ -28,6 +28,9 @@ public sealed class GradientAverager
     /// <summary>Bytes each rank contributes to one step's all-reduce (gradients, loss and stop flag).</summary>
     public long BytesPerStep => (_layout.Count + 2) * _layout.ElementBytes;
 
+    // Exact in float32 beside any count of stop requests from fewer than 4096 ranks.
+    private const int TargetFlag = 4096;
+
     /// <summary>All-reduces so far.</summary>
     public int Calls { get; private set; }
 
@@ -38,9 +41,13 @@ public sealed class GradientAverager
     /// Replaces every gradient by its mean over the ranks and returns the agreed loss and stop flag. Every rank must call this
     /// once per step, also when its own loss is not finite (the mean is then not finite either, so every rank skips the update).
     /// </summary>
-    public StepAgreement Average(double loss, bool stopRequested)
+    /// <param name="loss">This rank's loss for the step.</param>
+    /// <param name="stopRequested">Whether this rank was asked to stop (Ctrl+C, a signal).</param>
+    /// <param name="targetMet">Whether this rank (rank 0, the one that validates) met an --until target.</param>
+    public StepAgreement Average(double loss, bool stopRequested, bool targetMet = false)
     {
-        var flat = _layout.Gather(p => p.grad, loss, stopRequested ? 1 : 0);
+        // One slot carries both: each stop request counts 1, a met target TargetFlag (more than any number of ranks).
+        var flat = _layout.Gather(p => p.grad, loss, (stopRequested ? 1 : 0) + (targetMet ? TargetFlag : 0));
         var clock = Stopwatch.StartNew();
         var summed = FlatParameters.Exchange(_group, flat, sum: true);
         Seconds += clock.Elapsed.TotalSeconds;
@@ -48,7 +55,7 @@ public sealed class GradientAverager
         summed.div_(_group.Size);
         _layout.Scatter(summed, p => p.grad ?? (p.grad = zeros_like(p)));
         double meanLoss = summed[_layout.Count].ToDouble();
-        bool stop = summed[_layout.Count + 1].ToDouble() > 0;
-        return new StepAgreement(meanLoss, stop);
+        double flags = Math.Round(summed[_layout.Count + 1].ToDouble() * _group.Size);
+        return new StepAgreement(meanLoss, flags > 0, flags >= TargetFlag);
     }
 }
