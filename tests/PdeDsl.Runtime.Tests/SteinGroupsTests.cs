@@ -139,6 +139,19 @@ public sealed class SteinGroupsTests
     }
 
     [Fact]
+    public void WithoutIndependentGroupsEveryGroupIsTheAllSampleEstimate()
+    {
+        using var scope = NewDisposeScope();
+        var net = new Mlp(3, width: 8, depth: 2, seed: 2, precision: Precision.Float64);
+        var x = rand(new long[] { 4, 3 }, dtype: ScalarType.Float64, generator: new Generator(2));
+        var result = new SteinBackend(new SteinOptions { Samples = 8, IndependentGroups = false })
+            .Evaluate(net, x, new DerivativeRequest { Value = true, LaplacianColumns = new[] { 0, 1, 2 }, Groups = 2 });
+        Assert.Equal(2, result.Groups.Count);
+        foreach (var part in result.Groups)
+            AutogradBackendTests.AssertClose(result.RequireLaplacian(), part.RequireLaplacian(), 0);
+    }
+
+    [Fact]
     public void AutogradGroupsAreTheExactResult()
     {
         using var scope = NewDisposeScope();

@@ -63,6 +63,11 @@ public sealed class SteinBackend : IDerivativeBackend
         var signals = Signals(f, k);
         if (groups == 1)
             return Estimate(signals, xi, request, 0, k);
+        if (!Options.IndependentGroups)
+        {
+            var all = Estimate(signals, xi, request, 0, k);
+            return all.WithGroups(Enumerable.Repeat(all, groups).ToArray());
+        }
 
         // Group g uses samples [g·K/G, (g+1)·K/G) of the same pass: disjoint noise, so its estimates are independent of
         // every other group's, and a product of factors from different groups is unbiased. No extra network evaluations.
