@@ -25,6 +25,36 @@ public class UnbiasedProductTests
 
     private const int Draws = 20000;
 
+    // A steady problem whose pde and condition both multiply estimates (2 groups each), with an exact solution.
+    private const string Steady = """
+        problem Steady {
+          domain x in [0, 1], y in [0, 1]
+          let s(a, b) = 1 + a*b + a^2
+          pde u*lap(u) + u*u_x = s(x, y)*lap(s(x, y)) + s(x, y)*diff(s(x, y), x)
+          on boundary: u^2 = s(x, y)^2
+          exact s(x, y)
+        }
+        """;
+
+    [Theory]
+    [InlineData(BackendKind.Stein)]
+    [InlineData(BackendKind.Autograd)]
+    public void Emitted_code_with_groups_trains(BackendKind backend)
+    {
+        var model = PdeDsl.Language.PdeCompiler.CompileFile(Steady).Problems.Single();
+        var problem = CompiledProblem.Load(model);
+        Assert.Equal(new[] { 2, 2 }, problem.Terms.Select(t => t.Request.Groups));
+        using var trainer = new Trainer(problem, new TrainingOptions
+        {
+            Backend = backend, Steps = 120, Samples = 8, ValueSamples = 4, EvaluationSamples = 16, ValidationPoints = 64, ValidateEvery = 40,
+            InteriorPoints = 64, ConditionPoints = 64, HiddenLayers = 2, HiddenWidth = 16, Device = DeviceOption.Cpu, LearningRate = 1e-2,
+        });
+        var result = trainer.Train();
+        Assert.Equal(TrainingStopReason.Completed, result.StopReason);
+        double first = result.History[0].ValidationLoss;
+        Assert.True(result.FinalValidationLoss < first / 3, $"validation loss {first:E2} at step {result.History[0].Step}, {result.FinalValidationLoss:E2} at the end");
+    }
+
     [Fact]
     public void The_mean_residual_is_the_exact_residual_with_groups_and_biased_without()
     {
