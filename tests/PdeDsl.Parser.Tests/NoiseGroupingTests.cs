@@ -72,6 +72,18 @@ public class NoiseGroupingTests
         Assert.Equal(1, p.Conditions[1].Request.Groups);
     }
 
+    [Fact]
+    public void A_product_of_two_groups_swaps_them_for_the_generator_unless_it_is_its_own_swap()
+    {
+        BoundDerivative U(int g) => new(DerivativeKind.Value, EquatableArray<string>.Empty, ExprType.Scalar, g);
+        BoundDerivative Lap(int g) => new(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar, g);
+        var sum = new BoundBinary(BinaryOperator.Add, Lap(2), U(2), ExprType.Scalar);
+        Assert.Equal((U(2), new BoundBinary(BinaryOperator.Add, Lap(1), U(1), ExprType.Scalar)), NoiseGroups.Swapped(U(1), sum));
+        Assert.Null(NoiseGroups.Swapped(U(1), U(2)));                      // u₁·u₂ is its own swap
+        Assert.Null(NoiseGroups.Swapped(U(0), Lap(0)));                    // not grouped
+        Assert.Null(NoiseGroups.Swapped(U(1), new BoundBinary(BinaryOperator.Multiply, Lap(2), U(3), ExprType.Scalar)));  // three groups
+    }
+
     // Expands the residual into monomials (sums of products of factors) and checks that in each monomial with two
     // or more estimated factors, every factor reads its own group, none the all-sample estimate.
     private static void AssertIndependentFactors(EquationModel e)

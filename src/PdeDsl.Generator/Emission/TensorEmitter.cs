@@ -169,9 +169,19 @@ internal sealed class TensorEmitter
         return $"{l}.pow({r})";
     }
 
+    // A product or quotient of two estimates from different noise groups, a(g)·b(h), is written as the mean of it and
+    // a(h)·b(g): both are unbiased, and the mean reads each factor from both groups' samples, which about halves the
+    // variance that reading each factor from its own group alone adds.
+    private string Arithmetic(BoundBinary b)
+    {
+        if (b.Operator is BinaryOperator.Multiply or BinaryOperator.Divide && NoiseGroups.Swapped(b.Left, b.Right) is { } swapped)
+            return $"{Plain(b)}.add({Plain(b with { Left = swapped.Left, Right = swapped.Right })}).mul(0.5)";
+        return Plain(b);
+    }
+
     // Method calls, not operators: the C# compiler resolves TorchSharp's many operator overloads about ten
     // times slower than a method group, which shows in the user's build for long formulas.
-    private string Arithmetic(BoundBinary b)
+    private string Plain(BoundBinary b)
     {
         var left = Emit(b.Left);
         var right = Emit(b.Right);
@@ -206,6 +216,11 @@ internal sealed class TensorEmitter
             case "dot":
             {
                 var (a, b) = Broadcast(Emit(call.Arguments[0]), Emit(call.Arguments[1]));
+                if (NoiseGroups.Swapped(call.Arguments[0], call.Arguments[1]) is { } swapped)
+                {
+                    var (c, d) = Broadcast(Emit(swapped.Left), Emit(swapped.Right));
+                    return $"{a}.mul({b}).add({c}.mul({d})).sum(1).mul(0.5)";
+                }
                 return $"{a}.mul({b}).sum(1)";
             }
             case "min":

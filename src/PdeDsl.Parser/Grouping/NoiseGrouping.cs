@@ -72,7 +72,7 @@ internal sealed class NoiseGrouping
         if (first == AllSamples)
         {
             // Linear in its estimates (a sum, a negation, a constant factor, a component): each term decides alone.
-            if (IsLinear(e)) return Map(e, child => Assign(child, AllSamples));
+            if (IsLinear(e)) return BoundExprWalker.Map(e, child => Assign(child, AllSamples));
             if (degree == 1) return e;
             first = 0;
         }
@@ -81,7 +81,7 @@ internal sealed class NoiseGrouping
             case BoundDerivative d:
                 return d with { Group = first + 1 };
             case var gradientSquaredNorm when BoundPatterns.IsGradientSquaredNorm(gradientSquaredNorm):
-                return Map(e, child => Assign(child, first));
+                return BoundExprWalker.Map(e, child => Assign(child, first));
             case BoundBinary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide } b:
                 return b with { Left = Assign(b.Left, first), Right = Assign(b.Right, first + Degree(b.Left)) };
             case BoundBinary { Operator: BinaryOperator.Power } b when WholePower(b) is int p:
@@ -92,7 +92,7 @@ internal sealed class NoiseGrouping
                 return c with { Arguments = EquatableArray.Of(Assign(c.Arguments[0], first), Assign(c.Arguments[1], first + Degree(c.Arguments[0]))) };
             default:
                 // A sum's terms, a function's argument: the same range.
-                return Map(e, child => Assign(child, first));
+                return BoundExprWalker.Map(e, child => Assign(child, first));
         }
     }
 
@@ -124,20 +124,6 @@ internal sealed class NoiseGrouping
         BoundCall { Function: "sum" } => true,
         BoundNegate or BoundIndex or BoundSlice or BoundConcat or BoundPad => true,
         _ => false,
-    };
-
-    // The node with each direct subexpression replaced.
-    private static BoundExpr Map(BoundExpr e, Func<BoundExpr, BoundExpr> f) => e switch
-    {
-        BoundIndex i => new BoundIndex(f(i.Vector), f(i.Index)),
-        BoundNegate n => new BoundNegate(f(n.Operand)),
-        BoundBinary b => b with { Left = f(b.Left), Right = f(b.Right) },
-        BoundCall c => c with { Arguments = c.Arguments.Select(f).ToEquatableArray() },
-        BoundNorm n => new BoundNorm(f(n.Operand)),
-        BoundSlice s => s with { Vector = f(s.Vector) },
-        BoundConcat c => c with { Parts = c.Parts.Select(f).ToEquatableArray() },
-        BoundPad p => p with { Vector = f(p.Vector) },
-        _ => e,
     };
 
     // Degrees are memoised per node object: value equality would hash whole subtrees at every level.
