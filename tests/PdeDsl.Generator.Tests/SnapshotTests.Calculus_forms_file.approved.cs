@@ -83,6 +83,7 @@ namespace UserProject
                         Value = true,
                         FirstPartials = new[] { pdeOffset_y },
                         LaplacianColumns = spatial,
+                        Groups = 2,
                     }),
                     // line 8: on y = 0: sum(grad(u*s(x))) = 0
                     new("on y = 0", global::PdeDsl.TermKind.Condition, "on y = 0: sum(grad(u*s(x))) = 0", 8, new global::PdeDsl.DerivativeRequest
@@ -135,57 +136,60 @@ namespace UserProject
         private global::TorchSharp.torch.Tensor pdeResidual0(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
             var v0 = derivatives.RequireLaplacian();
-            var v1 = derivatives.RequireValue();
+            var v1 = derivatives.Groups[0].RequireValue();
             var v2 = v1.mul(2.0);
-            var v3 = derivatives.RequireFirstPartial(pdeOffset_y);
-            var v4 = v2.mul(v3);
-            var v5 = v0.add(v4);
-            var v6 = points.select(1, pdeOffset_y);
-            var v7 = points.narrow(1, pdeOffset_x, pdeLength_x);
-            var v8 = v7.square().sum(1);
-            var v9 = v8.neg().add(1.0);
-            var v10 = v7.sin();
-            var v11 = v10.sum(1);
-            var v12 = v11.neg();
-            var v13 = v7.narrow(1, (long)(1.0) - 1, (long)((double)N - 1.0) - (long)(1.0) + 1);
-            var v14 = v7.narrow(1, (long)(2.0) - 1, (long)((double)N) - (long)(2.0) + 1);
-            var v15 = v14.cos();
-            var v16 = v13.mul(v15);
-            var v17 = v16.sum(1);
-            var v18 = v12.sub(v17);
-            var v19 = v9.mul(v18);
-            var v20 = points.select(1, pdeOffset_x + pdeComponent(1.0, pdeLength_x));
-            var v21 = v20.mul(A);
-            var v22 = v11.add(v21);
-            var v23 = v22.add(v17);
-            var v24 = v23.mul(2.0 * (double)N);
-            var v25 = v19.sub(v24);
-            var v26 = v7.mul(2.0);
-            var v27 = v7.cos();
-            var v28 = v26.mul(v27).sum(1);
-            var v29 = v28.neg();
-            var v30 = v26.select(1, pdeComponent(1.0, v26.shape[1]));
-            var v31 = v30.mul(A);
-            var v32 = v29.sub(v31);
-            var v33 = global::TorchSharp.torch.nn.functional.pad(v15, new long[] { (long)(0.0), pdeLength_x - (long)(0.0) - v15.shape[1] });
-            var v34 = v26.mul(v33).sum(1);
+            var v3 = derivatives.Groups[1].RequireFirstPartial(pdeOffset_y);
+            var v4 = derivatives.Groups[1].RequireValue();
+            var v5 = v4.mul(2.0);
+            var v6 = derivatives.Groups[0].RequireFirstPartial(pdeOffset_y);
+            var v7 = v2.mul(v3).add(v5.mul(v6)).mul(0.5);
+            var v8 = v0.add(v7);
+            var v9 = points.select(1, pdeOffset_y);
+            var v10 = points.narrow(1, pdeOffset_x, pdeLength_x);
+            var v11 = v10.square().sum(1);
+            var v12 = v11.neg().add(1.0);
+            var v13 = v10.sin();
+            var v14 = v13.sum(1);
+            var v15 = v14.neg();
+            var v16 = v10.narrow(1, (long)(1.0) - 1, (long)((double)N - 1.0) - (long)(1.0) + 1);
+            var v17 = v10.narrow(1, (long)(2.0) - 1, (long)((double)N) - (long)(2.0) + 1);
+            var v18 = v17.cos();
+            var v19 = v16.mul(v18);
+            var v20 = v19.sum(1);
+            var v21 = v15.sub(v20);
+            var v22 = v12.mul(v21);
+            var v23 = points.select(1, pdeOffset_x + pdeComponent(1.0, pdeLength_x));
+            var v24 = v23.mul(A);
+            var v25 = v14.add(v24);
+            var v26 = v25.add(v20);
+            var v27 = v26.mul(2.0 * (double)N);
+            var v28 = v22.sub(v27);
+            var v29 = v10.mul(2.0);
+            var v30 = v10.cos();
+            var v31 = v29.mul(v30).sum(1);
+            var v32 = v31.neg();
+            var v33 = v29.select(1, pdeComponent(1.0, v29.shape[1]));
+            var v34 = v33.mul(A);
             var v35 = v32.sub(v34);
-            var v36 = v14.sin();
-            var v37 = v13.mul(v36);
-            var v38 = v37.neg();
-            var v39 = global::TorchSharp.torch.nn.functional.pad(v38, new long[] { (long)(1.0), pdeLength_x - (long)(1.0) - v38.shape[1] });
-            var v40 = v26.mul(v39).sum(1);
-            var v41 = v35.sub(v40);
-            var v42 = v41.mul(2.0);
-            var v43 = v25.add(v42);
-            var v44 = v6.mul(v43);
-            var v45 = v9.mul(v23);
-            var v46 = v6.mul(v45);
-            var v47 = v46.mul(2.0);
-            var v48 = v47.mul(v45);
-            var v49 = v44.add(v48);
-            var v50 = v5.sub(v49);
-            return v50;
+            var v36 = global::TorchSharp.torch.nn.functional.pad(v18, new long[] { (long)(0.0), pdeLength_x - (long)(0.0) - v18.shape[1] });
+            var v37 = v29.mul(v36).sum(1);
+            var v38 = v35.sub(v37);
+            var v39 = v17.sin();
+            var v40 = v16.mul(v39);
+            var v41 = v40.neg();
+            var v42 = global::TorchSharp.torch.nn.functional.pad(v41, new long[] { (long)(1.0), pdeLength_x - (long)(1.0) - v41.shape[1] });
+            var v43 = v29.mul(v42).sum(1);
+            var v44 = v38.sub(v43);
+            var v45 = v44.mul(2.0);
+            var v46 = v28.add(v45);
+            var v47 = v9.mul(v46);
+            var v48 = v12.mul(v26);
+            var v49 = v9.mul(v48);
+            var v50 = v49.mul(2.0);
+            var v51 = v50.mul(v48);
+            var v52 = v47.add(v51);
+            var v53 = v8.sub(v52);
+            return v53;
         }
 
         // line 8: on y = 0: sum(grad(u*s(x))) = 0

@@ -56,7 +56,7 @@ internal sealed class TensorEmitter
         return result;
     }
 
-    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{derivatives}.RequireGradientSquaredNorm()" : expr switch
+    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(BoundPatterns.GradientSquaredNormGroup(expr))}.RequireGradientSquaredNorm()" : expr switch
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
@@ -78,13 +78,17 @@ internal sealed class TensorEmitter
 
     private string Derivative(BoundDerivative d) => d.Kind switch
     {
-        DerivativeKind.Value => $"{derivatives}.RequireValue()",
-        DerivativeKind.FirstPartial => $"{derivatives}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
-        DerivativeKind.SecondPartial => $"{derivatives}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
-        DerivativeKind.Gradient => $"{derivatives}.RequireGradient()",
-        DerivativeKind.Laplacian => $"{derivatives}.RequireLaplacian()",
+        DerivativeKind.Value => $"{Estimates(d.Group)}.RequireValue()",
+        DerivativeKind.FirstPartial => $"{Estimates(d.Group)}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
+        DerivativeKind.SecondPartial => $"{Estimates(d.Group)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
+        DerivativeKind.Gradient => $"{Estimates(d.Group)}.RequireGradient()",
+        DerivativeKind.Laplacian => $"{Estimates(d.Group)}.RequireLaplacian()",
         _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
     };
+
+    // Group 0 reads the estimates from all noise samples; group g ≥ 1 the runtime's independent group g (0-based g − 1).
+    private string Estimates(int group) =>
+        group == 0 ? derivatives : $"{derivatives}.Groups[{(group - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
 
     private string Index(BoundIndex index)
     {
@@ -165,9 +169,19 @@ internal sealed class TensorEmitter
         return $"{l}.pow({r})";
     }
 
+    // A product or quotient of two estimates from different noise groups, a(g)·b(h), is written as the mean of it and
+    // a(h)·b(g): both are unbiased, and the mean reads each factor from both groups' samples, which about halves the
+    // variance that reading each factor from its own group alone adds.
+    private string Arithmetic(BoundBinary b)
+    {
+        if (b.Operator is BinaryOperator.Multiply or BinaryOperator.Divide && NoiseGroups.Swapped(b.Left, b.Right) is { } swapped)
+            return $"{Plain(b)}.add({Plain(b with { Left = swapped.Left, Right = swapped.Right })}).mul(0.5)";
+        return Plain(b);
+    }
+
     // Method calls, not operators: the C# compiler resolves TorchSharp's many operator overloads about ten
     // times slower than a method group, which shows in the user's build for long formulas.
-    private string Arithmetic(BoundBinary b)
+    private string Plain(BoundBinary b)
     {
         var left = Emit(b.Left);
         var right = Emit(b.Right);
@@ -202,6 +216,11 @@ internal sealed class TensorEmitter
             case "dot":
             {
                 var (a, b) = Broadcast(Emit(call.Arguments[0]), Emit(call.Arguments[1]));
+                if (NoiseGroups.Swapped(call.Arguments[0], call.Arguments[1]) is { } swapped)
+                {
+                    var (c, d) = Broadcast(Emit(swapped.Left), Emit(swapped.Right));
+                    return $"{a}.mul({b}).add({c}.mul({d})).sum(1).mul(0.5)";
+                }
                 return $"{a}.mul({b}).sum(1)";
             }
             case "min":

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PdeDsl.Language.Binding;
 
@@ -33,6 +34,20 @@ internal static class BoundExprWalker
         BoundUnit u => new[] { u.Index },
         BoundPad p => new[] { p.Vector, p.Before },
         _ => Array.Empty<BoundExpr>(),
+    };
+
+    /// <summary>The node with each direct subexpression replaced (lengths and indices that hold no expression stay).</summary>
+    public static BoundExpr Map(BoundExpr e, Func<BoundExpr, BoundExpr> f) => e switch
+    {
+        BoundIndex i => new BoundIndex(f(i.Vector), f(i.Index)),
+        BoundNegate n => new BoundNegate(f(n.Operand)),
+        BoundBinary b => b with { Left = f(b.Left), Right = f(b.Right) },
+        BoundCall c => c with { Arguments = c.Arguments.Select(f).ToEquatableArray() },
+        BoundNorm n => new BoundNorm(f(n.Operand)),
+        BoundSlice s => s with { Vector = f(s.Vector) },
+        BoundConcat c => c with { Parts = c.Parts.Select(f).ToEquatableArray() },
+        BoundPad p => p with { Vector = f(p.Vector) },
+        _ => e,
     };
 
     public static bool Any(BoundExpr root, Func<BoundExpr, bool> predicate)
