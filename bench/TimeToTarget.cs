@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using static TorchSharp.torch;
 
@@ -26,9 +28,24 @@ internal static class TimeToTarget
         /// <summary>The standard error of the last validation loss (UnbiasedValidation); reached means loss + 2 x this ≤ target.</summary>
         public double? LastValidationStandardError { get; init; }
 
+        /// <summary>Every validation of the run: step, training seconds, loss and its standard error.</summary>
+        public IReadOnlyList<Validation> History { get; init; } = Array.Empty<Validation>();
+
+        /// <summary>Training seconds until the loss was below each of <see cref="Levels"/> by two standard errors (null: never).</summary>
+        public IReadOnlyList<LevelReached> Levels { get; init; } = Array.Empty<LevelReached>();
+
         /// <summary>Stein's noise mode in this run ("shared" or "per-point"); null for autograd.</summary>
         public string? Noise { get; init; }
     }
+
+    /// <summary>One validation: at <paramref name="Step"/>, after <paramref name="Seconds"/> of training.</summary>
+    public sealed record Validation(int Step, double Seconds, double Loss, double StandardError);
+
+    /// <summary>When a loss level was first reached (its upper bound at or below it), read from the history.</summary>
+    public sealed record LevelReached(double Level, int? Step, double? Seconds);
+
+    /// <summary>The looser levels each run also reports, so runs that miss the target still compare (the target is kept).</summary>
+    public static readonly double[] Levels = { 1e-1, 3e-2, 1e-2, 3e-3 };
 
     /// <summary>Trains until the target or the cap; <paramref name="after"/> sees the trained trainer before it is disposed.</summary>
     public static Result Run(BenchOptions o, IPdeProblem problem, string backend, Device device, Action<Trainer>? after = null)
@@ -47,6 +64,7 @@ internal static class TimeToTarget
         trainer.ValidationLoss();
         double validationMs = 0, initialValidationMs = clock.Read().WallMs - before0, best = double.PositiveInfinity, last = double.NaN, lastError = double.NaN;
         clock = new DeviceClock(device);
+        var history = new List<Validation>();
         double? reachedSeconds = null;
         int? reachedStep = null;
         var result = trainer.Train(cancel.Token, p =>
@@ -60,6 +78,7 @@ internal static class TimeToTarget
                 var estimate = stein ? UnbiasedValidation.Stein(trainer, problem, o.TargetEvaluationSamples) : UnbiasedValidation.Autograd(trainer, problem);
                 validationMs += clock.Read().WallMs - before;
                 (last, lastError) = (estimate.Loss, estimate.StandardError);
+                history.Add(new Validation(p.Step, trainingSeconds, last, lastError));
                 if (last < best) best = last;
                 if (estimate.UpperBound <= o.Target)
                 {
@@ -79,6 +98,9 @@ internal static class TimeToTarget
         {
             RelativeL2Error = double.IsFinite(relativeL2) ? relativeL2 : null,
             LastValidationStandardError = double.IsFinite(lastError) ? lastError : null,
+            History = history,
+            Levels = Levels.Select(level => history.FirstOrDefault(h => h.Loss + 2 * h.StandardError <= level) is { } h
+                ? new LevelReached(level, h.Step, h.Seconds) : new LevelReached(level, null, null)).ToList(),
             Noise = stein ? (o.TargetNoise == NoiseMode.PerPoint ? "per-point" : "shared") : null,
         };
     }

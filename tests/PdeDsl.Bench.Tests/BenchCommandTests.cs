@@ -59,6 +59,12 @@ public sealed class BenchCommandTests
                 Assert.InRange(t.GetProperty("relativeL2Error").GetDouble(), 1e-6, 10);
                 // The last validation comes with its standard error over the hold-out points (> 0: their residuals differ).
                 Assert.True(t.GetProperty("lastValidationStandardError").GetDouble() > 0);
+                // Validations every 5 steps: the history has them in order, the last one is the reported last loss.
+                var history = t.GetProperty("history").EnumerateArray().ToList();
+                Assert.NotEmpty(history);
+                Assert.All(history, h => Assert.Equal(0, h.GetProperty("step").GetInt32() % 5));
+                Assert.Equal(t.GetProperty("lastValidationLoss").GetDouble(), history[^1].GetProperty("loss").GetDouble());
+                Assert.Equal(4, t.GetProperty("levels").GetArrayLength());
             });
             Assert.Equal("shared", targets[0].GetProperty("noise").GetString());
             Assert.Equal(JsonValueKind.Null, targets[1].GetProperty("noise").ValueKind);
