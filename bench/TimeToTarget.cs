@@ -38,11 +38,11 @@ internal static class TimeToTarget
         public string? Noise { get; init; }
     }
 
-    /// <summary>One validation: at <paramref name="Step"/>, after <paramref name="Seconds"/> of training.</summary>
-    public sealed record Validation(int Step, double Seconds, double Loss, double StandardError);
+    /// <summary>One validation: at <paramref name="Step"/>, after <paramref name="Seconds"/> of training (wall; CPU: the process's, both without validations).</summary>
+    public sealed record Validation(int Step, double Seconds, double CpuSeconds, double Loss, double StandardError);
 
     /// <summary>When a loss level was first reached (its upper bound at or below it), read from the history.</summary>
-    public sealed record LevelReached(double Level, int? Step, double? Seconds);
+    public sealed record LevelReached(double Level, int? Step, double? Seconds, double? CpuSeconds);
 
     /// <summary>The looser levels each run also reports, so runs that miss the target still compare (the target is kept).</summary>
     public static readonly double[] Levels = { 1e-1, 3e-2, 1e-2, 3e-3 };
@@ -60,25 +60,31 @@ internal static class TimeToTarget
         var clock = new DeviceClock(device);
         // The trainer validates once before its first step (the history's step 0). Time the same computation (the
         // evaluation backend is made afresh with a fixed seed each time) so it can be taken off the training time.
-        var before0 = clock.Read().WallMs;
+        var before0 = clock.Read();
         trainer.ValidationLoss();
-        double validationMs = 0, initialValidationMs = clock.Read().WallMs - before0, best = double.PositiveInfinity, last = double.NaN, lastError = double.NaN;
+        var after0 = clock.Read();
+        double validationCpuMs = 0, initialValidationCpuMs = after0.CpuMs - before0.CpuMs;
+        double validationMs = 0, initialValidationMs = after0.WallMs - before0.WallMs, best = double.PositiveInfinity, last = double.NaN, lastError = double.NaN;
         clock = new DeviceClock(device);
         var history = new List<Validation>();
         double? reachedSeconds = null;
         int? reachedStep = null;
         var result = trainer.Train(cancel.Token, p =>
         {
-            double trainingSeconds = (clock.Read().WallMs - validationMs - initialValidationMs) / 1000;
+            var now = clock.Read();
+            double trainingSeconds = (now.WallMs - validationMs - initialValidationMs) / 1000;
+            double trainingCpuSeconds = (now.CpuMs - validationCpuMs - initialValidationCpuMs) / 1000;
             if (p.Step % o.TargetValidateEvery == 0)
             {
-                var before = clock.Read().WallMs;
+                var before = clock.Read();
                 // Stein: judged on the unbiased r̂₁·r̂₂ validation loss; autograd: on its exact residual. Both must be below
                 // the target by two standard errors (UnbiasedValidation): one noisy reading below it is not enough.
                 var estimate = stein ? UnbiasedValidation.Stein(trainer, problem, o.TargetEvaluationSamples) : UnbiasedValidation.Autograd(trainer, problem);
-                validationMs += clock.Read().WallMs - before;
+                var done = clock.Read();
+                validationMs += done.WallMs - before.WallMs;
+                validationCpuMs += done.CpuMs - before.CpuMs;
                 (last, lastError) = (estimate.Loss, estimate.StandardError);
-                history.Add(new Validation(p.Step, trainingSeconds, last, lastError));
+                history.Add(new Validation(p.Step, trainingSeconds, trainingCpuSeconds, last, lastError));
                 if (last < best) best = last;
                 if (estimate.UpperBound <= o.Target)
                 {
@@ -100,7 +106,7 @@ internal static class TimeToTarget
             LastValidationStandardError = double.IsFinite(lastError) ? lastError : null,
             History = history,
             Levels = Levels.Select(level => history.FirstOrDefault(h => h.Loss + 2 * h.StandardError <= level) is { } h
-                ? new LevelReached(level, h.Step, h.Seconds) : new LevelReached(level, null, null)).ToList(),
+                ? new LevelReached(level, h.Step, h.Seconds, h.CpuSeconds) : new LevelReached(level, null, null, null)).ToList(),
             Noise = stein ? (o.TargetNoise == NoiseMode.PerPoint ? "per-point" : "shared") : null,
         };
     }
