@@ -66,6 +66,8 @@ internal static class TimeToTarget
         double validationCpuMs = 0, initialValidationCpuMs = after0.CpuMs - before0.CpuMs;
         double validationMs = 0, initialValidationMs = after0.WallMs - before0.WallMs, best = double.PositiveInfinity, last = double.NaN, lastError = double.NaN;
         clock = new DeviceClock(device);
+        // The clock's CPU reading is the whole process's since it began (earlier runs included): count from here.
+        double cpuStartMs = clock.Read().CpuMs;
         var history = new List<Validation>();
         double? reachedSeconds = null;
         int? reachedStep = null;
@@ -73,7 +75,7 @@ internal static class TimeToTarget
         {
             var now = clock.Read();
             double trainingSeconds = (now.WallMs - validationMs - initialValidationMs) / 1000;
-            double trainingCpuSeconds = (now.CpuMs - validationCpuMs - initialValidationCpuMs) / 1000;
+            double trainingCpuSeconds = (now.CpuMs - cpuStartMs - validationCpuMs - initialValidationCpuMs) / 1000;
             if (p.Step % o.TargetValidateEvery == 0)
             {
                 var before = clock.Read();
