@@ -115,8 +115,10 @@ internal static class BenchCommand
                 });
                 string text = result.Seconds is double s
                     ? $"{s:F1} s (step {result.Step})"
-                    : $"not reached within the {result.CapSeconds:F0} s cap ({result.StepsRun} steps; best validation loss {result.BestValidationLoss:G3}, last {result.LastValidationLoss:G3})";
-                output.WriteLine($"time to validation loss {o.Target:G3}, n = {dim}, {backend}{(backend == "stein" ? $" ({o.EffectiveTargetVariant})" : "")}: {text}");
+                    : $"not reached within the {result.CapSeconds:F0} s cap ({result.StepsRun} steps; best validation loss {result.BestValidationLoss:G3}, last {result.LastValidationLoss:G3} ± {result.LastValidationStandardError:G2})";
+                output.WriteLine($"time to validation loss {o.Target:G3}, n = {dim}, {backend}{(backend == "stein" ? $" ({o.EffectiveTargetVariant}, {result.Noise} noise)" : "")}: {text}; "
+                    + $"relative L2 error vs Cole-Hopf at the end {result.RelativeL2Error:G3}; "
+                    + string.Join(", ", result.Levels.Select(l => $"{l.Level:G2}: " + (l.Seconds is double ls ? $"{ls:F1} s, CPU {l.CpuSeconds:F1} s (step {l.Step})" : "-"))));
                 targets.Add(result);
             }
 

@@ -28,6 +28,9 @@ internal sealed record BenchOptions
     public int TargetValidateEvery { get; init; } = 10;
     public SteinVariant? TargetVariant { get; init; }
     public int TargetEvaluationSamples { get; init; } = 1024;
+
+    /// <summary>Stein's noise in the time-to-target runs: shared by the batch (as in the step rows) or per point (samples/Hjb's default).</summary>
+    public NoiseMode TargetNoise { get; init; } = NoiseMode.Shared;
     public int MemorySteps { get; init; }
     public int MemorySamples { get; init; } = 32;
     public bool ValueError { get; init; } = true;
@@ -70,6 +73,8 @@ internal sealed record BenchOptions
           --target-samples K[:Kv]     Stein setting there (default: the first of --samples)
           --target-eval-samples K     K of the smoothed model in those validations (default 1024: Monte Carlo noise
                                       raises a Stein validation loss by its variance, about 4e-4 at K = 256)
+          --target-noise shared|per-point  Stein's noise there (default shared, as in the step rows; samples/Hjb
+                                      trains with per-point noise)
           --memory-steps S            also run S Stein steps at the first dim and record resident memory (0: skip)
           --memory-samples K          K (and Kv) for that run (default 32)
           --no-value-error            skip the error of value-only estimates against K
@@ -107,6 +112,7 @@ internal sealed record BenchOptions
                 "--target-validate-every" => o with { TargetValidateEvery = Int(Next(), a, 1) },
                 "--target-samples" => o with { TargetVariant = ParseVariants(Next(), a)[0] },
                 "--target-eval-samples" => o with { TargetEvaluationSamples = Int(Next(), a, 1) },
+                "--target-noise" => o with { TargetNoise = Names(Next(), a, "shared", "per-point")[0] == "shared" ? NoiseMode.Shared : NoiseMode.PerPoint },
                 "--memory-steps" => o with { MemorySteps = Int(Next(), a, 0) },
                 "--memory-samples" => o with { MemorySamples = Int(Next(), a, 4) },
                 "--no-value-error" => o with { ValueError = false },

@@ -55,7 +55,19 @@ public sealed class BenchCommandTests
                 Assert.Equal(JsonValueKind.Null, t.GetProperty("seconds").ValueKind);
                 Assert.True(t.GetProperty("stepsRun").GetInt32() >= 1);
                 Assert.True(double.IsFinite(t.GetProperty("bestValidationLoss").GetDouble()));
+                // The common yardstick against Cole-Hopf: an untrained network is far from it, but the number must be there.
+                Assert.InRange(t.GetProperty("relativeL2Error").GetDouble(), 1e-6, 10);
+                // The last validation comes with its standard error over the hold-out points (> 0: their residuals differ).
+                Assert.True(t.GetProperty("lastValidationStandardError").GetDouble() > 0);
+                // Validations every 5 steps: the history has them in order, the last one is the reported last loss.
+                var history = t.GetProperty("history").EnumerateArray().ToList();
+                Assert.NotEmpty(history);
+                Assert.All(history, h => Assert.Equal(0, h.GetProperty("step").GetInt32() % 5));
+                Assert.Equal(t.GetProperty("lastValidationLoss").GetDouble(), history[^1].GetProperty("loss").GetDouble());
+                Assert.Equal(4, t.GetProperty("levels").GetArrayLength());
             });
+            Assert.Equal("shared", targets[0].GetProperty("noise").GetString());
+            Assert.Equal(JsonValueKind.Null, targets[1].GetProperty("noise").ValueKind);
         }
         finally
         {
@@ -98,6 +110,7 @@ public sealed class BenchCommandTests
     [InlineData("--samples", "8:x")]
     [InlineData("--samples", "2")]
     [InlineData("--backends", "pinn")]
+    [InlineData("--target-noise", "sideways")]
     [InlineData("--frobnicate")]
     public void Bad_command_line_is_exit_code_2_with_a_message_naming_the_option(params string[] args)
     {

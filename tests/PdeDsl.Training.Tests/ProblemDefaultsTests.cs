@@ -72,6 +72,29 @@ public sealed class ProblemDefaultsTests
         Assert.Equal(sigma, o.Sigma, 12);
     }
 
+    [Theory]
+    [InlineData(10, 0.2 / 3.1622776601683795)]     // the unit ball of R^10 (range 2): its noise, length σ√10, is a tenth of 2
+    [InlineData(16, 0.05)]                          // [-1, 1]^16: 0.1 x 2 / 4
+    [InlineData(1000, ProblemDefaults.MinimumSigma)] // the unit ball of R^1000 would get 0.0063: float32's limit wins
+    public void A_vector_coordinates_range_counts_as_range_over_the_root_of_its_length(int length, double sigma)
+    {
+        var ball = new CoordinateInfo("x", 0, length, true, false, -1, 1, CoordinateSet.Ball);
+        var o = Chosen(Of(new[] { ball }, Laplacian(length), Value)).Options;
+        Assert.Equal(sigma, o.Sigma, 12);
+    }
+
+    [Fact]
+    public void The_narrowest_of_time_and_a_vector_wins_and_an_unbounded_coordinate_does_not_count()
+    {
+        var time = new CoordinateInfo("t", 0, 1, false, true, 0, 1);
+        // Heat5D's shape: t in [0, 1], x in [0, 1]^5: the vector's 1/√5 is narrower than t's 1.
+        var box = new CoordinateInfo("x", 1, 5, true, false, 0, 1);
+        Assert.Equal(0.1 / Math.Sqrt(5), Chosen(Of(new[] { time, box }, Laplacian(5), Value)).Options.Sigma, 12);
+        // The HJB on R^100: x has no range, so t alone sets σ.
+        var real = new CoordinateInfo("x", 1, 100, true, false, double.NegativeInfinity, double.PositiveInfinity, CoordinateSet.Real);
+        Assert.Equal(0.1, Chosen(Of(new[] { time, real }, Laplacian(100), Value)).Options.Sigma, 12);
+    }
+
     [Fact]
     public void One_thread_unless_the_user_asks_for_a_step_of_paper_size()
     {

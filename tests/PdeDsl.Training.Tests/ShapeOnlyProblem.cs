@@ -24,9 +24,15 @@ internal sealed class ShapeOnlyProblem : IPdeProblem
         var coordinates = new List<CoordinateInfo>();
         if (time is double t) coordinates.Add(new CoordinateInfo("t", 0, 1, false, true, 0, t));
         foreach (var (lower, upper) in spatial) coordinates.Add(new CoordinateInfo($"x{coordinates.Count}", coordinates.Count, 1, false, false, lower, upper));
+        return Of(coordinates.ToArray(), pde, conditions);
+    }
+
+    /// <summary>A problem over the given <paramref name="coordinates"/> (vectors, balls, R^n as the binder makes them).</summary>
+    public static ShapeOnlyProblem Of(CoordinateInfo[] coordinates, DerivativeRequest pde, params DerivativeRequest[] conditions)
+    {
         var terms = new[] { new ProblemTerm("pde", TermKind.Pde, "pde", 1, pde) }
             .Concat(conditions.Select((c, i) => new ProblemTerm($"condition {i}", TermKind.Condition, "on", 2 + i, c))).ToArray();
-        return new ShapeOnlyProblem(coordinates.ToArray(), terms);
+        return new ShapeOnlyProblem(coordinates, terms);
     }
 
     /// <summary>The unit box in <paramref name="d"/> dimensions.</summary>

@@ -53,6 +53,8 @@ public static class ProblemDefaults
         if (Open(nameof(TrainingOptions.HiddenLayers))) o = o with { HiddenLayers = wide ? 4 : 3 };
         if (Open(nameof(TrainingOptions.HiddenWidth))) o = o with { HiddenWidth = wide ? 100 : 64 };
         // σ smooths over a fraction of the narrowest coordinate's range (0.1 on the unit box), kept above float32's limit.
+        // The noise of a coordinate of length m has length σ√m, so a vector's range counts as range/√m (the unit ball of
+        // R^1000: σ√m = 3.2 at σ = 0.1, wider than the ball; BallPoisson, docs/training.md).
         if (Open(nameof(TrainingOptions.Sigma))) o = o with { Sigma = Math.Max(MinimumSigma, SigmaFraction * NarrowestExtent(problem)) };
         // Steps: as many as fit a budget of network work (about 50 s on one core of this project's CPU), 500 to 2000.
         if (Open(nameof(TrainingOptions.Steps))) o = o with { Steps = (int)Math.Clamp(StepBudget / WorkPerStep(problem, o), MinimumSteps, MaximumSteps) };
@@ -119,11 +121,16 @@ public static class ProblemDefaults
     /// <summary>Below about 1e-2, float32 loses the second-order estimators' digits (paper, section 5.3).</summary>
     public const double MinimumSigma = 0.01;
 
-    /// <summary>The smallest range Upper − Lower over the coordinates (1 when none is positive).</summary>
+    /// <summary>
+    /// The smallest range (Upper − Lower)/√Length over the coordinates with a finite positive range (1 when there is none):
+    /// the length the noise of a coordinate of Length columns should stay a fraction of, since its own length grows as √Length.
+    /// </summary>
     public static double NarrowestExtent(IPdeProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var ranges = problem.Coordinates.Select(c => c.Upper - c.Lower).Where(r => r > 0 && double.IsFinite(r)).ToList();
+        var ranges = problem.Coordinates
+            .Where(c => c.Upper - c.Lower is var r && r > 0 && double.IsFinite(r))
+            .Select(c => (c.Upper - c.Lower) / Math.Sqrt(Math.Max(1, c.Length))).ToList();
         return ranges.Count == 0 ? 1.0 : ranges.Min();
     }
 }
