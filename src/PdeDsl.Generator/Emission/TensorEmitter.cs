@@ -36,17 +36,21 @@ internal sealed class TensorEmitter
     /// <summary>The C# name of the component helper: 1-based index to 0-based column, checked.</summary>
     public const string ComponentHelper = "pdeComponent";
 
+    /// <summary>The C# name of the helper that reads a learned param: the trainer's tensor, or a [1] tensor of the property.</summary>
+    public const string LearnedHelper = "pdeLearned";
+
     /// <summary>Writes <paramref name="expr"/> and returns a [N] tensor expression for it.</summary>
     public string EmitScalarTensor(BoundExpr expr)
     {
         var operand = Emit(expr);
+        if (operand.IsTensor && ConstantEmitter.IsConstant(expr)) return $"{operand.Code}.expand({points}.shape[0])"; // a learned param alone: [1] to [N]
         return operand.IsTensor ? operand.Code : $"global::TorchSharp.torch.full_like({points}.select(1, 0), {operand.Code})";
     }
 
     /// <summary>Writes <paramref name="expr"/>: constants stay C# doubles; everything else becomes a tensor local.</summary>
     public Operand Emit(BoundExpr expr)
     {
-        if (ConstantEmitter.IsConstant(expr)) return Operand.Constant(constants.Emit(expr)); // constants only ever appear as method arguments
+        if (constants.IsFixed(expr)) return Operand.Constant(constants.Emit(expr)); // constants only ever appear as method arguments
         if (written.TryGetValue(expr, out var known)) return known;
         var code = Compute(expr);
         var local = "v" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -60,6 +64,7 @@ internal sealed class TensorEmitter
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
+        BoundParam p => $"{LearnedHelper}({CSharpText.String(p.Name)}, {constants.Emit(p)}, {points})",
         BoundDerivative d => Derivative(d),
         BoundOutwardNormal => NormalCode ?? throw new NotSupportedException("normal is defined only in a condition."),
         BoundIndex i => Index(i),

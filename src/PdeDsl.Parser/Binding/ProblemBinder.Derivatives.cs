@@ -80,6 +80,7 @@ internal sealed partial class ProblemBinder
                 $"{shown} is a scalar and has no components: only vectors (vector coordinates, grad u) can be indexed");
         if (index.Type.IsVector || BoundExprWalker.DependsOnPoint(index))
             return Error(DiagnosticCodes.BadIndex, syntax.Index.Span, "an index must be a whole number or a formula of dims, such as x[1] or x[n]");
+        if (RefuseLearned(index, syntax.Index, "an index") is BoundError) return new BoundError();
         var length = target.Type.Length!;
         var range = $"from 1 to {length}";
         if (index is BoundNumber k)

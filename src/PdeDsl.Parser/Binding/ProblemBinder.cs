@@ -74,7 +74,7 @@ internal sealed partial class ProblemBinder
                     break;
                 case ParamSyntax p:
                     if (!Declare(p.Name, "param")) break;
-                    var param = new ParamModel(p.Name.Text, p.Value.Value, toModelSpan(p.Span));
+                    var param = new ParamModel(p.Name.Text, p.Value.Value, toModelSpan(p.Span)) { Learned = p.Learn };
                     parameters[param.Name] = param;
                     paramList.Add(param);
                     break;
@@ -119,6 +119,7 @@ internal sealed partial class ProblemBinder
         BoundExpr? exact = null;
         SourceSpan? exactSpan = null;
         var train = new TrainBinder(diagnostics, toModelSpan);
+        var observations = new List<ObservationModel>();
         foreach (var statement in problem.Statements)
         {
             switch (statement)
@@ -151,6 +152,9 @@ internal sealed partial class ProblemBinder
                 case TrainSyntax t:
                     train.Bind(t);
                     break;
+                case ObserveSyntax o:
+                    if (BindObservation(o) is { } observation) observations.Add(observation);
+                    break;
             }
         }
 
@@ -171,7 +175,7 @@ internal sealed partial class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings };
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray() };
     }
 
     private bool Declare(Identifier name, string kind)
@@ -311,7 +315,7 @@ internal sealed partial class ProblemBinder
             return Error(DiagnosticCodes.KindMismatch, syntax.Span, $"{what} must be a scalar, but this is a {Describe(e.Type)}");
         if (BoundExprWalker.DependsOnPoint(e))
             return Error(DiagnosticCodes.NotAllowedHere, syntax.Span, $"{what} may use numbers, params and dims only, not coordinates or u");
-        return e;
+        return RefuseLearned(e, syntax, what);
     }
 
     private RegionModel? BindRegion(WhereSyntax where)

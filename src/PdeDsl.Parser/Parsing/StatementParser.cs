@@ -12,7 +12,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -25,6 +25,7 @@ internal static class StatementParser
         "on" => Condition(body, keywordSpan),
         "exact" => Exact(body, keywordSpan),
         "train" => TrainParser.Parse(body, keywordSpan),
+        "observe" => ObserveParser.Parse(body, keywordSpan),
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
@@ -40,12 +41,13 @@ internal static class StatementParser
     private static IResult<StatementSyntax> Dim(IInput body, SourceSpan keyword) =>
         NameEqualsNumber(body, keyword, "dim", "100", (name, value, span) => new DimSyntax(name, value, span));
 
+    // param p = v, or param p = v learn (trained with the network).
     private static IResult<StatementSyntax> Param(IInput body, SourceSpan keyword) =>
-        NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span));
+        NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span), allowLearn: true);
 
     /// <summary><c>name = number</c>, the shape of dim and param.</summary>
     private static IResult<StatementSyntax> NameEqualsNumber(IInput body, SourceSpan keyword, string statement, string example,
-        Func<Identifier, NumberSyntax, SourceSpan, StatementSyntax> make)
+        Func<Identifier, NumberSyntax, SourceSpan, StatementSyntax> make, bool allowLearn = false)
     {
         var name = Lexer.Name(body, $"the {statement}'s name, as in {statement} a = {example}");
         if (!name.WasSuccessful) return Fail(name);
@@ -53,9 +55,17 @@ internal static class StatementParser
         if (!eq.WasSuccessful) return Fail(eq);
         var value = Lexer.SignedNumber(eq.Remainder);
         if (!value.WasSuccessful) return Fail(value);
-        var end = Lexer.End(value.Remainder, $"{statement} statement");
+        var rest = value.Remainder;
+        bool learn = false;
+        if (allowLearn && Lexer.Name(rest, "learn") is { WasSuccessful: true, Value.Text: "learn" } word)
+        {
+            learn = true;
+            rest = word.Remainder;
+        }
+        var end = Lexer.End(rest, allowLearn ? $"{statement} statement (only 'learn' may follow the value)" : $"{statement} statement");
         if (!end.WasSuccessful) return Fail(end);
-        return Result.Success(make(name.Value, value.Value, StatementSpan(keyword, name.Value.Span, value.Remainder)), end.Remainder);
+        var made = make(name.Value, value.Value, StatementSpan(keyword, name.Value.Span, rest));
+        return Result.Success(made is ParamSyntax p ? p with { Learn = learn } : made, end.Remainder);
     }
 
     /// <summary>Attribute form of dim and param: the name and the value are separate arguments.</summary>

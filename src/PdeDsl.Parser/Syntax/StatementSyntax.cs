@@ -6,8 +6,8 @@ internal abstract record StatementSyntax(SourceSpan Span);
 /// <summary><c>dim n = 100</c>.</summary>
 internal sealed record DimSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary><c>param lambda = 1.0</c>.</summary>
-internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span) : StatementSyntax(Span);
+/// <summary><c>param lambda = 1.0</c>; <see cref="Learn"/> for <c>param kappa = 0.5 learn</c> (trained with the network).</summary>
+internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span, bool Learn = false) : StatementSyntax(Span);
 
 /// <summary><c>let g(y) = ...</c>; <see cref="Parameters"/> is empty for <c>let c = ...</c>.</summary>
 internal sealed record LetSyntax(Identifier Name, EquatableArray<Identifier> Parameters, bool HasParameterList, ExprSyntax Body, SourceSpan Span) : StatementSyntax(Span);
@@ -47,6 +47,9 @@ internal sealed record ConditionSyntax(WhereSyntax Where, EquationSyntax Equatio
 
 /// <summary><c>exact e</c>.</summary>
 internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>observe "file.csv": u, v</c>: a data term; <see cref="File"/> is the text between the quotes.</summary>
+internal sealed record ObserveSyntax(string File, SourceSpan FileSpan, EquatableArray<Identifier> Unknowns, SourceSpan Span) : StatementSyntax(Span);
 
 /// <summary>A problem block: its name, namespace (from the file) and statements in order.</summary>
 internal sealed record ProblemSyntax(Identifier Name, string? Namespace, EquatableArray<StatementSyntax> Statements, SourceSpan Span);

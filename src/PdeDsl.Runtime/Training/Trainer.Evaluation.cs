@@ -10,7 +10,7 @@ public sealed partial class Trainer
     private const long EvaluationsPerChunk = 1L << 16;
 
     /// <summary>
-    /// The loss on the hold-out validation set: Σ_terms weight·mean(residual²), with the evaluation backend
+    /// The loss on the hold-out validation set: Σ_terms weight·mean(residual²) plus each observation file's misfit over all its rows, with the evaluation backend
     /// (K = <see cref="TrainingOptions.EvaluationSamples"/> for Stein).
     /// </summary>
     public double ValidationLoss()
@@ -29,7 +29,8 @@ public sealed partial class Trainer
             });
             total += Weight(terms[i]) * sum / points.shape[0];
         }
-        return total;
+        LoadObservations();
+        return total + DataValidationLoss();
     }
 
     /// <summary>
