@@ -59,4 +59,24 @@ public class InverseStatementTests
         Assert.NotEqual(fixedParam, observed);
         Assert.Equal(learned, Bind("problem P { param k = 1 learn domain x in [0, 1] pde u_xx = k }"));
     }
+
+    [Fact]
+    public void The_attribute_form_learns_and_observes_like_the_file()
+    {
+        var r = PdeCompiler.CompileStatements("HeatInverse", null, Samples.Statements(
+            ("learn", new[] { "kappa", "0.5" }),
+            ("domain", new[] { "t in [0, 1], x in [0, 1]" }),
+            ("pde", new[] { "u_t = kappa*u_xx" }),
+            ("observe", new[] { "data/heat.csv", "u" })));
+        Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));
+        var p = Assert.Single(r.Problems);
+        Assert.True(Assert.Single(p.Params).Learned);
+        Assert.Equal(0.5, p.Params[0].DefaultValue);
+        Assert.Equal(("data/heat.csv", "u"), (p.Observations[0].File, string.Join(",", p.Observations[0].Unknowns)));
+
+        var bad = PdeCompiler.CompileStatements("P", null, Samples.Statements(
+            ("domain", new[] { "x in [0, 1]" }), ("pde", new[] { "u_xx = 0" }), ("observe", new[] { "a.csv", "u, w" }), ("learn", new[] { "k" })));
+        Assert.Equal(new[] { (DiagnosticCodes.BadObserve, 2, 1), (DiagnosticCodes.AttributeArguments, 3, -1) },
+            bad.Diagnostics.Select(d => (d.Code, d.Statement, d.Argument)).OrderBy(d => d.Item2));
+    }
 }

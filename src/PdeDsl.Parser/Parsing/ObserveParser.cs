@@ -32,8 +32,23 @@ internal static class ObserveParser
             return ParseFailure.Of<StatementSyntax>(open, DiagnosticCodes.Syntax, $"the file name is empty: an observation is written {Example}");
         var colon = Lexer.Symbol(at.Advance(), ':', $"the file is followed by ':' and the observed unknowns, as in {Example}");
         if (!colon.WasSuccessful) return ParseFailure.As<StatementSyntax>(colon);
+        return WithUnknowns(name.ToString(), fileSpan, keyword.Length > 0 ? keyword : fileSpan, colon.Remainder, isStatement: true);
+    }
+
+    /// <summary>Attribute form, <c>[Observe("heat.csv", "u")]</c>: the file name is the whole first argument, unquoted.</summary>
+    public static IResult<StatementSyntax> FromArguments(TextInput file, IInput unknowns)
+    {
+        var text = file.Source.Substring(file.Position, file.End - file.Position);
+        var span = new SourceSpan(file.Position, text.Length, file.Line, file.Column);
+        if (text.Trim().Length == 0)
+            return ParseFailure.Of<StatementSyntax>(file, DiagnosticCodes.Syntax, "the file name is empty: an observation attribute is written [Observe(\"data.csv\", \"u\")]");
+        return WithUnknowns(text.Trim(), span, span, unknowns, isStatement: false);
+    }
+
+    // The observed unknowns after the file: names separated by ','.
+    private static IResult<StatementSyntax> WithUnknowns(string file, SourceSpan fileSpan, SourceSpan start, IInput rest, bool isStatement)
+    {
         var unknowns = new List<Identifier>();
-        var rest = colon.Remainder;
         while (true)
         {
             var unknown = Lexer.Name(rest, $"an observed unknown, as in {Example}");
@@ -43,12 +58,10 @@ internal static class ObserveParser
             if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
             break;
         }
-        var end = Lexer.End(rest, "observe statement (the observed unknowns are separated by ',')");
+        var end = Lexer.End(rest, "observe statement (the observed unknowns are separated by ',')", isStatement);
         if (!end.WasSuccessful) return ParseFailure.As<StatementSyntax>(end);
-        var start = keyword.Length > 0 ? keyword : fileSpan;
         var last = unknowns[unknowns.Count - 1].Span;
-        return Result.Success<StatementSyntax>(
-            new ObserveSyntax(name.ToString(), fileSpan, unknowns.ToEquatableArray(), new SourceSpan(start.Offset, last.Offset + last.Length - start.Offset, start.Line, start.Column)),
-            end.Remainder);
+        var span = start.Offset <= last.Offset ? new SourceSpan(start.Offset, last.Offset + last.Length - start.Offset, start.Line, start.Column) : last;
+        return Result.Success<StatementSyntax>(new ObserveSyntax(file, fileSpan, unknowns.ToEquatableArray(), span), end.Remainder);
     }
 }
