@@ -83,6 +83,7 @@ namespace UserProject
                         Value = true,
                         FirstPartials = new[] { pdeOffset_y },
                         LaplacianColumns = spatial,
+                        Groups = 2,
                     }),
                     // line 8: on y = 0: sum(grad(u*s(x))) = 0
                     new("on y = 0", global::PdeDsl.TermKind.Condition, "on y = 0: sum(grad(u*s(x))) = 0", 8, new global::PdeDsl.DerivativeRequest
@@ -135,9 +136,9 @@ namespace UserProject
         private global::TorchSharp.torch.Tensor pdeResidual0(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
             var v0 = derivatives.RequireLaplacian();
-            var v1 = derivatives.RequireValue();
+            var v1 = derivatives.Groups[0].RequireValue();
             var v2 = v1.mul(2.0);
-            var v3 = derivatives.RequireFirstPartial(pdeOffset_y);
+            var v3 = derivatives.Groups[1].RequireFirstPartial(pdeOffset_y);
             var v4 = v2.mul(v3);
             var v5 = v0.add(v4);
             var v6 = points.select(1, pdeOffset_y);

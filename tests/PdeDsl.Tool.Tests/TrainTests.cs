@@ -58,6 +58,7 @@ public class TrainTests
         Assert.Equal(0.002, (double)r["learningRate"]!);
         Assert.Equal("controlVariate", (string?)r["estimator"]);
         Assert.False((bool)r["unbiasedResidualSquare"]!);
+        Assert.False((bool)r["noiseGroups"]!);
         Assert.Equal(1, (int)r["hiddenLayers"]!);
         Assert.Equal(4, (int)r["hiddenWidth"]!);
         Assert.Equal(8, (int)r["interiorPoints"]!);

@@ -33,10 +33,7 @@ internal sealed class DerivativeUse
     }
 
     /// <summary>Whether <paramref name="expr"/> is <c>|grad u|^2</c> or <c>dot(grad u, grad u)</c>.</summary>
-    public static bool IsGradientSquaredNorm(BoundExpr expr) =>
-        expr is BoundBinary { Operator: BinaryOperator.Power, Left: BoundNorm { Operand: BoundDerivative { Kind: DerivativeKind.Gradient } }, Right: BoundNumber { Value: 2.0 } }
-        || expr is BoundCall { Function: "dot", Arguments: { Count: 2 } args }
-            && args[0] is BoundDerivative { Kind: DerivativeKind.Gradient } && args[1] is BoundDerivative { Kind: DerivativeKind.Gradient };
+    public static bool IsGradientSquaredNorm(BoundExpr expr) => BoundPatterns.IsGradientSquaredNorm(expr);
 
     private void Visit(BoundExpr expr)
     {

@@ -30,7 +30,7 @@ internal static partial class ProblemEmitter
             w.Line(Comment(e, line, isPde));
             w.Line($"new({CSharpText.String(TermName(problem, e, i, isPde))}, global::PdeDsl.TermKind.{(isPde ? "Pde" : "Condition")}, {CSharpText.String(Statement(e, isPde))}, {line.ToString(CultureInfo.InvariantCulture)}, new global::PdeDsl.DerivativeRequest");
             w.Open();
-            WriteRequest(w, uses[i]);
+            WriteRequest(w, uses[i], e.Request.Groups);
             w.Close("),");
         }
         w.Close(";");
@@ -38,7 +38,7 @@ internal static partial class ProblemEmitter
         w.Close();
     }
 
-    private static void WriteRequest(SourceWriter w, DerivativeUse use)
+    private static void WriteRequest(SourceWriter w, DerivativeUse use, int groups)
     {
         if (use.Value) w.Line("Value = true,");
         if (use.FirstPartials.Count > 0)
@@ -48,6 +48,8 @@ internal static partial class ProblemEmitter
         if (use.Laplacian) w.Line("LaplacianColumns = spatial,");
         if (use.SecondPartials.Count > 0)
             w.Line($"SecondPartials = new[] {{ {string.Join(", ", use.SecondPartials.Select(p => $"({Naming.Offset(p.First)}, {Naming.Offset(p.Second)})"))} }},");
+        // Independent noise groups for the residual's products of estimates (the compiler's noise-grouping stage).
+        if (groups > 1) w.Line($"Groups = {groups.ToString(CultureInfo.InvariantCulture)},");
     }
 
     private static void WriteSample(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants)

@@ -60,7 +60,7 @@ internal sealed class TensorEmitter
         return result;
     }
 
-    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{derivatives}.RequireGradientSquaredNorm()" : expr switch
+    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(BoundPatterns.GradientSquaredNormGroup(expr))}.RequireGradientSquaredNorm()" : expr switch
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
@@ -83,13 +83,17 @@ internal sealed class TensorEmitter
 
     private string Derivative(BoundDerivative d) => d.Kind switch
     {
-        DerivativeKind.Value => $"{derivatives}.RequireValue()",
-        DerivativeKind.FirstPartial => $"{derivatives}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
-        DerivativeKind.SecondPartial => $"{derivatives}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
-        DerivativeKind.Gradient => $"{derivatives}.RequireGradient()",
-        DerivativeKind.Laplacian => $"{derivatives}.RequireLaplacian()",
+        DerivativeKind.Value => $"{Estimates(d.Group)}.RequireValue()",
+        DerivativeKind.FirstPartial => $"{Estimates(d.Group)}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
+        DerivativeKind.SecondPartial => $"{Estimates(d.Group)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
+        DerivativeKind.Gradient => $"{Estimates(d.Group)}.RequireGradient()",
+        DerivativeKind.Laplacian => $"{Estimates(d.Group)}.RequireLaplacian()",
         _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
     };
+
+    // Group 0 reads the estimates from all noise samples; group g ≥ 1 the runtime's independent group g (0-based g − 1).
+    private string Estimates(int group) =>
+        group == 0 ? derivatives : $"{derivatives}.Groups[{(group - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
 
     private string Index(BoundIndex index)
     {

@@ -26,6 +26,7 @@ internal static class TrainKeys
         ("noise", "shared or per-point", Choice("shared", "per-point")),
         ("backend", "stein or autograd", Choice("stein", "autograd")),
         ("unbiased-square", "true or false", Choice("true", "false")),
+        ("noise-groups", "true or false", Choice("true", "false")),
         ("network", "layers x width, as in 3x64 or 3x64 tanh", Network),
         ("hidden-layers", "a whole number, at least 1", Whole(1)),
         ("hidden-width", "a whole number, at least 1", Whole(1)),

@@ -25,7 +25,8 @@ internal static class CompileSteps
         try
         {
             var bound = new ProblemBinder(bag, toModelSpan, failed).Bind(syntax);
-            return bound is null ? null : Calculus.CalculusStage.Apply(bound, bag);
+            var expanded = bound is null ? null : Calculus.CalculusStage.Apply(bound, bag);
+            return expanded is null ? null : Grouping.NoiseGrouping.Apply(expanded);
         }
         catch (InsufficientExecutionStackException)
         {

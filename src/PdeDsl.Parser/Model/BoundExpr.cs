@@ -61,8 +61,12 @@ public enum DerivativeKind
     Laplacian,
 }
 
-/// <summary>A derivative of the unknown u at the current point.</summary>
-public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string> Coordinates, ExprType ResultType) : BoundExpr(ResultType);
+/// <summary>
+/// A derivative of the unknown u at the current point. <paramref name="Group"/> says which estimate it reads:
+/// 0 the one from all noise samples, g ≥ 1 noise group g of the equation's request (set by the noise-grouping
+/// stage so the factors of a product of estimates are independent).
+/// </summary>
+public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string> Coordinates, ExprType ResultType, int Group = 0) : BoundExpr(ResultType);
 
 /// <summary>
 /// <c>normal</c> in a condition: the outward unit normal of the boundary it holds on, a vector over the spatial

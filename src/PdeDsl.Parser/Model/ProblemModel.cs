@@ -79,13 +79,16 @@ public sealed record RegionModel(RegionKind Kind, string? Coordinate, BoundExpr?
 /// <summary>
 /// The derivatives of u that one equation needs, by coordinate name: the runtime estimates all of
 /// them from one batched evaluation. Gradient and Laplacian are over all spatial coordinates.
+/// <paramref name="Groups"/> is how many independent noise groups the equation's products of estimates read
+/// (1: none; see <see cref="BoundDerivative.Group"/>).
 /// </summary>
 public sealed record DerivativeRequestModel(
     bool Value,
     EquatableArray<string> FirstPartials,
     bool Gradient,
     bool Laplacian,
-    EquatableArray<SecondPartialModel> SecondPartials);
+    EquatableArray<SecondPartialModel> SecondPartials,
+    int Groups = 1);
 
 /// <summary>A second partial by two scalar coordinates (sorted in declaration order; equal for a pure second derivative).</summary>
 public sealed record SecondPartialModel(string First, string Second);

@@ -23,25 +23,44 @@ internal static class OptionValidation
     /// <summary>The smallest K (<c>--samples</c>) the problem's derivative terms can train with under <paramref name="options"/>.</summary>
     public static int MinimumSamples(IPdeProblem problem, TrainingOptions options)
     {
-        if (options.Backend != BackendKind.Stein || !problem.Terms.Any(t => t.Request.GradientSquaredNorm)) return 1;
-        // |∇u|² is estimated without bias as ĝ_A·ĝ_B from two halves of the noise vectors: K ≥ 2 per evaluation; the
-        // unbiased r₁·r₂ loss first splits K into two independent evaluations of K/2 each.
-        return options.UnbiasedResidualSquare ? 4 : 2;
+        if (options.Backend != BackendKind.Stein) return 1;
+        int perEvaluation = problem.Terms.Where(t => !Trainer.IsValueOnly(t.Request)).Select(t => SamplesPerEvaluation(t.Request)).DefaultIfEmpty(1).Max();
+        // The unbiased r₁·r₂ loss first splits K into two independent evaluations of K/2 each (K = 1 still gives 1 each).
+        return perEvaluation > 1 && options.UnbiasedResidualSquare ? 2 * perEvaluation : perEvaluation;
     }
+
+    // K one evaluation of the request needs: one per noise group (independent factors of products), two per group
+    // when |∇u|² is estimated without bias as ĝ_A·ĝ_B from two halves of the group's noise vectors.
+    private static int SamplesPerEvaluation(DerivativeRequest request) => request.Groups * (request.GradientSquaredNorm ? 2 : 1);
+
+    private static string Needs(DerivativeRequest request) =>
+        request.Groups == 1
+            ? "|grad u|^2, estimated without bias from two halves of the noise vectors"
+            : $"{request.Groups} independent groups of the noise vectors for its products of estimates"
+              + (request.GradientSquaredNorm ? ", each split in two halves for |grad u|^2" : "");
+
+    // The --eval-samples the memory suggestion may not go below (2 as before for problems without |grad u|^2 or groups).
+    private static int MinimumEvaluationSamples(IPdeProblem problem) => Math.Max(2, problem.Terms.Select(t => SamplesPerEvaluation(t.Request)).DefaultIfEmpty(1).Max());
 
     private static void CheckSamples(IPdeProblem problem, TrainingOptions options)
     {
+        if (options.Backend != BackendKind.Stein) return;
         int minimum = MinimumSamples(problem, options);
         if (options.Samples < minimum)
         {
-            var term = problem.Terms.First(t => t.Request.GradientSquaredNorm);
+            var term = problem.Terms.Where(t => !Trainer.IsValueOnly(t.Request)).MaxBy(t => SamplesPerEvaluation(t.Request))!;
+            int perEvaluation = SamplesPerEvaluation(term.Request);
             throw new ArgumentException(
-                $"--samples {options.Samples} is too few: the {term.Name} term of {problem.Name} needs |grad u|^2, estimated without bias from two halves of the noise vectors"
-                + (options.UnbiasedResidualSquare ? ", and the unbiased r1*r2 loss (--unbiased-square, on by default) splits K in two first, so K must be at least 4 (2 with --unbiased-square false)."
-                                                  : ", so K must be at least 2."));
+                $"--samples {options.Samples} is too few: the {term.Name} term of {problem.Name} needs {Needs(term.Request)}"
+                + (options.UnbiasedResidualSquare ? $", and the unbiased r1*r2 loss (--unbiased-square, on by default) splits K in two first, so K must be at least {minimum} ({perEvaluation} with --unbiased-square false)."
+                                                  : $", so K must be at least {minimum}."));
         }
-        if (minimum > 1 && options.EvaluationSamples < 2)
-            throw new ArgumentException($"--eval-samples {options.EvaluationSamples} is too few: validating |grad u|^2 without bias splits the noise vectors in two halves, so it must be at least 2.");
+        var valueTerm = problem.Terms.Where(t => Trainer.IsValueOnly(t.Request)).MaxBy(t => t.Request.Groups);
+        if (valueTerm is not null && options.EffectiveValueSamples < valueTerm.Request.Groups)
+            throw new ArgumentException($"--value-samples {options.EffectiveValueSamples} is too few: the {valueTerm.Name} term of {problem.Name} needs {Needs(valueTerm.Request)}, so it must be at least {valueTerm.Request.Groups}.");
+        var evaluated = problem.Terms.MaxBy(t => SamplesPerEvaluation(t.Request));
+        if (evaluated is not null && options.EvaluationSamples < SamplesPerEvaluation(evaluated.Request))
+            throw new ArgumentException($"--eval-samples {options.EvaluationSamples} is too few: validating the {evaluated.Name} term of {problem.Name} needs {Needs(evaluated.Request)}, so it must be at least {SamplesPerEvaluation(evaluated.Request)}.");
     }
 
     // The samplers draw uniformly between each coordinate's bounds; params may move them (domain x in [0, L]).
@@ -80,7 +99,7 @@ internal static class OptionValidation
             {
                 o with { InteriorPoints = Math.Max(1, o.InteriorPoints / 2), ValidationPoints = Math.Max(1, Math.Min(o.ValidationPoints, o.InteriorPoints / 2)) },
                 o with { ConditionPoints = Math.Max(1, o.ConditionPoints / 2) },
-                o.Backend == BackendKind.Stein ? o with { Samples = Math.Max(MinimumSamples(problem, o), o.Samples / 2), EvaluationSamples = Math.Max(2, Math.Min(o.EvaluationSamples, o.Samples / 2)) } : o,
+                o.Backend == BackendKind.Stein ? o with { Samples = Math.Max(MinimumSamples(problem, o), o.Samples / 2), EvaluationSamples = Math.Max(MinimumEvaluationSamples(problem), Math.Min(o.EvaluationSamples, o.Samples / 2)) } : o,
             };
             var best = candidates.OrderBy(c => MemoryEstimate.Bytes(problem, c)).First();
             if (MemoryEstimate.Bytes(problem, best) >= MemoryEstimate.Bytes(problem, o)) break;

@@ -28,6 +28,7 @@ internal sealed class TrainCommandOptions
         Noise = Choice("--noise", "Stein noise: shared (one set of K vectors for the whole batch: cheap for wide inputs) or per-point (independent per point: less noisy steps).",
             d.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared", "shared", "per-point");
         Unbiased = Make("--unbiased-square", "Train on r1*r2 from two independent halves of the K samples (unbiased for the squared residual) instead of r^2.", d.UnbiasedResidualSquare);
+        Groups = Make("--noise-groups", "Read the factors of products of estimates (u*lap(u), u^2) from independent noise groups, as the compiler split them (unbiased); false: from the same samples (biased, for comparison).", d.IndependentGroups);
         Sigma = Make("--sigma", "Noise level of the Gaussian smoothing u(x) = E f(x + delta), delta ~ N(0, sigma^2 I).", d.Sigma);
         Samples = Make("--samples", "K: noise samples per point for derivatives (more: less noise, slower steps).", d.Samples, "-K");
         ValueSamples = Make("--value-samples", "K for conditions that need only u (0: same as --samples).", d.ValueSamples);
@@ -66,6 +67,7 @@ internal sealed class TrainCommandOptions
     public Option<double> Sigma { get; }
     public Option<string> Noise { get; }
     public Option<bool> Unbiased { get; }
+    public Option<bool> Groups { get; }
     public Option<int> Samples { get; }
     public Option<int> ValueSamples { get; }
     public Option<int> EvaluationSamples { get; }
@@ -89,7 +91,7 @@ internal sealed class TrainCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
+        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Groups, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
                      ConditionWeight, LearningRate, LearnedLearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
                      Threads, Until, Dims, Params, Data, Report, Checkpoint, Plot })
             command.Add(o);
@@ -122,6 +124,7 @@ internal sealed class TrainCommandOptions
             Estimator = SteinEstimatorNames.Parse(r.GetValue(Estimator)!),
             Sigma = Get(Sigma, d.Sigma, nameof(TrainingOptions.Sigma)),
             UnbiasedResidualSquare = r.GetValue(Unbiased),
+            IndependentGroups = r.GetValue(Groups),
             NoiseMode = Get(Noise, d.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared", nameof(TrainingOptions.NoiseMode)) == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared,
             Samples = Get(Samples, d.Samples, nameof(TrainingOptions.Samples)),
             ValueSamples = Get(ValueSamples, d.ValueSamples, nameof(TrainingOptions.ValueSamples)),

@@ -28,6 +28,7 @@ public static class TrainingReport
             ["samples"] = stein ? o.Samples : null,
             ["noise"] = stein ? (o.NoiseMode == NoiseMode.PerPoint ? "perPoint" : "shared") : null,
             ["unbiasedResidualSquare"] = stein ? o.UnbiasedResidualSquare : null,
+            ["noiseGroups"] = stein ? o.IndependentGroups : null,
             ["valueSamples"] = stein ? o.EffectiveValueSamples : null,
             ["evaluationSamples"] = stein ? o.EvaluationSamples : null,
             ["steps"] = result.StepsCompleted,

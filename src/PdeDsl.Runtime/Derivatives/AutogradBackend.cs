@@ -24,7 +24,7 @@ public sealed class AutogradBackend : IDerivativeBackend
         var x = needsFirst ? points.detach().requires_grad_(true) : points;
         var f = network.forward(x);                                               // [N]
         if (!needsFirst)
-            return new DerivativeResult { Value = f };
+            return WithExactGroups(new DerivativeResult { Value = f }, request.Groups);
 
         var grad = Differentiate(f, x);                                           // [N, D]
         var firstPartials = request.FirstPartials.Distinct().ToDictionary(c => c, c => grad[.., c]);
@@ -51,7 +51,7 @@ public sealed class AutogradBackend : IDerivativeBackend
         foreach (var (a, b) in request.SecondPartials)
             secondPartials[(a, b)] = HessianRow(a)[.., b];
 
-        return new DerivativeResult
+        return WithExactGroups(new DerivativeResult
         {
             Value = request.Value ? f : null,
             FirstPartials = firstPartials,
@@ -59,8 +59,12 @@ public sealed class AutogradBackend : IDerivativeBackend
             GradientSquaredNorm = request.GradientSquaredNorm ? gradient!.square().sum(-1) : null,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
-        };
+        }, request.Groups);
     }
+
+    // Exact derivatives have no noise to split: every group is the result itself (products of them are exact too).
+    private static DerivativeResult WithExactGroups(DerivativeResult result, int groups) =>
+        groups > 1 ? result.WithGroups(Enumerable.Repeat(result, groups).ToArray()) : result;
 
     // ∂(Σ_n y_n)/∂x: rows are independent, so this is the per-point gradient. An input the graph does not
     // reach (f linear in x, or a ReLU network's second derivative) gives zeros.

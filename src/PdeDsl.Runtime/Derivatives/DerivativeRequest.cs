@@ -31,4 +31,12 @@ public sealed class DerivativeRequest
 
     /// <summary>Second partials ∂²u/∂x_a∂x_b by column pair.</summary>
     public IReadOnlyList<(int A, int B)> SecondPartials { get; init; } = Array.Empty<(int, int)>();
+
+    /// <summary>
+    /// How many independent estimates G of every requested quantity are wanted beside the all-sample one (default 1:
+    /// only that). A product of two estimates from the same noise is biased by their covariance; a product of
+    /// estimates from different groups is not. Stein backends estimate group g from noise vectors
+    /// [g·K/G, (g+1)·K/G) of the same forward pass, so K must be at least G; autograd's groups are its exact result.
+    /// </summary>
+    public int Groups { get; init; } = 1;
 }

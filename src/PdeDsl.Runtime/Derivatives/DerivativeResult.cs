@@ -28,6 +28,25 @@ public sealed class DerivativeResult
     /// <summary>∂²u/∂x_a∂x_b by column pair as requested, each [N].</summary>
     public IReadOnlyDictionary<(int A, int B), Tensor> SecondPartials { get; init; } = new Dictionary<(int, int), Tensor>();
 
+    /// <summary>
+    /// With <see cref="DerivativeRequest.Groups"/> G above 1: G results, each estimating every requested quantity
+    /// from its own slice of the noise, so estimates from different groups are independent (empty when G = 1).
+    /// The top-level fields stay the estimates from all samples.
+    /// </summary>
+    public IReadOnlyList<DerivativeResult> Groups { get; init; } = Array.Empty<DerivativeResult>();
+
+    /// <summary>The same estimates with <paramref name="groups"/> as <see cref="Groups"/>.</summary>
+    internal DerivativeResult WithGroups(IReadOnlyList<DerivativeResult> groups) => new()
+    {
+        Value = Value,
+        FirstPartials = FirstPartials,
+        Gradient = Gradient,
+        GradientSquaredNorm = GradientSquaredNorm,
+        Laplacian = Laplacian,
+        SecondPartials = SecondPartials,
+        Groups = groups,
+    };
+
     /// <summary>The value, or a clear error if it was not requested.</summary>
     public Tensor RequireValue() => Value ?? throw new InvalidOperationException("u was not in the derivative request.");
 

@@ -31,6 +31,8 @@ internal static class RequestValidation
         // which the trainer stops on with its non-finite-loss message.
         if (points.device_type == DeviceType.CPU)
             CheckFinite(points);
+        if (request.Groups < 1)
+            throw new ArgumentException($"DerivativeRequest.Groups must be at least 1, not {request.Groups}.", nameof(request));
         CheckColumns(request.FirstPartials, nameof(DerivativeRequest.FirstPartials), d);
         CheckColumns(request.GradientColumns, nameof(DerivativeRequest.GradientColumns), d);
         CheckColumns(request.LaplacianColumns, nameof(DerivativeRequest.LaplacianColumns), d);

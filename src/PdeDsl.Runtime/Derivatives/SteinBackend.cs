@@ -34,9 +34,8 @@ public sealed class SteinBackend : IDerivativeBackend
     public DerivativeResult Evaluate(BaseNetwork network, Tensor points, DerivativeRequest request)
     {
         RequestValidation.Validate(network, points, request);
-        int k = Options.Samples;
-        if (request.GradientSquaredNorm && k < 2)
-            throw new ArgumentException($"An unbiased |grad u|^2 splits the noise vectors in two halves, so it needs K >= 2 samples, not {k}.", nameof(request));
+        int k = Options.Samples, groups = request.Groups;
+        CheckSamples(request, k);
         double sigma = Options.Sigma;
         long n = points.shape[0], d = points.shape[1];
         bool shared = Options.NoiseMode == NoiseMode.Shared;
@@ -61,7 +60,51 @@ public sealed class SteinBackend : IDerivativeBackend
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
         firstLayer.Dispose();
-        var (value, odd, even) = Signals(f, k);
+        var signals = Signals(f, k);
+        if (groups == 1)
+            return Estimate(signals, xi, request, 0, k);
+        if (!Options.IndependentGroups)
+        {
+            var all = Estimate(signals, xi, request, 0, k);
+            return all.WithGroups(Enumerable.Repeat(all, groups).ToArray());
+        }
+
+        // Group g uses samples [g·K/G, (g+1)·K/G) of the same pass: disjoint noise, so its estimates are independent of
+        // every other group's, and a product of factors from different groups is unbiased. No extra network evaluations.
+        var parts = new DerivativeResult[groups];
+        var counts = new int[groups];
+        for (int g = 0; g < groups; g++)
+        {
+            int from = (int)((long)g * k / groups), to = (int)((long)(g + 1) * k / groups);
+            counts[g] = to - from;
+            parts[g] = Estimate(signals, xi, request, from, counts[g]);
+        }
+        return Pool(parts, counts, request);
+    }
+
+    private static void CheckSamples(DerivativeRequest request, int k)
+    {
+        if (request.Groups == 1 && request.GradientSquaredNorm && k < 2)
+            throw new ArgumentException($"An unbiased |grad u|^2 splits the noise vectors in two halves, so it needs K >= 2 samples, not {k}.", nameof(request));
+        int perGroup = request.GradientSquaredNorm ? 2 : 1;
+        if (k < perGroup * request.Groups)
+            throw new ArgumentException(
+                $"{request.Groups} independent groups of the noise vectors (for unbiased products of estimates)"
+                + (request.GradientSquaredNorm ? ", each split in two halves for an unbiased |grad u|^2," : "")
+                + $" need K >= {perGroup * request.Groups} samples, not {k}.", nameof(request));
+    }
+
+    /// <summary>
+    /// Every requested quantity from samples [<paramref name="from"/>, from + <paramref name="count"/>) of the K axis:
+    /// the mean of the value signal, first partials and ∇ from the odd signal (eqs. 7, 8, 10), Δ and second partials
+    /// from the even signal (eqs. 9, 11), each a weighted mean over the slice.
+    /// </summary>
+    private DerivativeResult Estimate((Tensor Value, Tensor Odd, Tensor Even) signals, Tensor allXi, DerivativeRequest request, int from, int count)
+    {
+        double sigma = Options.Sigma;
+        var odd = signals.Odd.narrow(1, from, count);
+        var even = signals.Even.narrow(1, from, count);
+        var xi = allXi.narrow(-2, from, count);                                     // the K axis: [K, D] or [N, K, D]
 
         var firstPartials = new Dictionary<int, Tensor>();
         Tensor? gradient = null;
@@ -77,14 +120,14 @@ public sealed class SteinBackend : IDerivativeBackend
             var weights = Columns(xi, request.GradientColumns.ToArray());          // [.., K, G]
             if (request.GradientSquaredNorm)
             {
-                // |∇u|² as ĝ_A·ĝ_B from the two halves of the K samples (eqs. 7, 8, 10 on each half): independent
+                // |∇u|² as ĝ_A·ĝ_B from the two halves of the samples (eqs. 7, 8, 10 on each half): independent
                 // and unbiased, so their product is unbiased, where |ĝ|² would add tr Var(ĝ) ≈ (D+1)/K·|∇u|².
-                int half = k / 2;
+                int half = count / 2;
                 var a = WeightedMean(odd[.., ..half], weights.narrow(-2, 0, half)).div(sigma);
                 var b = WeightedMean(odd[.., half..(2 * half)], weights.narrow(-2, half, half)).div(sigma);
                 gradientSquaredNorm = a.mul(b).sum(-1);
-                // For even K the full-sample mean is the mean of the two half means: no third N·K·G product.
-                gradient = k % 2 == 0 ? a.add(b).div(2) : WeightedMean(odd, weights).div(sigma);
+                // For an even count the full-sample mean is the mean of the two half means: no third N·K·G product.
+                gradient = count % 2 == 0 ? a.add(b).div(2) : WeightedMean(odd, weights).div(sigma);
             }
             else
             {
@@ -115,7 +158,7 @@ public sealed class SteinBackend : IDerivativeBackend
 
         return new DerivativeResult
         {
-            Value = request.Value ? value : null,
+            Value = request.Value ? signals.Value.narrow(1, from, count).mean(new long[] { 1 }) : null,
             FirstPartials = firstPartials,
             Gradient = gradient,
             GradientSquaredNorm = gradientSquaredNorm,
@@ -125,21 +168,58 @@ public sealed class SteinBackend : IDerivativeBackend
     }
 
     /// <summary>
-    /// From f at the M evaluations per point: the value estimate [N] and the first- and second-order signals [N, K].
-    /// Vanilla (eq. 7): s = t = f(x+δ). Control variate (eqs. 8, 9): s = t = f(x+δ) − f(x).
-    /// Antithetic (eqs. 10, 11): s = (f(x+δ) − f(x−δ))/2, t = (f(x+δ) + f(x−δ) − 2f(x))/2.
+    /// The all-sample result from the groups': every estimate above is a mean over its samples, so the mean over all K
+    /// is the count-weighted mean of the group means (no second pass over the K axis). |∇u|² is ĝ_A·ĝ_B with ĝ_A pooled
+    /// from the first ⌊G/2⌋ groups and ĝ_B from the rest: disjoint samples, so still unbiased.
+    /// </summary>
+    private static DerivativeResult Pool(DerivativeResult[] parts, int[] counts, DerivativeRequest request)
+    {
+        Tensor Mean(Func<DerivativeResult, Tensor> pick, int from, int to)
+        {
+            Tensor? sum = null;
+            int total = 0;
+            for (int g = from; g < to; g++)
+            {
+                var term = pick(parts[g]).mul(counts[g]);
+                sum = sum is null ? term : sum + term;
+                total += counts[g];
+            }
+            return sum!.div(total);
+        }
+        Tensor All(Func<DerivativeResult, Tensor> pick) => Mean(pick, 0, parts.Length);
+
+        int half = parts.Length / 2;
+        return new DerivativeResult
+        {
+            Value = request.Value ? All(r => r.Value!) : null,
+            FirstPartials = request.FirstPartials.Distinct().ToDictionary(c => c, c => All(r => r.FirstPartials[c])),
+            Gradient = request.GradientColumns.Count > 0 ? All(r => r.Gradient!) : null,
+            GradientSquaredNorm = request.GradientSquaredNorm
+                ? Mean(r => r.Gradient!, 0, half).mul(Mean(r => r.Gradient!, half, parts.Length)).sum(-1)
+                : null,
+            Laplacian = request.LaplacianColumns.Count > 0 ? All(r => r.Laplacian!) : null,
+            SecondPartials = request.SecondPartials.Distinct().ToDictionary(p => p, p => All(r => r.SecondPartials[p])),
+            Groups = parts,
+        };
+    }
+
+    /// <summary>
+    /// From f at the M evaluations per point: the value signal and the first- and second-order signals, each [N, K];
+    /// an estimate is the (weighted) mean of a signal over the samples it uses.
+    /// Vanilla (eq. 7): v = s = t = f(x+δ). Control variate (eqs. 8, 9): v = f(x+δ), s = t = f(x+δ) − f(x).
+    /// Antithetic (eqs. 10, 11): v = (f(x+δ) + f(x−δ))/2, s = (f(x+δ) − f(x−δ))/2, t = (f(x+δ) + f(x−δ) − 2f(x))/2.
     /// </summary>
     private (Tensor Value, Tensor Odd, Tensor Even) Signals(Tensor f, int k)
     {
         switch (Options.Estimator)
         {
             case SteinEstimator.Vanilla:
-                return (f.mean(new long[] { 1 }), f, f);
+                return (f, f, f);
             case SteinEstimator.ControlVariate:
                 {
                     var plus = f[.., 1..];
                     var diff = plus - f[.., 0..1];
-                    return (plus.mean(new long[] { 1 }), diff, diff);
+                    return (plus, diff, diff);
                 }
             default:
                 {
@@ -147,7 +227,7 @@ public sealed class SteinBackend : IDerivativeBackend
                     var plus = f[.., 1..(k + 1)];
                     var minus = f[.., (k + 1)..];
                     var sum = plus + minus;
-                    return (sum.mean(new long[] { 1 }).div(2), (plus - minus).div(2), (sum - 2 * f0).div(2));
+                    return (sum.div(2), (plus - minus).div(2), (sum - 2 * f0).div(2));
                 }
         }
     }

@@ -20,6 +20,13 @@ public sealed record SteinOptions
     /// <summary>Seed of the backend's noise generator: a backend made with the same options draws the same noise sequence.</summary>
     public long Seed { get; init; }
 
+    /// <summary>
+    /// Whether the noise groups of a request (<see cref="DerivativeRequest.Groups"/>) use disjoint slices of the noise
+    /// (default). False makes every group the all-sample estimate, so a product of groups is the same-sample product,
+    /// biased by the factors' covariance: the switch that shows what the grouping removes.
+    /// </summary>
+    public bool IndependentGroups { get; init; } = true;
+
     /// <summary>Throws an ArgumentException naming the first bad setting.</summary>
     public void Validate()
     {

@@ -57,6 +57,7 @@ public sealed class TrainerBackends
             Samples = options.Samples,
             NoiseMode = options.NoiseMode,
             Seed = options.Seed,
+            IndependentGroups = options.IndependentGroups,
         };
         // Split residuals draw two independent halves of K, so each half-backend uses K/2: the same evaluations per step.
         var training = options.UnbiasedResidualSquare ? stein with { Samples = Math.Max(1, options.Samples / 2) } : stein;

@@ -57,6 +57,13 @@ public sealed record TrainingOptions
     /// </summary>
     public bool UnbiasedResidualSquare { get; init; } = true;
 
+    /// <summary>
+    /// Stein only: where the compiler split a product of estimates (u·lap u, u², u·u_x) over noise groups, the groups use
+    /// disjoint noise samples, so the product is unbiased (default). False reads every group from all samples: the
+    /// same-sample product, biased by the factors' covariance, for comparison (see <see cref="SteinOptions.IndependentGroups"/>).
+    /// </summary>
+    public bool IndependentGroups { get; init; } = true;
+
     /// <summary>K, noise vectors per point for terms that need derivatives.</summary>
     public int Samples { get; init; } = 128;
 
