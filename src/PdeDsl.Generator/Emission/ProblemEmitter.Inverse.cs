@@ -8,7 +8,8 @@ namespace PdeDsl.Generator.Emission;
 internal static partial class ProblemEmitter
 {
     private static string InverseInterfaces(ProblemModel problem) =>
-        (problem.Params.Any(p => p.Learned) ? ", global::PdeDsl.ILearnedParams" : "")
+        (problem.Unknowns.Count > 1 ? ", global::PdeDsl.IUnknowns" : "")
+        + (problem.Params.Any(p => p.Learned) ? ", global::PdeDsl.ILearnedParams" : "")
         + (problem.Observations.Count > 0 ? ", global::PdeDsl.IObservedProblem" : "");
 
     private static void WriteInverseMembers(SourceWriter w, ProblemModel problem)

@@ -47,6 +47,7 @@ internal static partial class ProblemEmitter
         else WriteSample(w, problem, equations, constants);
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
         usesComponent |= WriteExact(w, problem, constants);
+        if (problem.Unknowns.Count > 1) usesComponent |= WriteUnknowns(w, problem, constants);
         if (usesComponent) WriteComponentHelper(w, problem);
         WriteInverseMembers(w, problem);
         w.Close();

@@ -60,7 +60,7 @@ internal sealed class TensorEmitter
         return result;
     }
 
-    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(BoundPatterns.GradientSquaredNormGroup(expr))}.RequireGradientSquaredNorm()" : expr switch
+    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Scalar, BoundPatterns.GradientSquaredNormGroup(expr)))}.RequireGradientSquaredNorm()" : expr switch
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
@@ -83,17 +83,26 @@ internal sealed class TensorEmitter
 
     private string Derivative(BoundDerivative d) => d.Kind switch
     {
-        DerivativeKind.Value => $"{Estimates(d.Group)}.RequireValue()",
-        DerivativeKind.FirstPartial => $"{Estimates(d.Group)}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
-        DerivativeKind.SecondPartial => $"{Estimates(d.Group)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
-        DerivativeKind.Gradient => $"{Estimates(d.Group)}.RequireGradient()",
-        DerivativeKind.Laplacian => $"{Estimates(d.Group)}.RequireLaplacian()",
+        DerivativeKind.Value => $"{Estimates(d)}.RequireValue()",
+        DerivativeKind.FirstPartial => $"{Estimates(d)}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
+        DerivativeKind.SecondPartial => $"{Estimates(d)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
+        DerivativeKind.Gradient => $"{Estimates(d)}.RequireGradient()",
+        DerivativeKind.Laplacian => $"{Estimates(d)}.RequireLaplacian()",
         _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
     };
 
-    // Group 0 reads the estimates from all noise samples; group g ≥ 1 the runtime's independent group g (0-based g − 1).
-    private string Estimates(int group) =>
-        group == 0 ? derivatives : $"{derivatives}.Groups[{(group - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+    /// <summary>The unknowns in network-output order (u first): unknown k ≥ 1 reads <c>derivatives.ByUnknown[k]</c>.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Unknowns { get; init; } = new[] { "u" };
+
+    // Unknown 0 (u) reads the top-level estimates, unknown k the runtime's ByUnknown[k]; then group 0 reads the estimates
+    // from all noise samples, group g ≥ 1 the runtime's independent group g (0-based g − 1).
+    private string Estimates(BoundDerivative d)
+    {
+        int unknown = 0;
+        for (int k = 0; k < Unknowns.Count; k++) if (Unknowns[k] == d.Unknown) unknown = k;
+        var estimates = unknown == 0 ? derivatives : $"{derivatives}.ByUnknown[{unknown.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+        return d.Group == 0 ? estimates : $"{estimates}.Groups[{(d.Group - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+    }
 
     private string Index(BoundIndex index)
     {

@@ -54,5 +54,5 @@ internal sealed partial class ProblemBinder
 
     private readonly Dictionary<string, int> observedFiles = new(System.StringComparer.Ordinal);
 
-    private static bool IsUnknown(string name) => name == "u";
+    private bool IsUnknown(string name) => unknowns.Contains(name);
 }

@@ -107,6 +107,9 @@ internal sealed partial class ProblemBinder
                 case SampleSyntax sample:
                     samples.Add(sample);
                     break;
+                case UnknownSyntax unknown:
+                    BindUnknowns(unknown);
+                    break;
             }
         }
 
@@ -120,6 +123,7 @@ internal sealed partial class ProblemBinder
         SourceSpan? exactSpan = null;
         var train = new TrainBinder(diagnostics, toModelSpan);
         var observations = new List<ObservationModel>();
+        var unknownExacts = new List<UnknownExactModel>();
         foreach (var statement in problem.Statements)
         {
             switch (statement)
@@ -138,6 +142,9 @@ internal sealed partial class ProblemBinder
                     currentRegion = null;
                     inlinedLets.Clear();
                     if (c is not null) conditions.Add(c);
+                    break;
+                case ExactSyntax { Unknown: { } target } e when target.Text != "u":
+                    if (BindUnknownExact(e, target) is { } unknownExact) unknownExacts.Add(unknownExact);
                     break;
                 case ExactSyntax e:
                     if (exactSpan is not null)
@@ -175,7 +182,7 @@ internal sealed partial class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray() };
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns.ToEquatableArray(), UnknownExacts = unknownExacts.ToEquatableArray() };
     }
 
     private bool Declare(Identifier name, string kind)

@@ -12,7 +12,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe", "unknown" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -26,6 +26,7 @@ internal static class StatementParser
         "exact" => Exact(body, keywordSpan),
         "train" => TrainParser.Parse(body, keywordSpan),
         "observe" => ObserveParser.Parse(body, keywordSpan),
+        "unknown" => Unknown(body, keywordSpan),
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
@@ -365,8 +366,36 @@ internal static class StatementParser
             end.Remainder);
     }
 
+    // unknown u, v, ...
+    private static IResult<StatementSyntax> Unknown(IInput body, SourceSpan keyword)
+    {
+        var names = new List<Identifier>();
+        var rest = body;
+        while (true)
+        {
+            var name = Lexer.Name(rest, "an unknown's name, as in unknown u, v");
+            if (!name.WasSuccessful) return Fail(name);
+            names.Add(name.Value);
+            rest = name.Remainder;
+            if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
+            break;
+        }
+        var end = Lexer.End(rest, "unknown statement (the unknowns are separated by ',')");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(new UnknownSyntax(names.ToEquatableArray(), StatementSpan(keyword, names[0].Span, rest)), end.Remainder);
+    }
+
     private static IResult<StatementSyntax> Exact(IInput body, SourceSpan keyword)
     {
+        // exact v = e names its unknown (an exact solution is a formula and holds no '=' of its own).
+        if (Lexer.Name(body, "unknown") is { WasSuccessful: true } target && Lexer.NextIs(target.Remainder, '=', out var eq))
+        {
+            var solution = ExpressionParser.Expression(eq.Advance());
+            if (!solution.WasSuccessful) return Fail(solution);
+            var done = Lexer.End(solution.Remainder, "exact statement");
+            if (!done.WasSuccessful) return Fail(done);
+            return Result.Success<StatementSyntax>(new ExactSyntax(solution.Value, StatementSpan(keyword, target.Value.Span, solution.Remainder), target.Value), done.Remainder);
+        }
         var value = ExpressionParser.Expression(body);
         if (!value.WasSuccessful) return Fail(value);
         var end = Lexer.End(value.Remainder, "exact statement");

@@ -45,8 +45,11 @@ internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, So
 /// <summary><c>on where: left = right</c>; <see cref="Text"/> is the statement without its keyword.</summary>
 internal sealed record ConditionSyntax(WhereSyntax Where, EquationSyntax Equation, string Text, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary><c>exact e</c>.</summary>
-internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span) : StatementSyntax(Span);
+/// <summary><c>exact e</c>, or <c>exact v = e</c> for the unknown <see cref="Unknown"/>.</summary>
+internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span, Identifier? Unknown = null) : StatementSyntax(Span);
+
+/// <summary><c>unknown u, v</c>: the problem's unknowns, u first.</summary>
+internal sealed record UnknownSyntax(EquatableArray<Identifier> Names, SourceSpan Span) : StatementSyntax(Span);
 
 /// <summary><c>observe "file.csv": u, v</c>: a data term; <see cref="File"/> is the text between the quotes.</summary>
 internal sealed record ObserveSyntax(string File, SourceSpan FileSpan, EquatableArray<Identifier> Unknowns, SourceSpan Span) : StatementSyntax(Span);

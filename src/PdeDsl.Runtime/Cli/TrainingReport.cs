@@ -61,6 +61,9 @@ public static class TrainingReport
                 ["seconds"] = Number(h.Seconds),
                 ["params"] = h.LearnedParams is null ? null : Numbers(h.LearnedParams),
             }).ToArray()),
+            ["unknowns"] = new JsonArray(trainer.Unknowns.Select(u => (JsonNode?)u).ToArray()),
+            ["mseByUnknown"] = trainer.Unknowns.Count > 1 ? Numbers(trainer.MeanSquaredErrorByUnknown()) : null,
+            ["relativeL2ErrorByUnknown"] = trainer.Unknowns.Count > 1 ? Numbers(trainer.RelativeL2ErrorByUnknown()) : null,
             ["learnedParams"] = new JsonArray(trainer.LearnedParams.Keys.Select(k => (JsonNode?)k).ToArray()),
             ["observations"] = new JsonArray(trainer.Observations.Select(d => (JsonNode)new JsonObject
             {
@@ -71,6 +74,9 @@ public static class TrainingReport
             }).ToArray()),
         };
     }
+
+    private static JsonObject Numbers(System.Collections.Generic.IReadOnlyDictionary<string, double?> values) =>
+        new(values.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value is double v ? Number(v) : null)));
 
     private static JsonObject Numbers(System.Collections.Generic.IReadOnlyDictionary<string, double> values) =>
         new(values.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, Number(p.Value))));

@@ -46,11 +46,12 @@ public sealed partial class Trainer
     {
         Tensor? total = null;
         plain = null;
-        foreach (var rows in _observedRows)
+        for (int i = 0; i < _observedRows.Length; i++)
         {
+            var rows = _observedRows[i];
             long count = rows.shape[0], batch = DataBatch(count);
             var chosen = batch == count ? rows : rows.index_select(0, randperm(count, generator: _sampling, device: Device).narrow(0, 0, batch));
-            var misfit = Misfit(chosen, _backends.Value).square().mean() * Options.ConditionWeight;
+            var misfit = Misfit(chosen, _backends.Value, _observed![i].Unknowns).square().mean() * Options.ConditionWeight;
             total = total is null ? misfit : total + misfit;
             var detached = misfit.detach();
             plain = plain is null ? detached : plain + detached;
@@ -62,22 +63,31 @@ public sealed partial class Trainer
     private double DataValidationLoss()
     {
         double total = 0;
-        foreach (var rows in _observedRows)
+        for (int i = 0; i < _observedRows.Length; i++)
         {
+            var rows = _observedRows[i];
             double sum = 0;
             var backend = _backends.CreateEvaluation();
-            ForEachChunk(rows, chunk => sum += Misfit(chunk, backend).detach().square().sum().ToDouble());
+            ForEachChunk(rows, chunk => sum += Misfit(chunk, backend, _observed![i].Unknowns).detach().square().sum().ToDouble());
             total += Options.ConditionWeight * sum / (rows.shape[0] * (rows.shape[1] - _problem.InputDimension));
         }
         return total;
     }
 
-    // u at the rows' points minus the observed values, [rows, unknowns] (one unknown, u, for now).
-    private Tensor Misfit(Tensor rows, IDerivativeBackend backend)
+    // The observed unknowns at the rows' points minus the observed values, [rows, observed unknowns]: one evaluation for all.
+    private Tensor Misfit(Tensor rows, IDerivativeBackend backend, IReadOnlyList<string> observed)
     {
         var points = rows.narrow(1, 0, _problem.InputDimension);
-        var observed = rows.narrow(1, _problem.InputDimension, rows.shape[1] - _problem.InputDimension);
-        var u = backend.Evaluate(Network, points, new DerivativeRequest { Value = true }).RequireValue();
-        return u.unsqueeze(1) - observed;
+        var values = rows.narrow(1, _problem.InputDimension, rows.shape[1] - _problem.InputDimension);
+        var result = backend.Evaluate(Network, points, new DerivativeRequest { Value = true });
+        var predicted = stack(observed.Select(name => result.Unknown(IndexOfUnknown(name)).RequireValue()).ToArray(), 1);
+        return predicted - values;
+    }
+
+    private int IndexOfUnknown(string name)
+    {
+        for (int k = 0; k < Unknowns.Count; k++)
+            if (Unknowns[k] == name) return k;
+        throw new ArgumentException($"Problem '{_problem.Name}' has no unknown '{name}' to observe; its unknowns are {string.Join(", ", Unknowns)}.");
     }
 }

@@ -51,6 +51,8 @@ public sealed partial class Trainer : IDisposable
             throw new ArgumentException($"Problem '{problem.Name}' has no terms to train on.", nameof(problem));
         if (network.InputDimension != problem.InputDimension)
             throw new ArgumentException($"The network takes {network.InputDimension} inputs but problem '{problem.Name}' has {problem.InputDimension}.", nameof(network));
+        if (network.Outputs != UnknownNames(problem).Count)
+            throw new ArgumentException($"The network has {network.Outputs} outputs but problem '{problem.Name}' has {UnknownNames(problem).Count} unknowns (one output each).", nameof(network));
         UntilTargets.RequireExactForMse(options, problem.HasExactSolution);
 
         AllocatorTuning.Apply();
@@ -266,7 +268,7 @@ public sealed partial class Trainer : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         manual_seed(options.Seed);
-        return TrainerBackends.CreateNetwork(problem.InputDimension, options);
+        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count);
     }
 
     /// <summary>Frees the optimiser, the generator and the validation tensors.</summary>
