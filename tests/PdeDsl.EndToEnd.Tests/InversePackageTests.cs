@@ -5,9 +5,9 @@ using System.Text.Json.Nodes;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// The inverse-problem example of language-2.md part C in a fresh console project that references only the packed
-/// package: it builds with warnings as errors, reads its observations through the package's CSV dependency, trains
-/// kappa a few steps in both forms, and a missing data file stops the run with exit 2.
+/// Every example of language-2.md part C in a fresh console project that references only the packed package: it builds
+/// with warnings as errors, GrayScott trains its two unknowns, HeatInverse reads its observations through the package's
+/// CSV dependency and trains kappa a few steps in both forms, and a missing data file stops the run with exit 2.
 /// </summary>
 [Collection(PackedCollection.Name)]
 public class InversePackageTests
@@ -22,10 +22,11 @@ public class InversePackageTests
     }
 
     [Fact]
-    public void A_learned_param_and_observations_build_and_train_from_the_package()
+    public void Systems_and_inverse_problems_build_and_train_from_the_package()
     {
         var folder = package.CreateProject("InverseApp",
             ("heat-inverse.pde", InverseUserCode.HeatInversePde),
+            ("gray-scott.pde", InverseUserCode.GrayScottPde),
             ("HeatAttributes.cs", InverseUserCode.HeatAttributes),
             ("Program.cs", InverseUserCode.Program));
 
@@ -43,6 +44,11 @@ public class InversePackageTests
             Assert.Equal(kappa, (double)report["history"]!.AsArray()[^1]!["params"]!["kappa"]!);
             Assert.Equal(36, (int)report["observations"]!.AsArray()[0]!["rows"]!);
         }
+
+        var grayScott = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "GrayScott.json")))!;
+        Assert.Equal(6, (int)grayScott["steps"]!);
+        Assert.Equal(new[] { "u", "v" }, grayScott["unknowns"]!.AsArray().Select(u => (string)u!).ToArray());
+        Assert.True(double.IsFinite((double)grayScott["finalValidationLoss"]!));
 
         var missing = DotnetProcess.Run(folder, new[] { "run", "--no-build", "-c", "Release", "--" }
             .Concat(InverseUserCode.TrainArguments).Concat(new[] { "--data", "heat=nowhere.csv" }), PackedPackage.Timeout);

@@ -1,8 +1,9 @@
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// The inverse-problem example of language-2.md part C as a user writes it (the HeatInverse block verbatim), its
-/// attribute form, and a program that writes the observations from the exact solution (kappa = 0.1) and trains both.
+/// The examples of language-2.md part C as a user writes them (the GrayScott and HeatInverse blocks verbatim), the
+/// inverse problem's attribute form, and a program that writes the observations from the exact solution (kappa = 0.1)
+/// and trains all three.
 /// </summary>
 public static class InverseUserCode
 {
@@ -14,6 +15,21 @@ public static class InverseUserCode
           on t = 0: u = sin(pi*x)
           on boundary: u = 0
           observe "heat.csv": u                  // columns t, x, u: a data misfit term
+        }
+        """;
+
+    public const string GrayScottPde = """
+        problem GrayScott {
+          unknown u, v
+          param F = 0.04
+          param k = 0.06
+          domain t in [0, 1], x in [0, 1], y in [0, 1]
+          pde u_t = 0.1*lap(u) - u*v^2 + F*(1 - u)
+          pde v_t = 0.05*lap(v) + u*v^2 - (F + k)*v
+          on t = 0: u = 1 - 0.5*exp(-20*((x-0.5)^2 + (y-0.5)^2))
+          on t = 0: v = 0.25*exp(-20*((x-0.5)^2 + (y-0.5)^2))
+          on boundary: dot(normal, grad u) = 0
+          on boundary: dot(normal, grad v) = 0
         }
         """;
 
@@ -43,7 +59,7 @@ public static class InverseUserCode
                 rows.Append(string.Create(CultureInfo.InvariantCulture, $"{t},{x},{System.Math.Exp(-0.1 * System.Math.PI * System.Math.PI * t) * System.Math.Sin(System.Math.PI * x)}\n"));
             }
         System.IO.File.WriteAllText("heat.csv", rows.ToString());
-        foreach (var problem in new PdeDsl.IPdeProblem[] { new InverseApp.HeatInverse(), new InverseApp.HeatAttributes() })
+        foreach (var problem in new PdeDsl.IPdeProblem[] { new InverseApp.HeatInverse(), new InverseApp.HeatAttributes(), new InverseApp.GrayScott() })
         {
             int code = PdeDsl.PdeApp.Run(problem, args.Concat(new[] { "--report", problem.Name + ".json" }).ToArray());
             if (code != 0) return code;
