@@ -66,5 +66,7 @@ public class UnknownStatementTests
         Assert.Equal(new[] { DiagnosticCodes.BadUnknown }, Codes("problem P { domain x in [0, 1] pde u_xx = 0 exact w = x }"));
         Assert.Equal(new[] { DiagnosticCodes.DuplicateExact }, Codes("problem P { unknown u, v domain x in [0, 1] pde v_xx = u exact v = x exact v = 1 }"));
         Assert.Equal(new[] { DiagnosticCodes.UnknownName }, Codes("problem P { domain x in [0, 1] pde v_xx = 0 }"));
+        Assert.Equal(new[] { DiagnosticCodes.BadObserve }, Codes("problem P { domain x in [0, 1] pde u_xx = 0 observe \"f.csv\": u, v }"));
+        Assert.Empty(Codes("problem P { unknown u, v domain x in [0, 1] pde u_xx = v pde v = 1 observe \"f.csv\": v, u }"));
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class ProblemBinder
     }
 
     /// <summary>
-    /// <c>observe "file": u, ...</c>: every name an unknown of the problem (only <c>u</c> for now), none twice, and no file
+    /// <c>observe "file": u, ...</c>: every name an unknown of the problem (<c>unknown u, v</c>), none twice, and no file
     /// observed by two statements (one statement lists all the unknowns a file holds).
     /// </summary>
     private ObservationModel? BindObservation(ObserveSyntax o)
