@@ -38,4 +38,21 @@ public sealed class SeveralUnknownsTrainingTests
         Assert.True(System.Math.Abs(direct - mse["v"]!.Value) <= 1e-6 * direct, $"{direct} against {mse["v"]}");
         Assert.False(v.allclose(trainer.Predict(points, 0).to(ScalarType.Float64))); // a different output
     }
+
+    [Fact]
+    public void Eval_prints_a_column_for_every_unknown_from_the_checkpoint()
+    {
+        using var folder = new TempFolder();
+        var checkpoint = folder.File("b.ckpt");
+        var train = CliTests.Run(new Biharmonic(), "--steps", "2", "--hidden-layers", "1", "--hidden-width", "8", "--validation-points", "20",
+            "--device", "cpu", "--checkpoint", checkpoint, "--plot", folder.File("b.png"));
+        Assert.True(train.Code == 0, train.Error);
+        var eval = CliTests.Run(new Biharmonic(), "eval", "--checkpoint", checkpoint, "--at", "0.5,0.5", "--device", "cpu");
+        Assert.True(eval.Code == 0, eval.Error);
+        var lines = eval.Output.Trim().Split('\n');
+        Assert.Equal("x,y,u,v,exact,error", lines[0].Trim());
+        var cells = lines[1].Split(',').Select(c => double.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(6, cells.Length);
+        Assert.NotEqual(cells[2], cells[3]); // u and v are different outputs
+    }
 }
