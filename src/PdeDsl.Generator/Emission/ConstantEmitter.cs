@@ -12,8 +12,31 @@ namespace PdeDsl.Generator.Emission;
 internal sealed class ConstantEmitter
 {
     private readonly Naming naming;
+    private readonly System.Collections.Generic.HashSet<string> learned;
 
-    public ConstantEmitter(Naming naming) => this.naming = naming;
+    /// <param name="naming">C# names of the problem's members.</param>
+    /// <param name="learned">The learned params: tensors during training, so never folded into C# doubles in residuals.</param>
+    public ConstantEmitter(Naming naming, System.Collections.Generic.IEnumerable<string>? learned = null)
+    {
+        this.naming = naming;
+        this.learned = new System.Collections.Generic.HashSet<string>(learned ?? Array.Empty<string>(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a learned param.</summary>
+    public bool IsLearned(string name) => learned.Contains(name);
+
+    /// <summary>Whether <paramref name="expr"/> is constant and reads no learned param: a C# double even during training.</summary>
+    public bool IsFixed(BoundExpr expr) => IsConstant(expr) && (learned.Count == 0 || !ReadsLearned(expr));
+
+    private bool ReadsLearned(BoundExpr expr) => expr switch
+    {
+        BoundParam p => learned.Contains(p.Name),
+        BoundNegate n => ReadsLearned(n.Operand),
+        BoundBinary b => ReadsLearned(b.Left) || ReadsLearned(b.Right),
+        BoundCall c => c.Arguments.Any(ReadsLearned),
+        BoundNorm n => ReadsLearned(n.Operand),
+        _ => false,
+    };
 
     /// <summary>Whether <paramref name="expr"/> is the same at every point (no coordinate, no u).</summary>
     public static bool IsConstant(BoundExpr expr) => expr switch

@@ -92,7 +92,7 @@ internal static partial class ProblemEmitter
             w.Line(Comment(e, Line(request, i, e), i < problem.Pdes.Count));
             w.Line($"private {TensorType} {Naming.Residual(i)}({TensorType} points, global::PdeDsl.DerivativeResult derivatives)");
             w.Open();
-            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants) };
+            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns };
             // residual = left - right: zero where the equation holds.
             var residual = e.Right is BoundNumber { Value: 0.0 }
                 ? e.Left

@@ -20,7 +20,7 @@ internal static partial class ProblemEmitter
     {
         var problem = request.Problem;
         var naming = new Naming(problem);
-        var constants = new ConstantEmitter(naming);
+        var constants = new ConstantEmitter(naming, problem.Params.Where(p => p.Learned).Select(p => p.Name));
         var equations = problem.Pdes.Concat(problem.Conditions).ToList();
         var w = new SourceWriter();
 
@@ -37,7 +37,7 @@ internal static partial class ProblemEmitter
 
         if (!request.IsUserClass)
             w.Line($"/// <summary>The PDE problem <c>{CSharpText.Xml(problem.Name)}</c>, generated from {CSharpText.Xml(request.Origin)}.</summary>");
-        w.Line($"{(request.IsUserClass ? "" : "public ")}partial class {Naming.Identifier(problem.Name)} : global::PdeDsl.IPdeProblem");
+        w.Line($"{(request.IsUserClass ? "" : "public ")}partial class {Naming.Identifier(problem.Name)} : global::PdeDsl.IPdeProblem{InverseInterfaces(problem)}");
         w.Open();
         WriteDimsAndParams(w, problem, naming, constants);
         WriteLayout(w, problem, naming, constants);
@@ -47,7 +47,9 @@ internal static partial class ProblemEmitter
         else WriteSample(w, problem, equations, constants);
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
         usesComponent |= WriteExact(w, problem, constants);
+        if (problem.Unknowns.Count > 1) usesComponent |= WriteUnknowns(w, problem, constants);
         if (usesComponent) WriteComponentHelper(w, problem);
+        WriteInverseMembers(w, problem);
         w.Close();
         TrainEmitter.Write(w, request);
 

@@ -36,17 +36,21 @@ internal sealed class TensorEmitter
     /// <summary>The C# name of the component helper: 1-based index to 0-based column, checked.</summary>
     public const string ComponentHelper = "pdeComponent";
 
+    /// <summary>The C# name of the helper that reads a learned param: the trainer's tensor, or a [1] tensor of the property.</summary>
+    public const string LearnedHelper = "pdeLearned";
+
     /// <summary>Writes <paramref name="expr"/> and returns a [N] tensor expression for it.</summary>
     public string EmitScalarTensor(BoundExpr expr)
     {
         var operand = Emit(expr);
+        if (operand.IsTensor && ConstantEmitter.IsConstant(expr)) return $"{operand.Code}.expand({points}.shape[0])"; // a learned param alone: [1] to [N]
         return operand.IsTensor ? operand.Code : $"global::TorchSharp.torch.full_like({points}.select(1, 0), {operand.Code})";
     }
 
     /// <summary>Writes <paramref name="expr"/>: constants stay C# doubles; everything else becomes a tensor local.</summary>
     public Operand Emit(BoundExpr expr)
     {
-        if (ConstantEmitter.IsConstant(expr)) return Operand.Constant(constants.Emit(expr)); // constants only ever appear as method arguments
+        if (constants.IsFixed(expr)) return Operand.Constant(constants.Emit(expr)); // constants only ever appear as method arguments
         if (written.TryGetValue(expr, out var known)) return known;
         var code = Compute(expr);
         var local = "v" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -56,10 +60,11 @@ internal sealed class TensorEmitter
         return result;
     }
 
-    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(BoundPatterns.GradientSquaredNormGroup(expr))}.RequireGradientSquaredNorm()" : expr switch
+    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Scalar, BoundPatterns.GradientSquaredNormGroup(expr)))}.RequireGradientSquaredNorm()" : expr switch
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
+        BoundParam p => $"{LearnedHelper}({CSharpText.String(p.Name)}, {constants.Emit(p)}, {points})",
         BoundDerivative d => Derivative(d),
         BoundOutwardNormal => NormalCode ?? throw new NotSupportedException("normal is defined only in a condition."),
         BoundIndex i => Index(i),
@@ -78,17 +83,26 @@ internal sealed class TensorEmitter
 
     private string Derivative(BoundDerivative d) => d.Kind switch
     {
-        DerivativeKind.Value => $"{Estimates(d.Group)}.RequireValue()",
-        DerivativeKind.FirstPartial => $"{Estimates(d.Group)}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
-        DerivativeKind.SecondPartial => $"{Estimates(d.Group)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
-        DerivativeKind.Gradient => $"{Estimates(d.Group)}.RequireGradient()",
-        DerivativeKind.Laplacian => $"{Estimates(d.Group)}.RequireLaplacian()",
+        DerivativeKind.Value => $"{Estimates(d)}.RequireValue()",
+        DerivativeKind.FirstPartial => $"{Estimates(d)}.RequireFirstPartial({Naming.Offset(d.Coordinates[0])})",
+        DerivativeKind.SecondPartial => $"{Estimates(d)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
+        DerivativeKind.Gradient => $"{Estimates(d)}.RequireGradient()",
+        DerivativeKind.Laplacian => $"{Estimates(d)}.RequireLaplacian()",
         _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
     };
 
-    // Group 0 reads the estimates from all noise samples; group g ≥ 1 the runtime's independent group g (0-based g − 1).
-    private string Estimates(int group) =>
-        group == 0 ? derivatives : $"{derivatives}.Groups[{(group - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+    /// <summary>The unknowns in network-output order (u first): unknown k ≥ 1 reads <c>derivatives.ByUnknown[k]</c>.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> Unknowns { get; init; } = new[] { "u" };
+
+    // Unknown 0 (u) reads the top-level estimates, unknown k the runtime's ByUnknown[k]; then group 0 reads the estimates
+    // from all noise samples, group g ≥ 1 the runtime's independent group g (0-based g − 1).
+    private string Estimates(BoundDerivative d)
+    {
+        int unknown = 0;
+        for (int k = 0; k < Unknowns.Count; k++) if (Unknowns[k] == d.Unknown) unknown = k;
+        var estimates = unknown == 0 ? derivatives : $"{derivatives}.ByUnknown[{unknown.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+        return d.Group == 0 ? estimates : $"{estimates}.Groups[{(d.Group - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+    }
 
     private string Index(BoundIndex index)
     {

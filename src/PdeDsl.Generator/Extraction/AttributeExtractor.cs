@@ -31,6 +31,8 @@ internal static class AttributeExtractor
         ["ExactAttribute"] = "exact",
         ["SampleAttribute"] = "sample",
         ["TrainAttribute"] = "train",
+        ["LearnAttribute"] = "learn",
+        ["ObserveAttribute"] = "observe",
     };
 
     /// <summary>

@@ -8,9 +8,9 @@ namespace PdeDsl.Language.Binding;
 /// <summary>Partial derivatives by name (<c>u_x</c>, <c>u_xy</c>, <c>u_x_y</c>) and indexing, with (grad u)[k] normalised.</summary>
 internal sealed partial class ProblemBinder
 {
-    private BoundExpr BindDerivativeName(NameSyntax n)
+    private BoundExpr BindDerivativeName(NameSyntax n, string unknown = "u")
     {
-        var suffix = n.Name.Substring(2);
+        var suffix = n.Name.Substring(unknown.Length + 1);
         var parts = Split(suffix);
         if (parts is null)
         {
@@ -32,9 +32,9 @@ internal sealed partial class ProblemBinder
             return Error(DiagnosticCodes.BadDerivative, n.Span,
                 $"'{n.Name}' is a derivative of order {parts.Count}; only orders 1 and 2 are supported for now");
         if (parts.Count == 1)
-            return new BoundDerivative(DerivativeKind.FirstPartial, EquatableArray.Of(parts[0]), ExprType.Scalar);
+            return new BoundDerivative(DerivativeKind.FirstPartial, EquatableArray.Of(parts[0]), ExprType.Scalar) { Unknown = unknown };
         var sorted = parts.OrderBy(p => coordinateOrder.IndexOf(p)).ToEquatableArray();
-        return new BoundDerivative(DerivativeKind.SecondPartial, sorted, ExprType.Scalar);
+        return new BoundDerivative(DerivativeKind.SecondPartial, sorted, ExprType.Scalar) { Unknown = unknown };
     }
 
     /// <summary>
@@ -80,6 +80,7 @@ internal sealed partial class ProblemBinder
                 $"{shown} is a scalar and has no components: only vectors (vector coordinates, grad u) can be indexed");
         if (index.Type.IsVector || BoundExprWalker.DependsOnPoint(index))
             return Error(DiagnosticCodes.BadIndex, syntax.Index.Span, "an index must be a whole number or a formula of dims, such as x[1] or x[n]");
+        if (RefuseLearned(index, syntax.Index, "an index") is BoundError) return new BoundError();
         var length = target.Type.Length!;
         var range = $"from 1 to {length}";
         if (index is BoundNumber k)
@@ -101,11 +102,11 @@ internal sealed partial class ProblemBinder
                 return Error(DiagnosticCodes.IndexOutOfRange, syntax.Index.Span,
                     $"{shown}[{Show(index)}] is out of range: components are numbered from 1");
         }
-        if (target is BoundDerivative { Kind: DerivativeKind.Gradient } && index is BoundNumber component)
+        if (target is BoundDerivative { Kind: DerivativeKind.Gradient } gradient && index is BoundNumber component)
         {
             var partial = ComponentCoordinate((int)component.Value);
             if (partial is not null)
-                return new BoundDerivative(DerivativeKind.FirstPartial, EquatableArray.Of(partial), ExprType.Scalar);
+                return new BoundDerivative(DerivativeKind.FirstPartial, EquatableArray.Of(partial), ExprType.Scalar) { Unknown = gradient.Unknown };
         }
         return new BoundIndex(target, index);
     }

@@ -171,7 +171,7 @@ internal sealed partial class ProblemBinder
         if (e.Type.IsVector && (coordinate.Length is null || !SameLength(e.Type.Length!, coordinate.Length)))
             return Error(DiagnosticCodes.LengthMismatch, syntax.Span,
                 $"the {what} of {name}'s law is a {Describe(e.Type)}, but {name} has length {(coordinate.Length is null ? "1" : coordinate.Length.ToString())}: give a scalar or a vector of its length");
-        return e;
+        return RefuseLearned(e, syntax, $"the {what} of {name}'s law");
     }
 
     /// <summary><c>on |c - a| = r</c>: must be the sphere of a declared ball (same coordinate, centre and radius).</summary>

@@ -78,6 +78,10 @@ internal sealed partial class ProblemBinder
         if (frame is not null && frame.Arguments.TryGetValue(name, out var argument)) return argument;
         if (name == "u") return new BoundDerivative(DerivativeKind.Value, EquatableArray<string>.Empty, ExprType.Scalar);
         if (name.StartsWith("u_", StringComparison.Ordinal)) return BindDerivativeName(n);
+        if (OtherUnknown(name) is { } unknown)
+            return name == unknown
+                ? new BoundDerivative(DerivativeKind.Value, EquatableArray<string>.Empty, ExprType.Scalar) { Unknown = unknown }
+                : BindDerivativeName(n, unknown);
         if (name is "pi" or "π") return new BoundNumber(Math.PI);
         if (name == "e") return new BoundNumber(Math.E);
         if (coordinateTypes.TryGetValue(name, out var c))
@@ -212,10 +216,12 @@ internal sealed partial class ProblemBinder
         var argSpan = call.Arguments[0].Span;
         bool isU = argument is BoundDerivative { Kind: DerivativeKind.Value };
         bool isGrad = argument is BoundDerivative { Kind: DerivativeKind.Gradient };
+        var unknown = (argument as BoundDerivative)?.Unknown ?? "u";
+        if (!isU && !isGrad && RefuseOtherUnknowns(argument, argSpan, name) is { } refused) return refused;
         var spatial = SpatialLength();
         if (name == "div")
         {
-            if (isGrad) return Laplacian(call);
+            if (isGrad) return Laplacian(call, unknown);
             if (argument.Type.IsScalar)
                 return Error(DiagnosticCodes.DerivativeOfNonU, argSpan,
                     $"div applies to a vector field over the spatial coordinates, such as k*grad u, but {Show(argument)} is a scalar; for a scalar write grad({Show(argument)}) or lap({Show(argument)})");
@@ -229,9 +235,9 @@ internal sealed partial class ProblemBinder
             return Error(DiagnosticCodes.DerivativeOfNonU, argSpan, name == "lap" && isGrad
                 ? "lap(grad u) is not defined: the Laplacian applies to u itself; write lap(u)"
                 : $"{name} applies to a scalar formula, but {Show(argument)} is a {Describe(argument.Type)}; for a vector field write div(...)");
-        if (name == "lap" && isU) return Laplacian(call);
+        if (name == "lap" && isU) return Laplacian(call, unknown);
         if (spatial is null) return NoSpatialCoordinate(call, isU ? "grad u" : $"{name}(...)");
-        if (isU) return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial));
+        if (isU) return new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(spatial)) { Unknown = unknown };
         return new BoundDifferential(name == "lap" ? DifferentialOperator.Laplacian : DifferentialOperator.Gradient, argument,
             EquatableArray<string>.Empty, name == "lap" ? ExprType.Scalar : ExprType.Vector(spatial), call.Span);
     }
@@ -262,12 +268,13 @@ internal sealed partial class ProblemBinder
         if (operand is BoundError) return operand;
         if (operand.Type.IsVector)
             return Error(DiagnosticCodes.KindMismatch, call.Arguments[0].Span, $"diff differentiates a scalar formula, but {Show(operand)} is a {Describe(operand.Type)}");
+        if (RefuseOtherUnknowns(operand, call.Arguments[0].Span, "diff") is { } refused) return refused;
         return new BoundDifferential(DifferentialOperator.Partial, operand, names.ToEquatableArray(), ExprType.Scalar, call.Span);
     }
 
-    private BoundExpr Laplacian(CallSyntax call) => SpatialLength() is null
+    private BoundExpr Laplacian(CallSyntax call, string unknown = "u") => SpatialLength() is null
         ? NoSpatialCoordinate(call, "lap(u)")
-        : new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar);
+        : new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar) { Unknown = unknown };
 
     private BoundExpr NoSpatialCoordinate(CallSyntax call, string what) => domainIncomplete || coordinateOrder.Count == 0
         ? new BoundError() // the domain's own error (or its absence) is already reported

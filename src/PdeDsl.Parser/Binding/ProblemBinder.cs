@@ -74,7 +74,7 @@ internal sealed partial class ProblemBinder
                     break;
                 case ParamSyntax p:
                     if (!Declare(p.Name, "param")) break;
-                    var param = new ParamModel(p.Name.Text, p.Value.Value, toModelSpan(p.Span));
+                    var param = new ParamModel(p.Name.Text, p.Value.Value, toModelSpan(p.Span)) { Learned = p.Learn };
                     parameters[param.Name] = param;
                     paramList.Add(param);
                     break;
@@ -107,6 +107,9 @@ internal sealed partial class ProblemBinder
                 case SampleSyntax sample:
                     samples.Add(sample);
                     break;
+                case UnknownSyntax unknown:
+                    BindUnknowns(unknown);
+                    break;
             }
         }
 
@@ -119,6 +122,8 @@ internal sealed partial class ProblemBinder
         BoundExpr? exact = null;
         SourceSpan? exactSpan = null;
         var train = new TrainBinder(diagnostics, toModelSpan);
+        var observations = new List<ObservationModel>();
+        var unknownExacts = new List<UnknownExactModel>();
         foreach (var statement in problem.Statements)
         {
             switch (statement)
@@ -138,6 +143,9 @@ internal sealed partial class ProblemBinder
                     inlinedLets.Clear();
                     if (c is not null) conditions.Add(c);
                     break;
+                case ExactSyntax { Unknown: { } target } e when target.Text != "u":
+                    if (BindUnknownExact(e, target) is { } unknownExact) unknownExacts.Add(unknownExact);
+                    break;
                 case ExactSyntax e:
                     if (exactSpan is not null)
                     {
@@ -150,6 +158,9 @@ internal sealed partial class ProblemBinder
                     break;
                 case TrainSyntax t:
                     train.Bind(t);
+                    break;
+                case ObserveSyntax o:
+                    if (BindObservation(o) is { } observation) observations.Add(observation);
                     break;
             }
         }
@@ -171,7 +182,7 @@ internal sealed partial class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings };
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns.ToEquatableArray(), UnknownExacts = unknownExacts.ToEquatableArray() };
     }
 
     private bool Declare(Identifier name, string kind)
@@ -311,7 +322,7 @@ internal sealed partial class ProblemBinder
             return Error(DiagnosticCodes.KindMismatch, syntax.Span, $"{what} must be a scalar, but this is a {Describe(e.Type)}");
         if (BoundExprWalker.DependsOnPoint(e))
             return Error(DiagnosticCodes.NotAllowedHere, syntax.Span, $"{what} may use numbers, params and dims only, not coordinates or u");
-        return e;
+        return RefuseLearned(e, syntax, what);
     }
 
     private RegionModel? BindRegion(WhereSyntax where)

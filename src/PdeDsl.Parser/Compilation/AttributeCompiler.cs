@@ -27,13 +27,13 @@ internal static class AttributeCompiler
             var keyword = (source?.Keyword ?? "").Trim().ToLowerInvariant();
             if (keyword == "condition") keyword = "on";
             int count = source?.Arguments.Count ?? 0;
-            if (!StatementParser.Keywords.Contains(keyword))
+            if (!StatementParser.Keywords.Contains(keyword) && keyword != "learn")
             {
                 structural.Add(new Diagnostic(DiagnosticCodes.ExpectedStatement, DiagnosticSeverity.Error, SourceSpan.None,
                     $"'{source?.Keyword}' is not a statement: the statements are dim, param, let, domain, sample, pde, on and exact", s));
                 continue;
             }
-            int[] allowed = keyword switch { "dim" or "param" or "on" => new[] { 1, 2 }, _ => new[] { 1 } };
+            int[] allowed = keyword switch { "dim" or "param" or "on" => new[] { 1, 2 }, "learn" or "observe" => new[] { 2 }, _ => new[] { 1 } };
             if (!allowed.Contains(count))
             {
                 structural.Add(new Diagnostic(DiagnosticCodes.AttributeArguments, DiagnosticSeverity.Error, SourceSpan.None,
@@ -71,6 +71,8 @@ internal static class AttributeCompiler
         "dim" => $"a dim attribute takes its name and value, as in [Dim(\"n\", 100)], but it has {count} arguments",
         "param" => $"a param attribute takes its name and value, as in [Param(\"lambda\", 1.0)], but it has {count} arguments",
         "on" => $"a condition attribute takes where it holds and its equation, as in [Condition(\"boundary\", \"u = 0\")], but it has {count} arguments",
+        "learn" => $"a learned param attribute takes its name and starting value, as in [Learn(\"kappa\", 0.5)], but it has {count} arguments",
+        "observe" => $"an observation attribute takes the file and the observed unknowns, as in [Observe(\"heat.csv\", \"u\")], but it has {count} arguments",
         _ => $"a {keyword} attribute takes one string, the statement without its keyword, but it has {count} arguments",
     };
 
@@ -89,11 +91,14 @@ internal static class AttributeCompiler
             var text = map.Argument(s, 0).Trim() + ": " + map.Argument(s, 1).Trim();
             return Result.Success<StatementSyntax>(new ConditionSyntax(where.Value, equation.Value, text, equation.Value.Span), end.Remainder);
         }
-        var name = StatementParser.NameArgument(map.Input(s, 0), $"the {keyword}'s name");
+        if (keyword == "observe") return ObserveParser.FromArguments(map.Input(s, 0), map.Input(s, 1));
+        var name = StatementParser.NameArgument(map.Input(s, 0), $"the {(keyword == "learn" ? "param" : keyword)}'s name");
         if (!name.WasSuccessful) return Recast(name);
         var value = StatementParser.NumberArgument(map.Input(s, 1));
         if (!value.WasSuccessful) return Recast(value);
-        return Result.Success(StatementParser.DimOrParam(keyword, name.Value, value.Value), value.Remainder);
+        // [Learn("kappa", 0.5)] is param kappa = 0.5 learn.
+        var statement = StatementParser.DimOrParam(keyword == "learn" ? "param" : keyword, name.Value, value.Value);
+        return Result.Success(statement is ParamSyntax p && keyword == "learn" ? p with { Learn = true } : statement, value.Remainder);
     }
 
     private static IResult<StatementSyntax> Recast(IResult<object> failure) => ParseFailure.As<StatementSyntax>(failure);

@@ -92,6 +92,15 @@ public static class DiagnosticCodes
     public const string NotDifferentiable = "PDE0042";
     /// <summary>A train statement's setting with an unknown key, a bad value, or given twice.</summary>
     public const string BadTrainSetting = "PDE0050";
+    /// <summary>A learned param (<c>param p = v learn</c>) where a fixed number is needed: a bound, a face, a law, an index.</summary>
+    public const string LearnedParamNotAllowed = "PDE0060";
+    /// <summary>An <c>observe</c> statement that names something other than an unknown, names one twice, or repeats a file.</summary>
+    public const string BadObserve = "PDE0061";
+    /// <summary>
+    /// An <c>unknown</c> statement that does not start with u, repeats a name, names one with '_', or comes twice; an exact
+    /// solution for an undeclared unknown; a derivative of a formula of an unknown other than u (lap(v^2)).
+    /// </summary>
+    public const string BadUnknown = "PDE0062";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
 }

@@ -66,7 +66,11 @@ public enum DerivativeKind
 /// 0 the one from all noise samples, g ≥ 1 noise group g of the equation's request (set by the noise-grouping
 /// stage so the factors of a product of estimates are independent).
 /// </summary>
-public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string> Coordinates, ExprType ResultType, int Group = 0) : BoundExpr(ResultType);
+public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string> Coordinates, ExprType ResultType, int Group = 0) : BoundExpr(ResultType)
+{
+    /// <summary>The unknown it is a derivative of: <c>u</c>, or another of <c>unknown u, v, ...</c>.</summary>
+    public string Unknown { get; init; } = "u";
+}
 
 /// <summary>
 /// <c>normal</c> in a condition: the outward unit normal of the boundary it holds on, a vector over the spatial

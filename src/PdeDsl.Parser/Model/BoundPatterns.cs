@@ -8,9 +8,10 @@ public static class BoundPatterns
     /// estimates it on its own without the upward bias of squaring one gradient estimate (two halves of the noise).
     /// </summary>
     public static bool IsGradientSquaredNorm(BoundExpr expr) =>
-        expr is BoundBinary { Operator: BinaryOperator.Power, Left: BoundNorm { Operand: BoundDerivative { Kind: DerivativeKind.Gradient } }, Right: BoundNumber { Value: 2.0 } }
+        // Only of u: the runtime estimates |grad u|^2 of unknown 0 (another unknown's is the square of its gradient).
+        expr is BoundBinary { Operator: BinaryOperator.Power, Left: BoundNorm { Operand: BoundDerivative { Kind: DerivativeKind.Gradient, Unknown: "u" } }, Right: BoundNumber { Value: 2.0 } }
         || expr is BoundCall { Function: "dot", Arguments: { Count: 2 } args }
-            && args[0] is BoundDerivative { Kind: DerivativeKind.Gradient } a && args[1] is BoundDerivative { Kind: DerivativeKind.Gradient } b
+            && args[0] is BoundDerivative { Kind: DerivativeKind.Gradient, Unknown: "u" } a && args[1] is BoundDerivative { Kind: DerivativeKind.Gradient, Unknown: "u" } b
             && a.Group == b.Group;
 
     /// <summary>The noise group a <c>|grad u|^2</c> (see <see cref="IsGradientSquaredNorm"/>) reads.</summary>

@@ -3,8 +3,15 @@ namespace PdeDsl.Language;
 /// <summary>A <c>dim</c>: an integer with a default that a run may change.</summary>
 public sealed record DimModel(string Name, int DefaultValue, SourceSpan Span);
 
-/// <summary>A <c>param</c>: a real number with a default that a run may change.</summary>
-public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Span);
+/// <summary>
+/// A <c>param</c>: a real number with a default that a run may change. <see cref="Learned"/>: <c>param p = v learn</c>,
+/// a trainable scalar that starts at the default and is optimised with the network.
+/// </summary>
+public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Span)
+{
+    /// <summary>Whether the param is trained with the network (<c>learn</c>).</summary>
+    public bool Learned { get; init; }
+}
 
 /// <summary>
 /// A coordinate of the domain, in declaration order (their concatenation is the network input).

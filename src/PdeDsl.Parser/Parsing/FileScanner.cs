@@ -206,6 +206,15 @@ internal sealed class FileScanner
         {
             char c = text[p];
             if (char.IsWhiteSpace(c)) { p++; continue; }
+            if (c == '"')
+            {
+                // A quoted file name (observe) is one token, so a keyword or '//' inside it cuts nothing.
+                int start = p++;
+                while (p < text.Length && text[p] is not ('"' or '\n')) p++;
+                if (p < text.Length && text[p] == '"') p++;
+                tokens.Add(new Token(start, p, false));
+                continue;
+            }
             if (c == '/' && p + 1 < text.Length && text[p + 1] == '/')
             {
                 while (p < text.Length && text[p] != '\n') p++;

@@ -12,7 +12,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe", "unknown" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -25,6 +25,8 @@ internal static class StatementParser
         "on" => Condition(body, keywordSpan),
         "exact" => Exact(body, keywordSpan),
         "train" => TrainParser.Parse(body, keywordSpan),
+        "observe" => ObserveParser.Parse(body, keywordSpan),
+        "unknown" => Unknown(body, keywordSpan),
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
@@ -40,12 +42,13 @@ internal static class StatementParser
     private static IResult<StatementSyntax> Dim(IInput body, SourceSpan keyword) =>
         NameEqualsNumber(body, keyword, "dim", "100", (name, value, span) => new DimSyntax(name, value, span));
 
+    // param p = v, or param p = v learn (trained with the network).
     private static IResult<StatementSyntax> Param(IInput body, SourceSpan keyword) =>
-        NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span));
+        NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span), allowLearn: true);
 
     /// <summary><c>name = number</c>, the shape of dim and param.</summary>
     private static IResult<StatementSyntax> NameEqualsNumber(IInput body, SourceSpan keyword, string statement, string example,
-        Func<Identifier, NumberSyntax, SourceSpan, StatementSyntax> make)
+        Func<Identifier, NumberSyntax, SourceSpan, StatementSyntax> make, bool allowLearn = false)
     {
         var name = Lexer.Name(body, $"the {statement}'s name, as in {statement} a = {example}");
         if (!name.WasSuccessful) return Fail(name);
@@ -53,9 +56,17 @@ internal static class StatementParser
         if (!eq.WasSuccessful) return Fail(eq);
         var value = Lexer.SignedNumber(eq.Remainder);
         if (!value.WasSuccessful) return Fail(value);
-        var end = Lexer.End(value.Remainder, $"{statement} statement");
+        var rest = value.Remainder;
+        bool learn = false;
+        if (allowLearn && Lexer.Name(rest, "learn") is { WasSuccessful: true, Value.Text: "learn" } word)
+        {
+            learn = true;
+            rest = word.Remainder;
+        }
+        var end = Lexer.End(rest, allowLearn ? $"{statement} statement (only 'learn' may follow the value)" : $"{statement} statement");
         if (!end.WasSuccessful) return Fail(end);
-        return Result.Success(make(name.Value, value.Value, StatementSpan(keyword, name.Value.Span, value.Remainder)), end.Remainder);
+        var made = make(name.Value, value.Value, StatementSpan(keyword, name.Value.Span, rest));
+        return Result.Success(made is ParamSyntax p ? p with { Learn = learn } : made, end.Remainder);
     }
 
     /// <summary>Attribute form of dim and param: the name and the value are separate arguments.</summary>
@@ -355,8 +366,36 @@ internal static class StatementParser
             end.Remainder);
     }
 
+    // unknown u, v, ...
+    private static IResult<StatementSyntax> Unknown(IInput body, SourceSpan keyword)
+    {
+        var names = new List<Identifier>();
+        var rest = body;
+        while (true)
+        {
+            var name = Lexer.Name(rest, "an unknown's name, as in unknown u, v");
+            if (!name.WasSuccessful) return Fail(name);
+            names.Add(name.Value);
+            rest = name.Remainder;
+            if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
+            break;
+        }
+        var end = Lexer.End(rest, "unknown statement (the unknowns are separated by ',')");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(new UnknownSyntax(names.ToEquatableArray(), StatementSpan(keyword, names[0].Span, rest)), end.Remainder);
+    }
+
     private static IResult<StatementSyntax> Exact(IInput body, SourceSpan keyword)
     {
+        // exact v = e names its unknown (an exact solution is a formula and holds no '=' of its own).
+        if (Lexer.Name(body, "unknown") is { WasSuccessful: true } target && Lexer.NextIs(target.Remainder, '=', out var eq))
+        {
+            var solution = ExpressionParser.Expression(eq.Advance());
+            if (!solution.WasSuccessful) return Fail(solution);
+            var done = Lexer.End(solution.Remainder, "exact statement");
+            if (!done.WasSuccessful) return Fail(done);
+            return Result.Success<StatementSyntax>(new ExactSyntax(solution.Value, StatementSpan(keyword, target.Value.Span, solution.Remainder), target.Value), done.Remainder);
+        }
         var value = ExpressionParser.Expression(body);
         if (!value.WasSuccessful) return Fail(value);
         var end = Lexer.End(value.Remainder, "exact statement");

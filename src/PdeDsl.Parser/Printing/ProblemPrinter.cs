@@ -18,7 +18,7 @@ public static class ProblemPrinter
         foreach (var d in problem.Dims)
             text.Append("  dim ").Append(d.Name).Append(" = ").Append(d.DefaultValue.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var p in problem.Params)
-            text.Append("  param ").Append(p.Name).Append(" = ").Append(ExpressionPrinter.Number(p.DefaultValue)).Append('\n');
+            text.Append("  param ").Append(p.Name).Append(" = ").Append(ExpressionPrinter.Number(p.DefaultValue)).Append(p.Learned ? " learn" : "").Append('\n');
         if (problem.Coordinates.Count > 0)
         {
             text.Append("  domain ");
@@ -58,6 +58,8 @@ public static class ProblemPrinter
             });
             text.Append(": ").Append(Equation(condition)).Append('\n');
         }
+        foreach (var o in problem.Observations)
+            text.Append("  observe \"").Append(o.File).Append("\": ").Append(string.Join(", ", o.Unknowns)).Append('\n');
         if (problem.Exact is not null) text.Append("  exact ").Append(ExpressionPrinter.Print(problem.Exact)).Append('\n');
         text.Append("}\n");
         return text.ToString();

@@ -6,8 +6,8 @@ internal abstract record StatementSyntax(SourceSpan Span);
 /// <summary><c>dim n = 100</c>.</summary>
 internal sealed record DimSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary><c>param lambda = 1.0</c>.</summary>
-internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span) : StatementSyntax(Span);
+/// <summary><c>param lambda = 1.0</c>; <see cref="Learn"/> for <c>param kappa = 0.5 learn</c> (trained with the network).</summary>
+internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span, bool Learn = false) : StatementSyntax(Span);
 
 /// <summary><c>let g(y) = ...</c>; <see cref="Parameters"/> is empty for <c>let c = ...</c>.</summary>
 internal sealed record LetSyntax(Identifier Name, EquatableArray<Identifier> Parameters, bool HasParameterList, ExprSyntax Body, SourceSpan Span) : StatementSyntax(Span);
@@ -45,8 +45,14 @@ internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, So
 /// <summary><c>on where: left = right</c>; <see cref="Text"/> is the statement without its keyword.</summary>
 internal sealed record ConditionSyntax(WhereSyntax Where, EquationSyntax Equation, string Text, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary><c>exact e</c>.</summary>
-internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span) : StatementSyntax(Span);
+/// <summary><c>exact e</c>, or <c>exact v = e</c> for the unknown <see cref="Unknown"/>.</summary>
+internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span, Identifier? Unknown = null) : StatementSyntax(Span);
+
+/// <summary><c>unknown u, v</c>: the problem's unknowns, u first.</summary>
+internal sealed record UnknownSyntax(EquatableArray<Identifier> Names, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>observe "file.csv": u, v</c>: a data term; <see cref="File"/> is the text between the quotes.</summary>
+internal sealed record ObserveSyntax(string File, SourceSpan FileSpan, EquatableArray<Identifier> Unknowns, SourceSpan Span) : StatementSyntax(Span);
 
 /// <summary>A problem block: its name, namespace (from the file) and statements in order.</summary>
 internal sealed record ProblemSyntax(Identifier Name, string? Namespace, EquatableArray<StatementSyntax> Statements, SourceSpan Span);

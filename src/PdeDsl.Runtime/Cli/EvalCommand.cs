@@ -48,15 +48,18 @@ internal static class EvalCommand
         int width = problem.InputDimension;
         var input = tensor(points.SelectMany(p => p).ToArray(), dtype: ScalarType.Float64).reshape(points.Count, width);
         var u = trainer.Predict(input).to(ScalarType.Float64).cpu().data<double>().ToArray();
+        // Several unknowns: a column for each after u's (unknown u, v).
+        var others = Enumerable.Range(1, trainer.Unknowns.Count - 1)
+            .Select(k => trainer.Predict(input, k).to(ScalarType.Float64).cpu().data<double>().ToArray()).ToList();
         double[]? exact = problem.HasExactSolution
             ? problem.ExactSolution(input.to(trainer.DType).to(trainer.Device)).to(ScalarType.Float64).cpu().data<double>().ToArray()
             : null;
 
         var columns = problem.Coordinates.SelectMany(c => c.Length == 1 && !c.IsVector ? new[] { c.Name } : Enumerable.Range(1, c.Length).Select(i => $"{c.Name}[{i}]"));
-        output.WriteLine(string.Join(",", columns.Append("u").Concat(exact is null ? Array.Empty<string>() : new[] { "exact", "error" })));
+        output.WriteLine(string.Join(",", columns.Append("u").Concat(trainer.Unknowns.Skip(1)).Concat(exact is null ? Array.Empty<string>() : new[] { "exact", "error" })));
         for (int i = 0; i < points.Count; i++)
         {
-            var cells = points[i].Select(Format).Append(Format(u[i]));
+            var cells = points[i].Select(Format).Append(Format(u[i])).Concat(others.Select(o => Format(o[i])));
             if (exact is not null) cells = cells.Append(Format(exact[i])).Append(Format(u[i] - exact[i]));
             output.WriteLine(string.Join(",", cells));
         }

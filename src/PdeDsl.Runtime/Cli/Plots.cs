@@ -15,7 +15,8 @@ public static class Plots
 {
     /// <summary>
     /// Writes the loss curves to <paramref name="path"/> and, where the problem has two coordinates, the heatmaps to
-    /// the same name with <c>-solution</c> added. Returns the files written.
+    /// the same name with <c>-solution</c> added; for time and two space coordinates, every unknown at three times to
+    /// the name with <c>-unknowns</c> added. Returns the files written.
     /// </summary>
     public static IReadOnlyList<string> Write(Trainer trainer, string path)
     {
@@ -28,7 +29,65 @@ public static class Plots
             string solution = Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + "-solution.png");
             written.Add(WriteHeatmaps(trainer, solution, 101));
         }
+        var spatial = coordinates.Where(c => !c.IsTime).ToList();
+        if (trainer.Problem.InputDimension == 3 && coordinates.Count == 3 && spatial.Count == 2 && coordinates.All(c => !c.IsVector)
+            && coordinates.All(c => double.IsFinite(c.Lower) && double.IsFinite(c.Upper)))
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            string unknowns = Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + "-unknowns.png");
+            written.Add(WriteUnknownsOverTime(trainer, unknowns, 81));
+        }
         return written;
+    }
+
+    /// <summary>
+    /// For a problem in t and two space coordinates: every unknown (rows) at the first, middle and last time (columns),
+    /// as heatmaps over space.
+    /// </summary>
+    private static string WriteUnknownsOverTime(Trainer trainer, string path, int resolution)
+    {
+        var c = trainer.Problem.Coordinates;
+        int time = c.ToList().FindIndex(k => k.IsTime);
+        var (sx, sy) = (c.Select((k, i) => i).First(i => i != time), c.Select((k, i) => i).Last(i => i != time));
+        double[] times = { c[time].Lower, (c[time].Lower + c[time].Upper) / 2, c[time].Upper };
+        var unknowns = trainer.Unknowns;
+        var figure = new Multiplot();
+        figure.AddPlots(unknowns.Count * times.Length);
+        figure.Layout = new ScottPlot.MultiplotLayouts.Grid(unknowns.Count, times.Length);
+        for (int tIndex = 0; tIndex < times.Length; tIndex++)
+        {
+            var grid = new double[resolution * resolution * 3];
+            for (int i = 0; i < resolution; i++)
+                for (int j = 0; j < resolution; j++)
+                {
+                    int row = i * resolution + j;
+                    grid[3 * row + time] = times[tIndex];
+                    grid[3 * row + sx] = c[sx].Lower + (c[sx].Upper - c[sx].Lower) * j / (resolution - 1);
+                    grid[3 * row + sy] = c[sy].Upper - (c[sy].Upper - c[sy].Lower) * i / (resolution - 1); // row 0 at the top
+                }
+            for (int k = 0; k < unknowns.Count; k++)
+            {
+                double[] learned;
+                using (var scope = NewDisposeScope())
+                {
+                    var points = tensor(grid, dtype: ScalarType.Float64).reshape(resolution * resolution, 3);
+                    learned = trainer.Predict(points, k).to(ScalarType.Float64).cpu().data<double>().ToArray();
+                }
+                var values = new double[resolution, resolution];
+                for (int i = 0; i < resolution; i++)
+                    for (int j = 0; j < resolution; j++) values[i, j] = learned[i * resolution + j];
+                var plot = figure.GetPlot(k * times.Length + tIndex);
+                var map = plot.Add.Heatmap(values);
+                map.Extent = new CoordinateRect(c[sx].Lower, c[sx].Upper, c[sy].Lower, c[sy].Upper);
+                map.Colormap = new ScottPlot.Colormaps.Viridis();
+                plot.Add.ColorBar(map);
+                plot.Title(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{unknowns[k]} at {c[time].Name} = {times[tIndex]:G3}"));
+                plot.XLabel(c[sx].Name);
+                plot.YLabel(c[sy].Name);
+            }
+        }
+        figure.SavePng(path, 380 * times.Length, 340 * unknowns.Count);
+        return path;
     }
 
     private static string WriteLossCurves(Trainer trainer, string path)

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Spectre.Console;
 
@@ -28,7 +29,7 @@ internal static class ProgressReporter
                     result = trainer.Train(cancellation, p =>
                     {
                         task.Value = p.Step;
-                        task.Description = Compact(p.Step, p.Steps, p.RunningSquareLoss, p.ValidationLoss, p.StepsPerSecond);
+                        task.Description = Compact(p.Step, p.Steps, p.RunningSquareLoss, p.ValidationLoss, p.StepsPerSecond) + Learned(p);
                     });
                     task.Value = task.MaxValue;
                 });
@@ -51,7 +52,11 @@ internal static class ProgressReporter
     // variance); the step's own training loss follows, which with the unbiased r1*r2 loss can dip below 0.
     internal static string Describe(TrainingProgress p) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"step {p.Step}/{p.Steps}  loss {Show(p.RunningSquareLoss)} (running mean of r^2)  validation {(p.ValidationLoss is double v ? Show(v) : "-")}  step loss {Show(p.TrainLoss)}  {p.StepsPerSecond:F1} steps/s");
+            $"step {p.Step}/{p.Steps}  loss {Show(p.RunningSquareLoss)} (running mean of r^2)  validation {(p.ValidationLoss is double v ? Show(v) : "-")}  step loss {Show(p.TrainLoss)}  {p.StepsPerSecond:F1} steps/s{Learned(p)}");
+
+    // Learned params after the step: "  kappa 0.1023".
+    private static string Learned(TrainingProgress p) =>
+        p.LearnedParams is null ? "" : string.Concat(p.LearnedParams.Select(l => string.Create(CultureInfo.InvariantCulture, $"  {l.Key} {l.Value:G5}")));
 
     // Short enough that the bar, percentage and time left still fit an 80-column terminal; r^2 is the running mean of the plain square.
     private static string Compact(int step, int steps, double loss, double? validation, double stepsPerSecond) =>

@@ -46,6 +46,7 @@ internal static class TrainCommand
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(app.Cancellation);
         using var signals = new ShutdownSignals(cancel, error);
         using var trainer = new Trainer(problem, options);
+        trainer.LoadObservations(); // a bad observation file: one line and exit 2 before anything starts
         if (group is not null)
         {
             DistributedRun.Join(trainer, group, output);
@@ -94,7 +95,19 @@ internal static class TrainCommand
             : "autograd (classic PINN)";
         return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps{UntilText.Describe(o)}, "
             + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}, {trainer.Device.type.ToString().ToLowerInvariant()} "
-            + (o.Precision == Precision.Float64 ? "float64" : "float32") + ".";
+            + (o.Precision == Precision.Float64 ? "float64" : "float32") + "."
+            + InverseText(trainer);
+    }
+
+    // Learned params and observation files, when the problem has them.
+    private static string InverseText(Trainer trainer)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        if (trainer.LearnedParams.Count > 0)
+            parts.Add("Learning " + string.Join(", ", trainer.LearnedParams.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} (from {p.Value:G6})"))));
+        foreach (var d in trainer.Observations)
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"observing {string.Join(", ", d.Unknowns)} at {d.Rows} rows of '{d.Path}'"));
+        return parts.Count == 0 ? "" : " " + string.Join("; ", parts) + ".";
     }
 
     private static void WriteSummary(TextWriter output, TrainingResult result, TrainingOutcome outcome, bool ansi)
@@ -106,6 +119,7 @@ internal static class TrainCommand
         table.AddRow("validation loss", F(result.FinalValidationLoss));
         if (result.Mse is double mse) table.AddRow("MSE vs exact", F(mse));
         if (result.RelativeL2Error is double relative) table.AddRow("relative L2 error vs exact", F(relative));
+        foreach (var p in outcome.Trainer.LearnedParams) table.AddRow(Markup.Escape("learned " + p.Key), p.Value.ToString("G6", CultureInfo.InvariantCulture));
         foreach (var row in outcome.Summary)
             if (row.Key is not ("plot" or "report" or "checkpoint")) table.AddRow(Markup.Escape(row.Key), Markup.Escape(row.Value));
         table.AddRow("seconds", result.Seconds.ToString("F1", CultureInfo.InvariantCulture));

@@ -17,6 +17,7 @@ internal sealed class TrainCommandOptions
         _fromProblem = fromProblem;
         Steps = Make("--steps", "Number of training steps (Adam updates; the learning rate decays linearly to 0 over them).", d.Steps);
         LearningRate = Make("--lr", "Initial learning rate of Adam.", d.LearningRate);
+        LearnedLearningRate = Make("--learned-lr", "Initial learning rate of Adam for learned params (param p = v learn); 0: ten times --lr.", d.LearnedParamLearningRate);
         InteriorPoints = Make("--interior-points", "N1: random interior points per step for the pde.", d.InteriorPoints);
         ConditionPoints = Make("--condition-points", "N2: random points per step for each boundary/initial/terminal condition.", d.ConditionPoints);
         ConditionWeight = Make("--condition-weight", "Weight of each condition's loss relative to the pde's.", d.ConditionWeight);
@@ -48,6 +49,7 @@ internal sealed class TrainCommandOptions
         };
         Dims = new Option<string[]>("--dim") { Description = "Set a dim of the problem, name=value (repeatable), e.g. --dim n=1000.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         Params = new Option<string[]>("--param") { Description = "Set a param of the problem, name=value (repeatable), e.g. --param lambda=2.", Arity = ArgumentArity.OneOrMore };
+        Data = new Option<string[]>("--data") { Description = "Where an observed file is, NAME=PATH (repeatable): NAME as the observe statement writes it (heat.csv) or without extension (heat).", Arity = ArgumentArity.OneOrMore };
         Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
         Checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint file: resumed from if it exists, written at each validation and at the end (atomically)." };
         Plot = new Option<string?>("--plot") { Description = "Write loss curves to this PNG; for two spatial coordinates also truth/learned/error heatmaps beside it." };
@@ -56,6 +58,7 @@ internal sealed class TrainCommandOptions
 
     public Option<int> Steps { get; }
     public Option<double> LearningRate { get; }
+    public Option<double> LearnedLearningRate { get; }
     public Option<int> InteriorPoints { get; }
     public Option<int> ConditionPoints { get; }
     public Option<double> ConditionWeight { get; }
@@ -79,6 +82,7 @@ internal sealed class TrainCommandOptions
     public Option<string[]> Until { get; }
     public Option<string[]> Dims { get; }
     public Option<string[]> Params { get; }
+    public Option<string[]> Data { get; }
     public Option<string?> Report { get; }
     public Option<string?> Checkpoint { get; }
     public Option<string?> Plot { get; }
@@ -88,8 +92,8 @@ internal sealed class TrainCommandOptions
     public void AddTo(Command command)
     {
         foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Groups, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
-                     ConditionWeight, LearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
-                     Threads, Until, Dims, Params, Report, Checkpoint, Plot })
+                     ConditionWeight, LearningRate, LearnedLearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
+                     Threads, Until, Dims, Params, Data, Report, Checkpoint, Plot })
             command.Add(o);
         command.Add(NoMemoryCheck);
         Distributed.AddTo(command);
@@ -112,6 +116,7 @@ internal sealed class TrainCommandOptions
         {
             Steps = Get(Steps, d.Steps, nameof(TrainingOptions.Steps)),
             LearningRate = Get(LearningRate, d.LearningRate, nameof(TrainingOptions.LearningRate)),
+            LearnedParamLearningRate = r.GetValue(LearnedLearningRate),
             InteriorPoints = r.GetValue(InteriorPoints),
             ConditionPoints = r.GetValue(ConditionPoints),
             ConditionWeight = r.GetValue(ConditionWeight),
@@ -132,11 +137,25 @@ internal sealed class TrainCommandOptions
             Device = DeviceSelection.Parse(r.GetValue(Device)!),
             Precision = PrecisionExtensions.ParsePrecision(r.GetValue(Precision)!),
             CheckpointPath = r.GetValue(Checkpoint),
+            DataFiles = ReadDataFiles(r.GetValue(Data)),
         };
         Get(Threads, 1, ProblemDefaults.Threads);
         options = UntilText.Apply(options, r.GetValue(Until) ?? Array.Empty<string>());
         options.Validate();
         return (options, set);
+    }
+
+    // --data NAME=PATH, repeatable; a name given twice is a mistake worth a message.
+    private static Dictionary<string, string>? ReadDataFiles(string[]? texts)
+    {
+        if (texts is null || texts.Length == 0) return null;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var (name, path) = NameValue.Split(text, "--data");
+            if (!files.TryAdd(name, path)) throw new ArgumentException($"--data {name}= is given twice; give each observed file once.");
+        }
+        return files;
     }
 
     /// <summary>The thread count the user gave (0: TorchSharp's default), or the fixed default 1 when none was given.</summary>

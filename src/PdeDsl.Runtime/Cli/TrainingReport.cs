@@ -36,7 +36,7 @@ public static class TrainingReport
             ["device"] = trainer.Device.type.ToString().ToLowerInvariant(),
             ["precision"] = o.Precision == Precision.Float64 ? "float64" : "float32",
             ["dims"] = new JsonObject(problem.Dims.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
-            ["params"] = new JsonObject(problem.Params.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, Number(p.Value)))),
+            ["params"] = Numbers(problem.Params),
             ["learningRate"] = o.LearningRate,
             ["interiorPoints"] = o.InteriorPoints,
             ["conditionPoints"] = o.ConditionPoints,
@@ -59,9 +59,27 @@ public static class TrainingReport
                 ["validationLoss"] = Number(h.ValidationLoss),
                 ["mse"] = h.Mse is double m ? Number(m) : null,
                 ["seconds"] = Number(h.Seconds),
+                ["params"] = h.LearnedParams is null ? null : Numbers(h.LearnedParams),
+            }).ToArray()),
+            ["unknowns"] = new JsonArray(trainer.Unknowns.Select(u => (JsonNode?)u).ToArray()),
+            ["mseByUnknown"] = trainer.Unknowns.Count > 1 ? Numbers(trainer.MeanSquaredErrorByUnknown()) : null,
+            ["relativeL2ErrorByUnknown"] = trainer.Unknowns.Count > 1 ? Numbers(trainer.RelativeL2ErrorByUnknown()) : null,
+            ["learnedParams"] = new JsonArray(trainer.LearnedParams.Keys.Select(k => (JsonNode?)k).ToArray()),
+            ["observations"] = new JsonArray(trainer.Observations.Select(d => (JsonNode)new JsonObject
+            {
+                ["file"] = d.File,
+                ["path"] = d.Path,
+                ["unknowns"] = new JsonArray(d.Unknowns.Select(u => (JsonNode?)u).ToArray()),
+                ["rows"] = d.Rows,
             }).ToArray()),
         };
     }
+
+    private static JsonObject Numbers(System.Collections.Generic.IReadOnlyDictionary<string, double?> values) =>
+        new(values.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value is double v ? Number(v) : null)));
+
+    private static JsonObject Numbers(System.Collections.Generic.IReadOnlyDictionary<string, double> values) =>
+        new(values.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, Number(p.Value))));
 
     /// <summary>A JSON number, or null when <paramref name="value"/> is NaN or infinite.</summary>
     public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;

@@ -22,7 +22,17 @@ public sealed class AutogradBackend : IDerivativeBackend
         bool needsSecond = request.LaplacianColumns.Count > 0 || request.SecondPartials.Count > 0;
         bool needsFirst = needsSecond || request.FirstPartials.Count > 0 || request.GradientColumns.Count > 0;
         var x = needsFirst ? points.detach().requires_grad_(true) : points;
-        var f = network.forward(x);                                               // [N]
+        var f = network.forward(x);                                               // [N], or [N, m] for m unknowns
+        if (network.Outputs == 1) return FromOutput(f, x, request, needsFirst);
+        // Several unknowns: one forward pass, then each output's derivatives by its own backward passes.
+        return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
+            .Select(j => FromOutput(f.select(-1, j), x, request, needsFirst)).ToArray());
+    }
+
+    // The requested derivatives of one output f [N] of the network at x.
+    private static DerivativeResult FromOutput(Tensor f, Tensor x, DerivativeRequest request, bool needsFirst)
+    {
+        var points = x;
         if (!needsFirst)
             return WithExactGroups(new DerivativeResult { Value = f }, request.Groups);
 

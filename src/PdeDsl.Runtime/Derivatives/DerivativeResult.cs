@@ -47,6 +47,36 @@ public sealed class DerivativeResult
         Groups = groups,
     };
 
+    /// <summary>
+    /// With several unknowns (a network of m outputs): one result per unknown, in the problem's order, each with its own
+    /// <see cref="Groups"/>, all from the same forward pass and noise; the top-level fields are unknown 0's (u). Empty
+    /// for one unknown.
+    /// </summary>
+    public IReadOnlyList<DerivativeResult> ByUnknown { get; init; } = Array.Empty<DerivativeResult>();
+
+    /// <summary>Unknown <paramref name="index"/>'s result: this one for 0 (or with one unknown), else <see cref="ByUnknown"/>'s.</summary>
+    public DerivativeResult Unknown(int index) =>
+        index == 0 && ByUnknown.Count == 0 ? this
+        : index >= 0 && index < ByUnknown.Count ? ByUnknown[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"There are {System.Math.Max(1, ByUnknown.Count)} unknowns.");
+
+    /// <summary>Unknown 0's estimates at the top, with <paramref name="byUnknown"/> (whose first is unknown 0's) as <see cref="ByUnknown"/>.</summary>
+    internal static DerivativeResult OfUnknowns(IReadOnlyList<DerivativeResult> byUnknown)
+    {
+        var first = byUnknown[0];
+        return new()
+        {
+            Value = first.Value,
+            FirstPartials = first.FirstPartials,
+            Gradient = first.Gradient,
+            GradientSquaredNorm = first.GradientSquaredNorm,
+            Laplacian = first.Laplacian,
+            SecondPartials = first.SecondPartials,
+            Groups = first.Groups,
+            ByUnknown = byUnknown,
+        };
+    }
+
     /// <summary>The value, or a clear error if it was not requested.</summary>
     public Tensor RequireValue() => Value ?? throw new InvalidOperationException("u was not in the derivative request.");
 

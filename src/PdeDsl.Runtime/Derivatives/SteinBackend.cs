@@ -56,10 +56,20 @@ public sealed class SteinBackend : IDerivativeBackend
             _ => cat(new[] { zero, shift, shift.neg() }, -2),
         };
         var firstLayer = center + shifts;                                           // [N, M, h]
-        var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M]
+        var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M], or [N, M, m] for m unknowns
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
         firstLayer.Dispose();
+        if (network.Outputs == 1) return FromEvaluations(f, xi, request, k);
+        // Several unknowns: every output from the same pass and the same noise, each estimated as if alone.
+        return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
+            .Select(j => FromEvaluations(f.select(-1, j), xi, request, k)).ToArray());
+    }
+
+    /// <summary>The estimates of one output from its M evaluations per point, f [N, M]: all K samples, and the groups.</summary>
+    private DerivativeResult FromEvaluations(Tensor f, Tensor xi, DerivativeRequest request, int k)
+    {
+        int groups = request.Groups;
         var signals = Signals(f, k);
         if (groups == 1)
             return Estimate(signals, xi, request, 0, k);

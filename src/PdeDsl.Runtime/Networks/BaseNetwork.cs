@@ -16,10 +16,16 @@ public abstract class BaseNetwork : nn.Module<Tensor, Tensor>
     /// <summary>The input width D.</summary>
     public abstract int InputDimension { get; }
 
+    /// <summary>
+    /// The number of outputs m, one per unknown of the problem (1: f is scalar and its outputs drop the last axis;
+    /// above 1: they keep it, [..., m]).
+    /// </summary>
+    public virtual int Outputs => 1;
+
     /// <summary>The first affine layer, x -> Wx + b.</summary>
     public abstract Linear FirstLayer { get; }
 
-    /// <summary>The rest of the network applied to first-layer outputs [..., h]; returns [...] (the last axis removed).</summary>
+    /// <summary>The rest of the network applied to first-layer outputs [..., h]; returns [...] (one output) or [..., m] (<see cref="Outputs"/> m).</summary>
     public abstract Tensor ForwardFromFirstLayer(Tensor firstLayerOutput);
 
     /// <summary>f(x) for x [..., D]; returns [...].</summary>

@@ -21,12 +21,14 @@ public sealed class Mlp : BaseNetwork
 
     /// <summary>Creates the network on <paramref name="device"/> (CPU when null) in <paramref name="precision"/>.</summary>
     public Mlp(int inputDimension, int width = 100, int depth = 5, Activation activation = Activation.Tanh,
-        long seed = 0, Precision precision = Precision.Float32, Device? device = null)
+        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1)
         : base(nameof(Mlp))
     {
         if (inputDimension < 1) throw new ArgumentException($"The input dimension must be at least 1, not {inputDimension}.", nameof(inputDimension));
         if (width < 1) throw new ArgumentException($"The width must be at least 1, not {width}.", nameof(width));
         if (depth < 1) throw new ArgumentException($"The depth (number of hidden layers) must be at least 1, not {depth}.", nameof(depth));
+        if (outputs < 1) throw new ArgumentException($"The network needs at least 1 output, not {outputs}.", nameof(outputs));
+        Outputs = outputs;
         InputDimension = inputDimension;
         Width = width;
         Depth = depth;
@@ -38,7 +40,7 @@ public sealed class Mlp : BaseNetwork
         for (int l = 0; l < depth; l++)
             layers.Add(nn.Linear(l == 0 ? inputDimension : width, width, hasBias: true, dtype: dtype));
         hidden = nn.ModuleList(layers.ToArray());
-        output = nn.Linear(width, 1, hasBias: true, dtype: dtype);
+        output = nn.Linear(width, outputs, hasBias: true, dtype: dtype);
         RegisterComponents();
         Initialise(seed);
         if (device is not null && device.type != DeviceType.CPU) this.to(device);
@@ -46,6 +48,9 @@ public sealed class Mlp : BaseNetwork
 
     /// <inheritdoc />
     public override int InputDimension { get; }
+
+    /// <inheritdoc />
+    public override int Outputs { get; }
 
     /// <summary>Units per hidden layer.</summary>
     public int Width { get; }
@@ -71,7 +76,8 @@ public sealed class Mlp : BaseNetwork
         var h = ActivationFunctions.Apply(Activation, firstLayerOutput);
         for (int l = 1; l < hidden.Count; l++)
             h = ActivationFunctions.ApplyInPlace(Activation, hidden[l].forward(h));   // the layer's output is ours alone
-        return output.forward(h).squeeze(-1);
+        var f = output.forward(h);
+        return Outputs == 1 ? f.squeeze(-1) : f;
     }
 
     /// <summary>

@@ -37,4 +37,7 @@ public sealed record CheckpointInfo
 
     /// <summary>The params of the problem it was trained on.</summary>
     public required Dictionary<string, double> Params { get; init; }
+
+    /// <summary>The learned params' values when it was written (<c>param p = v learn</c>); null when the problem learns none.</summary>
+    public Dictionary<string, double>? LearnedParams { get; init; }
 }

@@ -21,6 +21,7 @@ public sealed partial class Trainer
         Sigma = Options.Sigma,
         Dims = _problem.Dims.ToDictionary(p => p.Key, p => p.Value),
         Params = _problem.Params.ToDictionary(p => p.Key, p => p.Value),
+        LearnedParams = _learned.Length == 0 ? null : LearnedParams.ToDictionary(p => p.Key, p => p.Value),
     };
 
     /// <summary>Writes the weights, the optimiser state and the step to <paramref name="path"/>, atomically.</summary>
@@ -65,6 +66,7 @@ public sealed partial class Trainer
         Same("precision", info.Precision, mine.Precision);
         Network.load(reader);
         _optimizer.load_state_dict(reader);
+        RestoreLearnedParams(info.LearnedParams);
         CompletedSteps = info.Step;
     }
 }

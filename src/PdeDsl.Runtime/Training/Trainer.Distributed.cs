@@ -34,6 +34,7 @@ public sealed partial class Trainer
         var parameters = TrainedParameters();
         var layout = new FlatParameters(parameters);
         layout.Scatter(FlatParameters.Exchange(group, layout.Gather(p => p), sum: false), p => p);
+        SyncLearnedParams(); // rank 0's learned params came with its weights
         long[] steps = group.AllGather(CompletedSteps);
         if (steps.Distinct().Count() > 1)
             throw new InvalidOperationException($"The ranks start from different steps ({string.Join(", ", steps)}); every rank must resume from rank 0's checkpoint.");

@@ -10,7 +10,7 @@ public sealed partial class Trainer
     private const long EvaluationsPerChunk = 1L << 16;
 
     /// <summary>
-    /// The loss on the hold-out validation set: Σ_terms weight·mean(residual²), with the evaluation backend
+    /// The loss on the hold-out validation set: Σ_terms weight·mean(residual²) plus each observation file's misfit over all its rows, with the evaluation backend
     /// (K = <see cref="TrainingOptions.EvaluationSamples"/> for Stein).
     /// </summary>
     public double ValidationLoss()
@@ -29,7 +29,8 @@ public sealed partial class Trainer
             });
             total += Weight(terms[i]) * sum / points.shape[0];
         }
-        return total;
+        LoadObservations();
+        return total + DataValidationLoss();
     }
 
     /// <summary>
@@ -37,7 +38,9 @@ public sealed partial class Trainer
     /// smoothed model E f(x+δ), estimated with K = <see cref="TrainingOptions.EvaluationSamples"/>: the pde constrains u, not f,
     /// and f differs from u by about σ²/2·Δf, which is as large as the errors being measured. For autograd it is f itself.
     /// </summary>
-    public Tensor Predict(Tensor points)
+    public Tensor Predict(Tensor points) => PredictUnknown(points, 0);
+
+    private Tensor PredictUnknown(Tensor points, int unknown)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.dim() != 2 || points.shape[1] != _problem.InputDimension)
@@ -48,7 +51,7 @@ public sealed partial class Trainer
         var backend = _backends.CreateEvaluation();
         ForEachChunk(input, chunk =>
         {
-            var value = backend.Evaluate(Network, chunk, request).RequireValue();
+            var value = backend.Evaluate(Network, chunk, request).Unknown(unknown).RequireValue();
             parts.Add(value.detach().MoveToOuterDisposeScope());
         });
         var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
@@ -58,7 +61,7 @@ public sealed partial class Trainer
     }
 
     /// <summary>
-    /// Mean squared error of <see cref="Predict"/> against the exact solution over the validation points of the first
+    /// Mean squared error of <see cref="Predict(Tensor)"/> against the exact solution over the validation points of the first
     /// pde term; null when the problem has no exact solution.
     /// </summary>
     public double? MeanSquaredError()
@@ -71,7 +74,7 @@ public sealed partial class Trainer
     }
 
     /// <summary>
-    /// The relative L2 error ‖u − u*‖₂/‖u*‖₂ of <see cref="Predict"/> against the exact solution u* over the validation points
+    /// The relative L2 error ‖u − u*‖₂/‖u*‖₂ of <see cref="Predict(Tensor)"/> against the exact solution u* over the validation points
     /// of the first pde term (drawn from the problem's own laws); null when the problem has no exact solution.
     /// </summary>
     public double? RelativeL2Error()

@@ -26,6 +26,7 @@ public sealed partial class Trainer : IDisposable
     private readonly List<TrainingHistoryEntry> _history = new();
     private readonly List<double> _stepLosses = new();
     private double _lastSquareLoss = double.NaN;
+    private readonly double[] _initialRates;
 
     /// <summary>
     /// A trainer for <paramref name="problem"/> with the runtime's MLP and backends as <paramref name="options"/> say.
@@ -50,6 +51,8 @@ public sealed partial class Trainer : IDisposable
             throw new ArgumentException($"Problem '{problem.Name}' has no terms to train on.", nameof(problem));
         if (network.InputDimension != problem.InputDimension)
             throw new ArgumentException($"The network takes {network.InputDimension} inputs but problem '{problem.Name}' has {problem.InputDimension}.", nameof(network));
+        if (network.Outputs != UnknownNames(problem).Count)
+            throw new ArgumentException($"The network has {network.Outputs} outputs but problem '{problem.Name}' has {UnknownNames(problem).Count} unknowns (one output each).", nameof(network));
         UntilTargets.RequireExactForMse(options, problem.HasExactSolution);
 
         AllocatorTuning.Apply();
@@ -60,7 +63,17 @@ public sealed partial class Trainer : IDisposable
         Network = network;
         Network.to(DType).to(Device);
         _backends = backends ?? TrainerBackends.Create(options, Device);
-        _optimizer = optim.Adam(Network.parameters(), options.LearningRate);
+        // Learned params (param p = v learn) train on the same optimiser (same steps, schedule and all-reduce), in a group
+        // of their own with their own rate: one scalar has far to go compared with each weight.
+        var learned = CreateLearnedParams();
+        _optimizer = learned.Length == 0
+            ? optim.Adam(Network.parameters(), options.LearningRate)
+            : optim.Adam(new[]
+            {
+                new Adam.ParamGroup(Network.parameters(), lr: options.LearningRate),
+                new Adam.ParamGroup(learned, lr: options.EffectiveLearnedParamLearningRate),
+            }, options.LearningRate);
+        _initialRates = _optimizer.ParamGroups.Select(g => g.LearningRate).ToArray();
         _sampling = RandomSource.Create(options.Seed * 7919 + 17);
         _validationPoints = DrawValidationSet();
     }
@@ -106,6 +119,7 @@ public sealed partial class Trainer : IDisposable
         double? lastValidation = null;
         var clock = Stopwatch.StartNew();
         var until = new UntilTargets(Options, _problem.HasExactSolution);
+        LoadObservations();
         var runningSquare = new RunningMean(50);
         // In a group only rank 0 validates: a target it meets is carried by the next step's all-reduce, so every rank
         // stops after that same step (one step past the validation), with rank 0's reason in its report.
@@ -113,7 +127,7 @@ public sealed partial class Trainer : IDisposable
         if (CompletedSteps == 0 && _history.Count == 0 && Options.Steps > 0 && IsLeader)
         {
             // Where the run starts from: the curves and the report show how far training moved.
-            _history.Add(new TrainingHistoryEntry(0, double.NaN, ValidationLoss(), MeanSquaredError(), 0));
+            _history.Add(Entry(0, double.NaN, ValidationLoss(), MeanSquaredError(), 0));
         }
 
         while (CompletedSteps < Options.Steps)
@@ -146,7 +160,7 @@ public sealed partial class Trainer : IDisposable
                 double validation = ValidationLoss();
                 lastValidation = validation;
                 double? mse = MeanSquaredError();
-                _history.Add(new TrainingHistoryEntry(CompletedSteps, loss, validation, mse, clock.Elapsed.TotalSeconds));
+                _history.Add(Entry(CompletedSteps, loss, validation, mse, clock.Elapsed.TotalSeconds));
                 if (Options.CheckpointPath is not null && double.IsFinite(validation)) SaveCheckpoint(Options.CheckpointPath);
                 if (until.Check(CompletedSteps, validation, mse) is { } stop)
                 {
@@ -159,6 +173,7 @@ public sealed partial class Trainer : IDisposable
             progress?.Invoke(new TrainingProgress(CompletedSteps, Options.Steps, loss, lastValidation, seconds, (CompletedSteps - firstStep) / Math.Max(seconds, 1e-9))
             {
                 RunningSquareLoss = runningSquare.Value,
+                LearnedParams = _learned.Length == 0 ? null : LearnedParams,
             });
             if (reason != TrainingStopReason.Completed) break;
         }
@@ -168,7 +183,7 @@ public sealed partial class Trainer : IDisposable
         if (reason != TrainingStopReason.NonFiniteLoss && Options.CheckpointPath is not null && double.IsFinite(finalValidation))
             SaveCheckpoint(Options.CheckpointPath);
         if (IsLeader && reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
-            _history.Add(new TrainingHistoryEntry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
+            _history.Add(Entry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;
         return new TrainingResult
@@ -190,8 +205,9 @@ public sealed partial class Trainer : IDisposable
     {
         using var scope = NewDisposeScope();
         // Linear decay to 0 (paper, section 5.1): update k of S uses lr·(1 − k/S).
-        double rate = Options.LearningRate * (1.0 - (double)CompletedSteps / Options.Steps);
-        foreach (var group in _optimizer.ParamGroups) group.LearningRate = rate;
+        double decay = 1.0 - (double)CompletedSteps / Options.Steps;
+        int g = 0;
+        foreach (var group in _optimizer.ParamGroups) group.LearningRate = _initialRates[g++] * decay;
 
         _optimizer.zero_grad();
         var terms = _problem.Terms;
@@ -211,6 +227,11 @@ public sealed partial class Trainer : IDisposable
             var plainTerm = residual.detach().square().mean() * Weight(terms[i]);
             plain = plain is null ? plainTerm : plain + plainTerm;
         }
+        if (DataLoss(out var plainData) is { } data)
+        {
+            total = total! + data;
+            plain = plain! + plainData!;
+        }
         double loss = total!.ToDouble();
         _lastSquareLoss = plain!.ToDouble();
         if (_averager is not null)
@@ -219,11 +240,13 @@ public sealed partial class Trainer : IDisposable
             if (double.IsFinite(loss)) total!.backward();
             loss = AverageOverRanks(loss, stopRequested, targetMet);
             if (double.IsFinite(loss)) _optimizer.step();
+            SyncLearnedParams();
             return loss;
         }
         if (!double.IsFinite(loss)) return loss;
         total!.backward();
         _optimizer.step();
+        SyncLearnedParams();
         return loss;
     }
 
@@ -254,13 +277,15 @@ public sealed partial class Trainer : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         manual_seed(options.Seed);
-        return TrainerBackends.CreateNetwork(problem.InputDimension, options);
+        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count);
     }
 
     /// <summary>Frees the optimiser, the generator and the validation tensors.</summary>
     public void Dispose()
     {
+        DetachLearnedParams();
         foreach (var t in _validationPoints) t.Dispose();
+        foreach (var t in _observedRows) t.Dispose();
         _optimizer.Dispose();
         _sampling.Dispose();
     }

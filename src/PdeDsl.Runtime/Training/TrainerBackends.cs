@@ -80,9 +80,12 @@ public sealed class TrainerBackends
     }
 
     /// <summary>The runtime's MLP with the options' width, depth, seed, precision and device.</summary>
-    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options)
+    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options) => CreateNetwork(inputDimension, options, 1);
+
+    /// <summary>The runtime's MLP with <paramref name="outputs"/> outputs (one per unknown) and the options' width, depth, seed, precision and device.</summary>
+    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options, int outputs)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device));
+        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device), outputs);
     }
 }

@@ -16,6 +16,15 @@ public sealed record TrainingOptions
     /// <summary>The initial learning rate; it decays linearly to 0 over <see cref="Steps"/> (paper: 1e-3).</summary>
     public double LearningRate { get; init; } = 1e-3;
 
+    /// <summary>
+    /// Initial learning rate of Adam for learned params (<c>param p = v learn</c>), decayed like <see cref="LearningRate"/>;
+    /// 0: ten times <see cref="LearningRate"/> (a scalar coefficient has further to go than each weight).
+    /// </summary>
+    public double LearnedParamLearningRate { get; init; }
+
+    /// <summary>The learned params' initial rate: <see cref="LearnedParamLearningRate"/>, or ten times <see cref="LearningRate"/> when it is 0.</summary>
+    public double EffectiveLearnedParamLearningRate => LearnedParamLearningRate > 0 ? LearnedParamLearningRate : 10 * LearningRate;
+
     /// <summary>N1: interior points drawn for each pde term per step.</summary>
     public int InteriorPoints { get; init; } = 100;
 
@@ -91,6 +100,9 @@ public sealed record TrainingOptions
     /// <summary>Checkpoint file written at each validation and at the end; null: none.</summary>
     public string? CheckpointPath { get; init; }
 
+    /// <summary>Where observation files are (<c>--data NAME=PATH</c>): by the name an <c>observe</c> statement gives, or that name without extension; null: as written.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string>? DataFiles { get; init; }
+
     /// <summary>Stop at the first validation whose loss is at or below this value (null: no such target; <c>--until loss=V</c>).</summary>
     public double? UntilValidationLoss { get; init; }
 
@@ -114,6 +126,7 @@ public sealed record TrainingOptions
     {
         Require(Steps >= 0, nameof(Steps), Steps, "must be 0 or more");
         Require(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), LearningRate, "must be a positive number");
+        Require(LearnedParamLearningRate >= 0 && double.IsFinite(LearnedParamLearningRate), nameof(LearnedParamLearningRate), LearnedParamLearningRate, "must be 0 (ten times the learning rate) or a positive number");
         Require(InteriorPoints > 0, nameof(InteriorPoints), InteriorPoints, "must be at least 1");
         Require(ConditionPoints > 0, nameof(ConditionPoints), ConditionPoints, "must be at least 1");
         Require(ConditionWeight >= 0 && double.IsFinite(ConditionWeight), nameof(ConditionWeight), ConditionWeight, "must be 0 or more");

@@ -11,6 +11,9 @@ public sealed record TrainingProgress(int Step, int Steps, double TrainLoss, dou
     /// </summary>
     public double RunningSquareLoss { get; init; } = double.NaN;
 
+    /// <summary>The learned params' values after the step (<c>param p = v learn</c>); null when the problem learns none.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, double>? LearnedParams { get; init; }
+
     /// <summary>Estimated time to the last step at the current speed.</summary>
     public TimeSpan EstimatedRemaining =>
         StepsPerSecond > 0 ? TimeSpan.FromSeconds((Steps - Step) / StepsPerSecond) : TimeSpan.Zero;

@@ -1,0 +1,72 @@
+using Xunit;
+
+namespace PdeDsl.Language.Tests;
+
+/// <summary>Several unknowns (language-2.md part C): <c>unknown u, v</c>, v's derivatives, and exact solutions per unknown.</summary>
+public class UnknownStatementTests
+{
+    private static ProblemModel Bind(string text)
+    {
+        var r = PdeCompiler.CompileFile(text);
+        Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));
+        return Assert.Single(r.Problems);
+    }
+
+    private static IEnumerable<(DerivativeKind, string, string)> Derivatives(BoundExpr e) =>
+        Binding.BoundExprWalker.Nodes(e).OfType<BoundDerivative>().Select(d => (d.Kind, d.Unknown, string.Join(",", d.Coordinates)));
+
+    [Fact]
+    public void Every_form_of_a_derivative_of_v_is_a_derivative_of_v()
+    {
+        var p = Bind("""
+            problem GrayScott {
+              unknown u, v
+              param F = 0.04
+              param k = 0.06
+              domain t in [0, 1], x in [0, 1], y in [0, 1]
+              pde u_t = 0.1*lap(u) - u*v^2 + F*(1 - u)
+              pde v_t = 0.05*lap(v) + u*v^2 - (F + k)*v + v_xy + (grad v)[2] + div(grad v)
+              on t = 0: u = 1 - 0.5*exp(-20*((x-0.5)^2 + (y-0.5)^2))
+              on t = 0: v = 0.25*exp(-20*((x-0.5)^2 + (y-0.5)^2))
+              on boundary: dot(normal, grad u) = 0
+              on boundary: dot(normal, grad v) = 0
+              exact v = x*y
+            }
+            """);
+        Assert.Equal(new[] { "u", "v" }, p.Unknowns);
+        var second = Derivatives(p.Pdes[1].Left).Concat(Derivatives(p.Pdes[1].Right)).ToHashSet();
+        Assert.Contains((DerivativeKind.FirstPartial, "v", "t"), second);
+        Assert.Contains((DerivativeKind.Laplacian, "v", ""), second);
+        Assert.Contains((DerivativeKind.SecondPartial, "v", "x,y"), second);
+        Assert.Contains((DerivativeKind.FirstPartial, "v", "y"), second); // (grad v)[2] is v_y
+        Assert.Contains((DerivativeKind.Value, "u", ""), second);
+        Assert.DoesNotContain(second, d => d.Item2 == "u" && d.Item1 != DerivativeKind.Value);
+        Assert.Contains((DerivativeKind.Gradient, "v", ""), Derivatives(p.Conditions[3].Left));
+        Assert.Equal(("v", "x*y"), (p.UnknownExacts[0].Unknown, ExpressionPrinter.Print(p.UnknownExacts[0].Solution)));
+        Assert.Null(p.Exact);
+        // One request covers both unknowns: the union of what each needs.
+        Assert.True(p.Pdes[1].Request.Laplacian && p.Pdes[1].Request.Value);
+    }
+
+    [Fact]
+    public void A_problem_without_the_statement_has_u_alone_and_exact_u_means_plain_exact()
+    {
+        var p = Bind("problem P { domain x in [0, 1] pde u_xx = 0 exact u = x }");
+        Assert.Equal(new[] { "u" }, p.Unknowns);
+        Assert.Equal(Bind("problem P { domain x in [0, 1] pde u_xx = 0 exact x }").Exact, p.Exact);
+    }
+
+    [Fact]
+    public void Mistakes_with_unknowns_are_reported_where_they_are()
+    {
+        string[] Codes(string text) => PdeCompiler.CompileFile(text).Diagnostics.Select(d => d.Code).ToArray();
+        Assert.Equal(new[] { DiagnosticCodes.BadUnknown }, Codes("problem P { unknown v, u domain x in [0, 1] pde v_xx = 0 }"));
+        Assert.Equal(new[] { DiagnosticCodes.BadUnknown }, Codes("problem P { unknown u, v, v domain x in [0, 1] pde v_xx = 0 }"));
+        Assert.Equal(new[] { DiagnosticCodes.BadUnknown }, Codes("problem P { unknown u, v domain x in [0, 1] pde lap(v^2) = 0 }"));
+        Assert.Equal(new[] { DiagnosticCodes.BadUnknown }, Codes("problem P { domain x in [0, 1] pde u_xx = 0 exact w = x }"));
+        Assert.Equal(new[] { DiagnosticCodes.DuplicateExact }, Codes("problem P { unknown u, v domain x in [0, 1] pde v_xx = u exact v = x exact v = 1 }"));
+        Assert.Equal(new[] { DiagnosticCodes.UnknownName }, Codes("problem P { domain x in [0, 1] pde v_xx = 0 }"));
+        Assert.Equal(new[] { DiagnosticCodes.BadObserve }, Codes("problem P { domain x in [0, 1] pde u_xx = 0 observe \"f.csv\": u, v }"));
+        Assert.Empty(Codes("problem P { unknown u, v domain x in [0, 1] pde u_xx = v pde v = 1 observe \"f.csv\": v, u }"));
+    }
+}
