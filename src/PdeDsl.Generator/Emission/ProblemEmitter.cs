@@ -40,6 +40,7 @@ internal static partial class ProblemEmitter
         w.Line($"{(request.IsUserClass ? "" : "public ")}partial class {Naming.Identifier(problem.Name)} : global::PdeDsl.IPdeProblem");
         w.Open();
         WriteDimsAndParams(w, problem, naming, constants);
+        WriteVectorParams(w, problem, naming, constants);
         WriteLayout(w, problem, naming, constants);
         WriteDictionaries(w, problem, naming);
         WriteTerms(w, problem, equations, request);
@@ -47,6 +48,7 @@ internal static partial class ProblemEmitter
         else WriteSample(w, problem, equations, constants);
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
         usesComponent |= WriteExact(w, problem, constants);
+        usesComponent |= WriteSolution(w, problem, constants);
         if (usesComponent) WriteComponentHelper(w, problem);
         w.Close();
         TrainEmitter.Write(w, request);

@@ -30,6 +30,9 @@ internal sealed class TensorEmitter
     /// <summary>The C# of the outward <c>normal</c> ([N, S]) where the equation being written holds; null outside conditions.</summary>
     public string? NormalCode { get; init; }
 
+    /// <summary>The C# of the network's value [N] where u's value stands (an ansatz's <c>net</c>); null: the derivative result's.</summary>
+    public string? NetworkCode { get; init; }
+
     /// <summary>Whether a written expression indexed a vector (so the class needs its component helper).</summary>
     public bool UsesComponent { get; private set; }
 
@@ -60,7 +63,9 @@ internal sealed class TensorEmitter
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
+        BoundDerivative { Kind: DerivativeKind.Value } when NetworkCode is not null => NetworkCode,
         BoundDerivative d => Derivative(d),
+        BoundParam { Type.IsVector: true } p => $"{Naming.VectorParam(p.Name)}Rows({points})",
         BoundOutwardNormal => NormalCode ?? throw new NotSupportedException("normal is defined only in a condition."),
         BoundIndex i => Index(i),
         BoundNegate n => $"{Emit(n.Operand).Code}.neg()",

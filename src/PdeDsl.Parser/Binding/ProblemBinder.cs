@@ -78,6 +78,10 @@ internal sealed partial class ProblemBinder
                     parameters[param.Name] = param;
                     paramList.Add(param);
                     break;
+                case VectorParamSyntax vp:
+                    if (Declare(vp.Name, "param")) vectorParams.Add(vp);
+                    else rejected.Add(vp.Name.Text);
+                    break;
                 case LetSyntax l:
                     if (!Declare(l.Name, "let")) break;
                     var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -110,6 +114,7 @@ internal sealed partial class ProblemBinder
             }
         }
 
+        BindVectorParams(paramList);
         CheckLetCycles();
         var coordinates = BindLaws(BindCoordinates());
         foreach (var c in coordinates) boundCoordinates[c.Name] = c;
@@ -151,6 +156,9 @@ internal sealed partial class ProblemBinder
                 case TrainSyntax t:
                     train.Bind(t);
                     break;
+                case AnsatzSyntax a:
+                    BindAnsatz(a);
+                    break;
             }
         }
 
@@ -171,7 +179,7 @@ internal sealed partial class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings };
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Ansatz = ansatz };
     }
 
     private bool Declare(Identifier name, string kind)

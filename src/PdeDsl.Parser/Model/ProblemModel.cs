@@ -3,8 +3,15 @@ namespace PdeDsl.Language;
 /// <summary>A <c>dim</c>: an integer with a default that a run may change.</summary>
 public sealed record DimModel(string Name, int DefaultValue, SourceSpan Span);
 
-/// <summary>A <c>param</c>: a real number with a default that a run may change.</summary>
-public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Span);
+/// <summary>
+/// A <c>param</c>: a real number with a default that a run may change; or, with a <see cref="Length"/>, a vector param:
+/// every component <see cref="DefaultValue"/> (<c>param c[n] = 0.5</c>) or, with a <see cref="Law"/> (normal only), drawn
+/// once per run from its seed (<c>param c[n] ~ normal(m, s)</c>; mean and deviation are constants).
+/// </summary>
+public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Span, VectorLength? Length = null, LawModel? Law = null)
+{
+    public bool IsVector => Length is not null;
+}
 
 /// <summary>
 /// A coordinate of the domain, in declaration order (their concatenation is the network input).

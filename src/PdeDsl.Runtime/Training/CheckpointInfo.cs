@@ -37,4 +37,7 @@ public sealed record CheckpointInfo
 
     /// <summary>The params of the problem it was trained on.</summary>
     public required Dictionary<string, double> Params { get; init; }
+
+    /// <summary>The vector params' values (<c>param c[n] ~ normal(m, s)</c> as drawn for that run); empty in older checkpoints.</summary>
+    public Dictionary<string, double[]> VectorParams { get; init; } = new();
 }

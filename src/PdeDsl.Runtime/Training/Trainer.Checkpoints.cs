@@ -21,6 +21,7 @@ public sealed partial class Trainer
         Sigma = Options.Sigma,
         Dims = _problem.Dims.ToDictionary(p => p.Key, p => p.Value),
         Params = _problem.Params.ToDictionary(p => p.Key, p => p.Value),
+        VectorParams = _problem.VectorParams.ToDictionary(p => p.Key, p => p.Value),
     };
 
     /// <summary>Writes the weights, the optimiser state and the step to <paramref name="path"/>, atomically.</summary>
@@ -63,6 +64,8 @@ public sealed partial class Trainer
         Same("hidden layers", info.HiddenLayers, mine.HiddenLayers);
         Same("hidden width", info.HiddenWidth, mine.HiddenWidth);
         Same("precision", info.Precision, mine.Precision);
+        // The run's problem is the checkpoint's: its drawn vector params too, whatever this run's seed.
+        foreach (var (name, values) in info.VectorParams) _problem.SetVectorParam(name, values);
         Network.load(reader);
         _optimizer.load_state_dict(reader);
         CompletedSteps = info.Step;
