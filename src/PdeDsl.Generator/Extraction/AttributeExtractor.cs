@@ -31,6 +31,7 @@ internal static class AttributeExtractor
         ["ExactAttribute"] = "exact",
         ["SampleAttribute"] = "sample",
         ["TrainAttribute"] = "train",
+        ["AnsatzAttribute"] = "ansatz",
     };
 
     /// <summary>
