@@ -45,6 +45,9 @@ public class SnapshotTests
     public void Diffusion2D_file() => Verify(GeneratorHarness.RunFile(SampleProblems.Diffusion2D, "/project/diffusion.pde"));
 
     [Fact]
+    public void SineGordonTwoBody_file() => Verify(GeneratorHarness.RunFile(SampleProblems.SineGordonTwoBody, "/project/sine-gordon.pde"));
+
+    [Fact]
     public void Calculus_forms_file() => Verify(GeneratorHarness.RunFile(SampleProblems.CalculusForms, "/project/calculus.pde"));
 
     private static void Verify(GeneratorRun run)

@@ -41,7 +41,8 @@ internal sealed class ConstantEmitter
     /// <summary>Whether <paramref name="expr"/> is the same at every point (no coordinate, no u).</summary>
     public static bool IsConstant(BoundExpr expr) => expr switch
     {
-        BoundNumber or BoundParam or BoundDim => true,
+        BoundNumber or BoundDim => true,
+        BoundParam p => p.Type.IsScalar, // a vector param is a tensor
         BoundNegate n => IsConstant(n.Operand),
         BoundBinary b => IsConstant(b.Left) && IsConstant(b.Right),
         BoundCall c => c.ResultType.IsScalar && c.Arguments.All(IsConstant),

@@ -16,7 +16,7 @@ internal sealed class Naming
     private static readonly HashSet<string> Reserved = new()
     {
         "Name", "Coordinates", "InputDimension", "Dims", "Params", "SetDim", "SetParam", "Terms",
-        "Sample", "Residual", "HasExactSolution", "ExactSolution", "GetType", "ToString", "Equals", "GetHashCode",
+        "Sample", "Residual", "HasExactSolution", "ExactSolution", "Solution", "ParamSeed", "VectorParams", "SetVectorParam", "GetType", "ToString", "Equals", "GetHashCode",
     };
 
     private readonly Dictionary<string, string> dims = new();
@@ -44,6 +44,9 @@ internal sealed class Naming
 
     /// <summary>The backing field of a dim or param.</summary>
     public static string Field(string name) => "pdeValue_" + name;
+
+    /// <summary>The field holding a vector param (its rows: this name + "Rows").</summary>
+    public static string VectorParam(string name) => "pdeVector_" + name;
 
     /// <summary>The first input column of a coordinate.</summary>
     public static string Offset(string coordinate) => "pdeOffset_" + coordinate;

@@ -26,7 +26,7 @@ internal static partial class ProblemEmitter
             w.Line($"set => {field} = value >= 1 ? value : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpText.String($"The dim {dim.Name} must be at least 1.")});");
             w.Close();
         }
-        foreach (var param in problem.Params)
+        foreach (var param in problem.Params.Where(p => !p.IsVector))
         {
             w.Line();
             w.Line($"/// <summary>The param <c>{CSharpText.Xml(param.Name)}</c> (default {param.DefaultValue.ToString("R", CultureInfo.InvariantCulture)}); a run may change it.</summary>");
@@ -73,9 +73,11 @@ internal static partial class ProblemEmitter
     private static void WriteDictionaries(SourceWriter w, ProblemModel problem, Naming naming)
     {
         WriteDictionary(w, "Dims", "int", problem.Dims.Select(d => (d.Name, naming.Dim(d.Name))).ToList());
-        WriteDictionary(w, "Params", "double", problem.Params.Select(p => (p.Name, naming.Param(p.Name))).ToList());
+        var scalars = problem.Params.Where(p => !p.IsVector).ToList();
+        WriteDictionary(w, "Params", "double", scalars.Select(p => (p.Name, naming.Param(p.Name))).ToList());
         WriteSetter(w, problem, "SetDim", "int", "dim", problem.Dims.Select(d => (d.Name, naming.Dim(d.Name))).ToList());
-        WriteSetter(w, problem, "SetParam", "double", "param", problem.Params.Select(p => (p.Name, naming.Param(p.Name))).ToList());
+        WriteSetter(w, problem, "SetParam", "double", "param", scalars.Select(p => (p.Name, naming.Param(p.Name))).ToList(),
+            problem.Params.Where(p => p.IsVector).Select(p => p.Name).ToList());
     }
 
     private static void WriteDictionary(SourceWriter w, string property, string type, List<(string Name, string Property)> entries)
@@ -94,7 +96,8 @@ internal static partial class ProblemEmitter
         w.Close(";");
     }
 
-    private static void WriteSetter(SourceWriter w, ProblemModel problem, string method, string type, string what, List<(string Name, string Property)> entries)
+    private static void WriteSetter(SourceWriter w, ProblemModel problem, string method, string type, string what, List<(string Name, string Property)> entries,
+        List<string>? vectors = null)
     {
         var known = entries.Count == 0 ? $"it has no {what}s" : $"its {what}s are: {string.Join(", ", entries.Select(e => e.Name))}";
         w.Line();
@@ -105,6 +108,8 @@ internal static partial class ProblemEmitter
         w.Open();
         foreach (var (name, prop) in entries)
             w.Line($"case {CSharpText.String(name)}: {prop} = value; break;");
+        foreach (var name in vectors ?? new List<string>())
+            w.Line($"case {CSharpText.String(name)}: throw new global::System.ArgumentException({CSharpText.String($"{name} is a vector param: --param sets scalar params only; its values are those of its declaration, or drawn from the run's --seed (change the seed to draw others).")}, nameof(name));");
         w.Line($"default: throw new global::System.ArgumentException({CSharpText.String($"The problem {problem.Name} has no {what} '")} + name + {CSharpText.String($"'; {known}.")}, nameof(name));");
         w.Close();
         w.Close();

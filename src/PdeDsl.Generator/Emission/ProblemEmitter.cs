@@ -40,6 +40,7 @@ internal static partial class ProblemEmitter
         w.Line($"{(request.IsUserClass ? "" : "public ")}partial class {Naming.Identifier(problem.Name)} : global::PdeDsl.IPdeProblem{InverseInterfaces(problem)}");
         w.Open();
         WriteDimsAndParams(w, problem, naming, constants);
+        WriteVectorParams(w, problem, naming, constants);
         WriteLayout(w, problem, naming, constants);
         WriteDictionaries(w, problem, naming);
         WriteTerms(w, problem, equations, request);
@@ -48,6 +49,7 @@ internal static partial class ProblemEmitter
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
         usesComponent |= WriteExact(w, problem, constants);
         if (problem.Unknowns.Count > 1) usesComponent |= WriteUnknowns(w, problem, constants);
+        usesComponent |= WriteSolution(w, problem, constants);
         if (usesComponent) WriteComponentHelper(w, problem);
         WriteInverseMembers(w, problem);
         w.Close();

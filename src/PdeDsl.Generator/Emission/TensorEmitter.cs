@@ -30,6 +30,9 @@ internal sealed class TensorEmitter
     /// <summary>The C# of the outward <c>normal</c> ([N, S]) where the equation being written holds; null outside conditions.</summary>
     public string? NormalCode { get; init; }
 
+    /// <summary>The C# of the network's value [N] where u's value stands (an ansatz's <c>net</c>); null: the derivative result's.</summary>
+    public string? NetworkCode { get; init; }
+
     /// <summary>Whether a written expression indexed a vector (so the class needs its component helper).</summary>
     public bool UsesComponent { get; private set; }
 
@@ -64,7 +67,9 @@ internal sealed class TensorEmitter
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",
+        BoundParam { Type.IsVector: true } p => $"{Naming.VectorParam(p.Name)}Rows({points})",
         BoundParam p => $"{LearnedHelper}({CSharpText.String(p.Name)}, {constants.Emit(p)}, {points})",
+        BoundDerivative { Kind: DerivativeKind.Value } when NetworkCode is not null => NetworkCode,
         BoundDerivative d => Derivative(d),
         BoundOutwardNormal => NormalCode ?? throw new NotSupportedException("normal is defined only in a condition."),
         BoundIndex i => Index(i),

@@ -33,6 +33,7 @@ internal static class AttributeExtractor
         ["TrainAttribute"] = "train",
         ["LearnAttribute"] = "learn",
         ["ObserveAttribute"] = "observe",
+        ["AnsatzAttribute"] = "ansatz",
     };
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class Builtins
     /// <summary>Names no declaration may take.</summary>
     public static readonly HashSet<string> Reserved = new()
     {
-        "u", "pi", "π", "e", "grad", "lap", "div", "diff", "namespace", "problem", "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "in", "boundary",
+        "u", "pi", "π", "e", "grad", "lap", "div", "diff", "namespace", "problem", "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "in", "boundary", "ansatz",
     };
 
     public static bool IsReserved(string name) => Reserved.Contains(name) || Arity.ContainsKey(name) || name.StartsWith("u_", System.StringComparison.Ordinal);

@@ -86,7 +86,7 @@ internal sealed partial class ProblemBinder
         if (name == "e") return new BoundNumber(Math.E);
         if (coordinateTypes.TryGetValue(name, out var c))
             return new BoundCoordinate(name, c.Length is null ? ExprType.Scalar : ExprType.Vector(c.Length));
-        if (parameters.ContainsKey(name)) return new BoundParam(name);
+        if (parameters.TryGetValue(name, out var param)) return new BoundParam(name, param.Length);
         if (dims.ContainsKey(name)) return new BoundDim(name);
         if (lets.TryGetValue(name, out var let))
         {
@@ -96,6 +96,8 @@ internal sealed partial class ProblemBinder
             return Inline(let, n.Span, new Dictionary<string, BoundExpr>());
         }
         if (recursiveLets.Contains(name) || rejected.Contains(name) || declared.ContainsKey(name)) return new BoundError(); // refused: already reported
+        if (name == Network)
+            return Error(DiagnosticCodes.UnknownName, n.Span, $"'{Network}' is the network, known only inside an ansatz, as in ansatz u = (1 - |x|^2)*{Network}; elsewhere write u");
         if (name == "normal") return BindNormal(n); // not reserved: a problem that declares 'normal' keeps its own
         if (Builtins.Arity.ContainsKey(name))
             return Error(DiagnosticCodes.ArgumentCount, n.Span, $"'{name}' is a function: call it with its argument in parentheses, as in {name}(u)");

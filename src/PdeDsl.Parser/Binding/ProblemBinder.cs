@@ -78,6 +78,10 @@ internal sealed partial class ProblemBinder
                     parameters[param.Name] = param;
                     paramList.Add(param);
                     break;
+                case VectorParamSyntax vp:
+                    if (Declare(vp.Name, "param")) vectorParams.Add(vp);
+                    else rejected.Add(vp.Name.Text);
+                    break;
                 case LetSyntax l:
                     if (!Declare(l.Name, "let")) break;
                     var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -113,6 +117,7 @@ internal sealed partial class ProblemBinder
             }
         }
 
+        BindVectorParams(paramList);
         CheckLetCycles();
         var coordinates = BindLaws(BindCoordinates());
         foreach (var c in coordinates) boundCoordinates[c.Name] = c;
@@ -162,6 +167,9 @@ internal sealed partial class ProblemBinder
                 case ObserveSyntax o:
                     if (BindObservation(o) is { } observation) observations.Add(observation);
                     break;
+                case AnsatzSyntax a:
+                    BindAnsatz(a);
+                    break;
             }
         }
 
@@ -171,6 +179,10 @@ internal sealed partial class ProblemBinder
         if (!problem.Statements.Any(s => s is PdeSyntax) && !unparsed.Contains("pde"))
             diagnostics.Error(DiagnosticCodes.NoPde, problem.Name.Span,
                 $"problem {problem.Name.Text} has no pde statement: add one, as in pde lap(u) = 0");
+
+        if (ansatzSpan is not null && unknowns.Count > 1)
+            diagnostics.Error(DiagnosticCodes.BadAnsatz, ansatzSpan,
+                $"an ansatz is supported for a problem with one unknown only, and this one has {unknowns.Count} ({string.Join(", ", unknowns)}): remove the ansatz and state u's conditions instead");
 
         if (diagnostics.Count > errorsBefore) return null;
         return new ProblemModel(
@@ -182,7 +194,7 @@ internal sealed partial class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns.ToEquatableArray(), UnknownExacts = unknownExacts.ToEquatableArray() };
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns.ToEquatableArray(), UnknownExacts = unknownExacts.ToEquatableArray(), Ansatz = ansatz };
     }
 
     private bool Declare(Identifier name, string kind)

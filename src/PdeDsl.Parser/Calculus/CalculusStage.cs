@@ -25,6 +25,7 @@ internal sealed class CalculusStage
     /// <summary>The model with its derivatives of formulas taken, or null when one could not be (reported).</summary>
     public static ProblemModel? Apply(ProblemModel model, DiagnosticBag diagnostics)
     {
+        model = AnsatzSubstitution.Apply(model);
         if (!Contains(model)) return model;
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(model.Coordinates));
         var order = model.Coordinates.Select(c => c.Name).ToList();

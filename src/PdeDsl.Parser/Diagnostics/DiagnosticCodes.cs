@@ -90,6 +90,8 @@ public static class DiagnosticCodes
     public const string BadSample = "PDE0041";
     /// <summary>A derivative of a formula the compiler cannot take (u to order 3, min or max, normal).</summary>
     public const string NotDifferentiable = "PDE0042";
+    /// <summary>An ansatz that is not u = A + B*net (uses u, not affine in net, a vector, a second ansatz).</summary>
+    public const string BadAnsatz = "PDE0047";
     /// <summary>A train statement's setting with an unknown key, a bad value, or given twice.</summary>
     public const string BadTrainSetting = "PDE0050";
     /// <summary>A learned param (<c>param p = v learn</c>) where a fixed number is needed: a bound, a face, a law, an index.</summary>

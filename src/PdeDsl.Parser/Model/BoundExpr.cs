@@ -9,8 +9,11 @@ public abstract record BoundExpr(ExprType Type);
 /// <summary>A number literal or folded constant (pi and e fold to numbers).</summary>
 public sealed record BoundNumber(double Value) : BoundExpr(ExprType.Scalar);
 
-/// <summary>A <c>param</c> (double), read at run time from the problem's property.</summary>
-public sealed record BoundParam(string Name) : BoundExpr(ExprType.Scalar);
+/// <summary>
+/// A <c>param</c> (double), read at run time from the problem's property; with a <see cref="Length"/>, a vector param
+/// (the same at every point, drawn once per run).
+/// </summary>
+public sealed record BoundParam(string Name, VectorLength? Length = null) : BoundExpr(Length is null ? ExprType.Scalar : ExprType.Vector(Length));
 
 /// <summary>A <c>dim</c> (integer) used as a number, read at run time from the problem's property.</summary>
 public sealed record BoundDim(string Name) : BoundExpr(ExprType.Scalar);

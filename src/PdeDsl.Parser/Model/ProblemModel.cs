@@ -4,11 +4,15 @@ namespace PdeDsl.Language;
 public sealed record DimModel(string Name, int DefaultValue, SourceSpan Span);
 
 /// <summary>
-/// A <c>param</c>: a real number with a default that a run may change. <see cref="Learned"/>: <c>param p = v learn</c>,
-/// a trainable scalar that starts at the default and is optimised with the network.
+/// A <c>param</c>: a real number with a default that a run may change; or, with a <see cref="Length"/>, a vector param:
+/// every component <see cref="DefaultValue"/> (<c>param c[n] = 0.5</c>) or, with a <see cref="Law"/> (normal only), drawn
+/// once per run from its seed (<c>param c[n] ~ normal(m, s)</c>; mean and deviation are constants).
+/// <see cref="Learned"/>: <c>param p = v learn</c>, a trainable scalar that starts at the default and is optimised with the network.
 /// </summary>
-public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Span)
+public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Span, VectorLength? Length = null, LawModel? Law = null)
 {
+    public bool IsVector => Length is not null;
+
     /// <summary>Whether the param is trained with the network (<c>learn</c>).</summary>
     public bool Learned { get; init; }
 }

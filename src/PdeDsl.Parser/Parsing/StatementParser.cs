@@ -12,7 +12,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe", "unknown" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe", "unknown", "ansatz" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -27,13 +27,14 @@ internal static class StatementParser
         "train" => TrainParser.Parse(body, keywordSpan),
         "observe" => ObserveParser.Parse(body, keywordSpan),
         "unknown" => Unknown(body, keywordSpan),
+        "ansatz" => AnsatzParser.Ansatz(body, keywordSpan),
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
     private static IResult<StatementSyntax> Fail(IResult<object> failure) => ParseFailure.As<StatementSyntax>(failure);
 
     /// <summary>The span from the keyword (or the first token when there is none) to <paramref name="end"/>.</summary>
-    private static SourceSpan StatementSpan(SourceSpan keyword, SourceSpan first, IInput end)
+    internal static SourceSpan StatementSpan(SourceSpan keyword, SourceSpan first, IInput end)
     {
         var start = keyword.Length > 0 ? keyword : first;
         return new SourceSpan(start.Offset, end.Position - start.Offset, start.Line, start.Column);
@@ -42,9 +43,10 @@ internal static class StatementParser
     private static IResult<StatementSyntax> Dim(IInput body, SourceSpan keyword) =>
         NameEqualsNumber(body, keyword, "dim", "100", (name, value, span) => new DimSyntax(name, value, span));
 
-    // param p = v, or param p = v learn (trained with the network).
-    private static IResult<StatementSyntax> Param(IInput body, SourceSpan keyword) =>
-        NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span), allowLearn: true);
+    // param p = v, param p = v learn (trained with the network), or a vector param c[n] = v / c[n] ~ normal(m, s).
+    private static IResult<StatementSyntax> Param(IInput body, SourceSpan keyword) => AnsatzParser.IsVectorParam(body)
+        ? AnsatzParser.VectorParam(body, keyword)
+        : NameEqualsNumber(body, keyword, "param", "1.0", (name, value, span) => new ParamSyntax(name, value, span), allowLearn: true);
 
     /// <summary><c>name = number</c>, the shape of dim and param.</summary>
     private static IResult<StatementSyntax> NameEqualsNumber(IInput body, SourceSpan keyword, string statement, string example,
@@ -253,8 +255,19 @@ internal static class StatementParser
         if (!name.WasSuccessful) return Fail(name);
         var tilde = Lexer.Symbol(name.Remainder, '~', $"a law is written sample {name.Value.Text} ~ uniform, ~ radial or ~ normal(mean, std)");
         if (!tilde.WasSuccessful) return Fail(tilde);
-        var law = Lexer.Name(tilde.Remainder, "a law (uniform, normal(mean, std) or radial)");
+        var law = Law(tilde.Remainder);
         if (!law.WasSuccessful) return Fail(law);
+        var rest = law.Remainder;
+        var end = Lexer.End(rest, "sample statement");
+        if (!end.WasSuccessful) return Fail(end);
+        return Result.Success<StatementSyntax>(new SampleSyntax(name.Value, law.Value, StatementSpan(keyword, name.Value.Span, rest)), end.Remainder);
+    }
+
+    /// <summary>A law after <c>~</c>: a name with an optional list of arguments (checked by the binder).</summary>
+    public static IResult<LawSyntax> Law(IInput input)
+    {
+        var law = Lexer.Name(input, "a law (uniform, normal(mean, std) or radial)");
+        if (!law.WasSuccessful) return ParseFailure.As<LawSyntax>(law);
         var arguments = new List<ExprSyntax>();
         var rest = law.Remainder;
         bool hasList = false;
@@ -267,7 +280,7 @@ internal static class StatementParser
                 while (true)
                 {
                     var a = ExpressionParser.Expression(rest);
-                    if (!a.WasSuccessful) return Fail(a);
+                    if (!a.WasSuccessful) return ParseFailure.As<LawSyntax>(a);
                     arguments.Add(a.Value);
                     rest = a.Remainder;
                     if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
@@ -276,18 +289,14 @@ internal static class StatementParser
             }
             var closeAt = Lexer.SkipTrivia(rest);
             if (closeAt.AtEnd)
-                return ParseFailure.Of<StatementSyntax>(open, DiagnosticCodes.UnclosedBracket, "this '(' is never closed: add ')'");
+                return ParseFailure.Of<LawSyntax>(open, DiagnosticCodes.UnclosedBracket, "this '(' is never closed: add ')'");
             var close = Lexer.Symbol(rest, ')', "the arguments of a law are separated by ','");
-            if (!close.WasSuccessful) return Fail(close);
+            if (!close.WasSuccessful) return ParseFailure.As<LawSyntax>(close);
             rest = close.Remainder;
         }
-        var end = Lexer.End(rest, "sample statement");
-        if (!end.WasSuccessful) return Fail(end);
         var lawSpan = new SourceSpan(law.Value.Span.Offset, Lexer.SkipTrivia(rest).Position - law.Value.Span.Offset, law.Value.Span.Line, law.Value.Span.Column);
         if (!hasList) lawSpan = law.Value.Span;
-        return Result.Success<StatementSyntax>(
-            new SampleSyntax(name.Value, new LawSyntax(law.Value, arguments.ToEquatableArray(), hasList, lawSpan), StatementSpan(keyword, name.Value.Span, rest)),
-            end.Remainder);
+        return Result.Success(new LawSyntax(law.Value, arguments.ToEquatableArray(), hasList, lawSpan), rest);
     }
 
     /// <summary><c>left = right</c>.</summary>

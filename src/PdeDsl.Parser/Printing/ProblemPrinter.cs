@@ -18,7 +18,12 @@ public static class ProblemPrinter
         foreach (var d in problem.Dims)
             text.Append("  dim ").Append(d.Name).Append(" = ").Append(d.DefaultValue.ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var p in problem.Params)
-            text.Append("  param ").Append(p.Name).Append(" = ").Append(ExpressionPrinter.Number(p.DefaultValue)).Append(p.Learned ? " learn" : "").Append('\n');
+        {
+            text.Append("  param ").Append(p.Name);
+            if (p.Length is { } length) text.Append('[').Append(length.Dims.Count > 0 ? length.Dims[0] : length.Constant.ToString(CultureInfo.InvariantCulture)).Append(']');
+            if (p.Law is { } law) text.Append(" ~ normal(").Append(ExpressionPrinter.Print(law.Mean!)).Append(", ").Append(ExpressionPrinter.Print(law.Deviation!)).Append(")\n");
+            else text.Append(" = ").Append(ExpressionPrinter.Number(p.DefaultValue)).Append(p.Learned ? " learn" : "").Append('\n');
+        }
         if (problem.Coordinates.Count > 0)
         {
             text.Append("  domain ");

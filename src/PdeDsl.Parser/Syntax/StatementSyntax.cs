@@ -9,6 +9,15 @@ internal sealed record DimSyntax(Identifier Name, NumberSyntax Value, SourceSpan
 /// <summary><c>param lambda = 1.0</c>; <see cref="Learn"/> for <c>param kappa = 0.5 learn</c> (trained with the network).</summary>
 internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSpan Span, bool Learn = false) : StatementSyntax(Span);
 
+/// <summary>
+/// <c>param c[n] = 0.5</c> (<see cref="Value"/>) or <c>param c[n] ~ normal(m, s)</c> (<see cref="Law"/>): a vector param whose
+/// <see cref="Length"/> is a whole number or a dim.
+/// </summary>
+internal sealed record VectorParamSyntax(Identifier Name, ExprSyntax Length, NumberSyntax? Value, LawSyntax? Law, SourceSpan Span) : StatementSyntax(Span);
+
+/// <summary><c>ansatz u = A + B*net</c>: the solution built around the smoothed network <c>net</c>.</summary>
+internal sealed record AnsatzSyntax(Identifier Unknown, ExprSyntax Value, SourceSpan Span) : StatementSyntax(Span);
+
 /// <summary><c>let g(y) = ...</c>; <see cref="Parameters"/> is empty for <c>let c = ...</c>.</summary>
 internal sealed record LetSyntax(Identifier Name, EquatableArray<Identifier> Parameters, bool HasParameterList, ExprSyntax Body, SourceSpan Span) : StatementSyntax(Span);
 

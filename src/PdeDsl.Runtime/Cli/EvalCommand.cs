@@ -22,6 +22,8 @@ internal static class EvalCommand
             throw new ArgumentException($"Checkpoint '{path}' is for problem {info.Problem}, not {problem.Name}.");
         foreach (var (name, value) in info.Dims) problem.SetDim(name, value);
         foreach (var (name, value) in info.Params) problem.SetParam(name, value);
+        // Drawn vector params are the run's: the checkpoint holds them, whatever the seed.
+        foreach (var (name, values) in info.VectorParams) problem.SetVectorParam(name, values);
 
         var points = new List<double[]>();
         foreach (var (text, i) in (parsed.GetValue(cli.At) ?? Array.Empty<string>()).Select((t, i) => (t, i)))

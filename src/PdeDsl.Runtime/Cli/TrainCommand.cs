@@ -34,6 +34,8 @@ internal static class TrainCommand
         // Settings the user left open are chosen from the problem, now that its dims and params are set.
         var resolved = app.FixesDefaults ? new ResolvedTraining(given, threads, Array.Empty<string>()) : ProblemDefaults.Resolve(problem, given, setByUser, threads);
         var options = resolved.Options;
+        // Vector params drawn from a law come from the run's seed (before a distributed rank shifts it: every rank draws the same).
+        problem.ParamSeed = options.Seed;
         if (group is not null) options = DistributedRun.ForRank(options, group);
         if (resolved.Threads > 0) TorchSharp.torch.set_num_threads(resolved.Threads);
         string? reportPath = parsed.GetValue(cli.Report), plotPath = parsed.GetValue(cli.Plot);

@@ -37,6 +37,7 @@ public static class TrainingReport
             ["precision"] = o.Precision == Precision.Float64 ? "float64" : "float32",
             ["dims"] = new JsonObject(problem.Dims.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value))),
             ["params"] = Numbers(problem.Params),
+            ["vectorParams"] = new JsonObject(problem.VectorParams.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, new JsonArray(p.Value.Select(v => Number(v)).ToArray())))),
             ["learningRate"] = o.LearningRate,
             ["interiorPoints"] = o.InteriorPoints,
             ["conditionPoints"] = o.ConditionPoints,

@@ -45,4 +45,23 @@ public interface IPdeProblem
 
     /// <summary>The exact solution [N] at <paramref name="points"/> [N, D]; throws NotSupportedException when there is none.</summary>
     Tensor ExactSolution(Tensor points);
+
+    /// <summary>
+    /// The solution u [N] at <paramref name="points"/> from the network's (smoothed) value [N] there: the ansatz
+    /// <c>u = A + B*net</c> when the problem has one, the network's value itself otherwise.
+    /// </summary>
+    Tensor Solution(Tensor points, Tensor network) => network;
+
+    /// <summary>
+    /// The seed the vector params drawn from a law (<c>param c[n] ~ normal(m, s)</c>) are drawn from: the train command sets
+    /// it to the run's <c>--seed</c> before training. Problems without such params ignore it.
+    /// </summary>
+    long ParamSeed { get => 0; set { } }
+
+    /// <summary>Current values of the vector params (<c>param c[n] ...</c>), by name; none by default.</summary>
+    IReadOnlyDictionary<string, double[]> VectorParams => new Dictionary<string, double[]>();
+
+    /// <summary>Sets a vector param's values (a checkpoint's); an ArgumentException when it has none of that name or length.</summary>
+    void SetVectorParam(string name, double[] values) =>
+        throw new System.ArgumentException($"The problem {Name} has no vector param '{name}'.", nameof(name));
 }

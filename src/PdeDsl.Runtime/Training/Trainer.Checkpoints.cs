@@ -22,6 +22,7 @@ public sealed partial class Trainer
         Dims = _problem.Dims.ToDictionary(p => p.Key, p => p.Value),
         Params = _problem.Params.ToDictionary(p => p.Key, p => p.Value),
         LearnedParams = _learned.Length == 0 ? null : LearnedParams.ToDictionary(p => p.Key, p => p.Value),
+        VectorParams = _problem.VectorParams.ToDictionary(p => p.Key, p => p.Value),
     };
 
     /// <summary>Writes the weights, the optimiser state and the step to <paramref name="path"/>, atomically.</summary>
@@ -64,6 +65,8 @@ public sealed partial class Trainer
         Same("hidden layers", info.HiddenLayers, mine.HiddenLayers);
         Same("hidden width", info.HiddenWidth, mine.HiddenWidth);
         Same("precision", info.Precision, mine.Precision);
+        // The run's problem is the checkpoint's: its drawn vector params too, whatever this run's seed.
+        foreach (var (name, values) in info.VectorParams) _problem.SetVectorParam(name, values);
         Network.load(reader);
         _optimizer.load_state_dict(reader);
         RestoreLearnedParams(info.LearnedParams);

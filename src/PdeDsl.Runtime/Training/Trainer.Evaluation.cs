@@ -34,7 +34,8 @@ public sealed partial class Trainer
     }
 
     /// <summary>
-    /// The learned solution u at <paramref name="points"/> [N, D] as a detached tensor [N]. For Stein backends this is the
+    /// The learned solution u at <paramref name="points"/> [N, D] as a detached tensor [N] (through the problem's
+    /// <see cref="IPdeProblem.Solution"/>, the ansatz when it has one). For Stein backends the network's value is the
     /// smoothed model E f(x+δ), estimated with K = <see cref="TrainingOptions.EvaluationSamples"/>: the pde constrains u, not f,
     /// and f differs from u by about σ²/2·Δf, which is as large as the errors being measured. For autograd it is f itself.
     /// </summary>
@@ -51,8 +52,9 @@ public sealed partial class Trainer
         var backend = _backends.CreateEvaluation();
         ForEachChunk(input, chunk =>
         {
-            var value = backend.Evaluate(Network, chunk, request).Unknown(unknown).RequireValue();
-            parts.Add(value.detach().MoveToOuterDisposeScope());
+            var value = backend.Evaluate(Network, chunk, request).Unknown(unknown).RequireValue().detach();
+            // An ansatz u = A + B*net turns the network's value into the solution (it constrains u, the first unknown).
+            parts.Add((unknown == 0 ? _problem.Solution(chunk, value).detach() : value).MoveToOuterDisposeScope());
         });
         var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
         foreach (var p in parts) p.Dispose();

@@ -93,6 +93,20 @@ public static class SampleProblems
         """;
 
     /// <summary>language-2.md's Diffusion2D: a variable coefficient, and a forcing term written as the operator of the exact solution.</summary>
+    /// <summary>language-2.md part B's two-body problem: a drawn vector param, slices, the sphere ansatz, a forcing by lap.</summary>
+    public const string SineGordonTwoBody = """
+        problem SineGordonTwoBody {
+          dim n = 100
+          param c[n] ~ normal(0, 1)              // a coefficient vector drawn once from the run's seed
+          let s(y) = (1 - |y|^2) * sum(c[1..n-1] * sin(y[1..n-1] + cos(y[2..n]) + y[2..n]*cos(y[1..n-1])))
+          domain x in R^n where |x| <= 1
+          sample x ~ radial
+          ansatz u = (1 - |x|^2) * net           // net: the smoothed network; u = 0 on the sphere exactly
+          pde   lap(u) + sin(u) = lap(s(x)) + sin(s(x))
+          exact s(x)
+        }
+        """;
+
     public const string Diffusion2D = """
         problem Diffusion2D {
           domain x in [0, 1], y in [0, 1]

@@ -1,0 +1,12 @@
+// diffusion.pde: a variable-coefficient diffusion on the unit square (language-2.md part B's example).
+// The forcing is written as div(k*grad(s)) of the manufactured solution s: the compiler differentiates it.
+namespace Samples.Diffusion2D;
+
+problem Diffusion2D {
+  domain x in [0, 1], y in [0, 1]
+  let k(a, b) = 1 + a*b                  // a variable coefficient
+  let s(a, b) = sin(pi*a)*sin(pi*b)      // the manufactured solution
+  pde  div(k(x, y)*grad u) = div(k(x, y)*grad(s(x, y)))
+  on boundary: u = 0
+  exact s(x, y)
+}

@@ -1,0 +1,9 @@
+using PdeDsl;
+using Samples.SineGordonTwoBody;
+
+// The two-body Sine-Gordon equation in the unit ball of R^n (n = 100 by default; --dim n=1000 or 10000), STDE's setting.
+return PdeApp.Run(new SineGordonTwoBody(), args, new PdeAppOptions
+{
+    Description = "Solves lap(u) + sin(u) = g in the unit ball of R^n with u = (1 - |x|^2)*net, g from the exact two-body solution.",
+    Defaults = TwoBodyDefaults.Options,
+});

@@ -1,0 +1,44 @@
+using System.Linq;
+
+namespace PdeDsl.Language.Calculus;
+
+/// <summary>
+/// <c>ansatz u = A + B*net</c>: every u in the equations becomes the ansatz, and every derivative of u the derivative of the
+/// ansatz (a <see cref="BoundDifferential"/> the stage then takes symbolically), so what is left reads only derivatives of
+/// the network, which the rest of the pipeline (requests, Stein estimates, emission) already calls u.
+/// </summary>
+internal static class AnsatzSubstitution
+{
+    public static ProblemModel Apply(ProblemModel model)
+    {
+        if (model.Ansatz is not { } ansatz) return model;
+        EquationModel Equation(EquationModel e) => e with { Left = Substitute(e.Left, ansatz), Right = Substitute(e.Right, ansatz) };
+        return model with
+        {
+            Pdes = model.Pdes.Select(Equation).ToEquatableArray(),
+            Conditions = model.Conditions.Select(Equation).ToEquatableArray(),
+        };
+    }
+
+    private static BoundExpr Substitute(BoundExpr e, AnsatzModel ansatz)
+    {
+        PdeCompiler.EnsureStack();
+        var a = ansatz.Value;
+        BoundExpr Map(BoundExpr x) => Substitute(x, ansatz);
+        return e switch
+        {
+            BoundDerivative { Kind: DerivativeKind.Value } => a,
+            BoundDerivative { Kind: DerivativeKind.Gradient } d => new BoundDifferential(DifferentialOperator.Gradient, a, EquatableArray<string>.Empty, d.Type, ansatz.Span),
+            BoundDerivative { Kind: DerivativeKind.Laplacian } => new BoundDifferential(DifferentialOperator.Laplacian, a, EquatableArray<string>.Empty, ExprType.Scalar, ansatz.Span),
+            BoundDerivative d => new BoundDifferential(DifferentialOperator.Partial, a, d.Coordinates, ExprType.Scalar, ansatz.Span),
+            BoundIndex i => new BoundIndex(Map(i.Vector), Map(i.Index)),
+            BoundNegate n => new BoundNegate(Map(n.Operand)),
+            BoundBinary b => b with { Left = Map(b.Left), Right = Map(b.Right) },
+            BoundCall c => c with { Arguments = c.Arguments.Select(Map).ToEquatableArray() },
+            BoundNorm n => new BoundNorm(Map(n.Operand)),
+            BoundSlice s => s with { Vector = Map(s.Vector) },
+            BoundDifferential d => d with { Operand = Map(d.Operand) },
+            _ => e,
+        };
+    }
+}
