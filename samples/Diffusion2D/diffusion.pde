@@ -9,4 +9,8 @@ problem Diffusion2D {
   pde  div(k(x, y)*grad u) = div(k(x, y)*grad(s(x, y)))
   on boundary: u = 0
   exact s(x, y)
+  // The right side is about 2*pi^2*(1 + x*y) times u's scale, so the boundary's squared error is weighted by about
+  // that factor squared (400) to count as much as the equation's; 4000 steps. Measured: relative L2 3.0e-2 (1.9e-1 at
+  // weight 1 and 1000 steps). Everything else is chosen from the problem.
+  train steps = 4000, condition-weight = 400
 }
