@@ -1,3 +1,5 @@
+using PdeDsl.Tests.Shared;
+
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
@@ -6,29 +8,9 @@ namespace PdeDsl.EndToEnd.Tests;
 /// </summary>
 public static class DomainsUserCode
 {
-    public const string HjbPde = """
-        problem Hjb {
-          dim   n = 100
-          param lambda = 1.0
-          param T = 1.0
-          let   g(y) = ln((1 + |y|^2) / 2)
-          domain t in [0, T], x in R^n
-          sample x ~ normal(0, sqrt(2*t))        // mean, standard deviation; may use t (declared before x)
-          pde   u_t + lap(u) - lambda*|grad u|^2 = 0
-          on t = T: u = g(x)
-        }
-        """;
+    public const string HjbPde = LanguageExamples.HjbOnRn;
 
-    public const string BallPoissonPde = """
-        problem BallPoisson {
-          dim n = 10
-          domain x in R^n where |x| <= 1         // the unit ball; `where |x - c| <= r` for another centre/radius
-          sample x ~ radial                       // radius uniform in [0, r], direction uniform (default: uniform in volume)
-          pde   lap(u) = -sin(sum(x))
-          on |x| = 1: u = sin(sum(x))/n           // the sphere; `on boundary` means the same here
-          exact sin(sum(x))/n
-        }
-        """;
+    public const string BallPoissonPde = LanguageExamples.BallPoisson;
 
     public const string StatementsPde = """
         // One problem per new statement: the outward normal on a box and on a sphere, a shifted ball with a uniform

@@ -1,3 +1,5 @@
+using PdeDsl.Tests.Shared;
+
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
@@ -7,31 +9,9 @@ namespace PdeDsl.EndToEnd.Tests;
 /// </summary>
 public static class InverseUserCode
 {
-    public const string HeatInversePde = """
-        problem HeatInverse {
-          param kappa = 0.5 learn                // trained with the network, starting at 0.5; reported
-          domain t in [0, 1], x in [0, 1]
-          pde u_t = kappa*u_xx
-          on t = 0: u = sin(pi*x)
-          on boundary: u = 0
-          observe "heat.csv": u                  // columns t, x, u: a data misfit term
-        }
-        """;
+    public const string HeatInversePde = LanguageExamples.HeatInverse;
 
-    public const string GrayScottPde = """
-        problem GrayScott {
-          unknown u, v
-          param F = 0.04
-          param k = 0.06
-          domain t in [0, 1], x in [0, 1], y in [0, 1]
-          pde u_t = 0.1*lap(u) - u*v^2 + F*(1 - u)
-          pde v_t = 0.05*lap(v) + u*v^2 - (F + k)*v
-          on t = 0: u = 1 - 0.5*exp(-20*((x-0.5)^2 + (y-0.5)^2))
-          on t = 0: v = 0.25*exp(-20*((x-0.5)^2 + (y-0.5)^2))
-          on boundary: dot(normal, grad u) = 0
-          on boundary: dot(normal, grad v) = 0
-        }
-        """;
+    public const string GrayScottPde = LanguageExamples.GrayScott;
 
     public const string HeatAttributes = """
         using PdeDsl;

@@ -1,31 +1,13 @@
+using PdeDsl.Tests.Shared;
+
 namespace PdeDsl.Generator.Tests.Infrastructure;
 
 /// <summary>The problems of docs dsl.md and edge cases, as users write them.</summary>
 public static class SampleProblems
 {
-    public const string Hjb = """
-        // hjb.pde: high-dimensional Hamilton-Jacobi-Bellman equation (LQG control)
-        namespace Samples.Hjb;
+    public const string Hjb = LanguageExamples.Hjb;
 
-        problem Hjb {
-          dim   n = 100                      // spatial dimension; can be changed at run time
-          param lambda = 1.0
-          param T = 1.0
-          let   g(y) = ln((1 + |y|^2) / 2)
-          domain t in [0, T], x in [0, 1]^n
-          pde   u_t + lap(u) - lambda*|grad u|^2 = 0
-          on t = T: u = g(x)
-        }
-        """;
-
-    public const string Poisson2D = """
-        problem Poisson2D {
-          domain x in [0, 1], y in [0, 1]
-          pde    lap(u) = -sin(x + y)
-          on boundary: u = 0.5*sin(x + y)
-          exact  0.5*sin(x + y)
-        }
-        """;
+    public const string Poisson2D = LanguageExamples.Poisson2D;
 
     public const string Poisson2DAttributes = """
         using PdeDsl;
@@ -67,56 +49,16 @@ public static class SampleProblems
         """;
 
     /// <summary>The HJB of language-2.md, part A: stated on R^n with x drawn along the forward process.</summary>
-    public const string HjbRn = """
-        problem Hjb {
-          dim   n = 100
-          param lambda = 1.0
-          param T = 1.0
-          let   g(y) = ln((1 + |y|^2) / 2)
-          domain t in [0, T], x in R^n
-          sample x ~ normal(0, sqrt(2*t))        // mean, standard deviation; may use t (declared before x)
-          pde   u_t + lap(u) - lambda*|grad u|^2 = 0
-          on t = T: u = g(x)
-        }
-        """;
+    public const string HjbRn = LanguageExamples.HjbOnRn;
 
     /// <summary>Poisson in the unit ball of language-2.md, part A.</summary>
-    public const string BallPoisson = """
-        problem BallPoisson {
-          dim n = 10
-          domain x in R^n where |x| <= 1         // the unit ball; `where |x - c| <= r` for another centre/radius
-          sample x ~ radial                       // radius uniform in [0, r], direction uniform (default: uniform in volume)
-          pde   lap(u) = -sin(sum(x))
-          on |x| = 1: u = sin(sum(x))/n           // the sphere; `on boundary` means the same here
-          exact sin(sum(x))/n
-        }
-        """;
+    public const string BallPoisson = LanguageExamples.BallPoisson;
 
     /// <summary>language-2.md's Diffusion2D: a variable coefficient, and a forcing term written as the operator of the exact solution.</summary>
     /// <summary>language-2.md part B's two-body problem: a drawn vector param, slices, the sphere ansatz, a forcing by lap.</summary>
-    public const string SineGordonTwoBody = """
-        problem SineGordonTwoBody {
-          dim n = 100
-          param c[n] ~ normal(0, 1)              // a coefficient vector drawn once from the run's seed
-          let s(y) = (1 - |y|^2) * sum(c[1..n-1] * sin(y[1..n-1] + cos(y[2..n]) + y[2..n]*cos(y[1..n-1])))
-          domain x in R^n where |x| <= 1
-          sample x ~ radial
-          ansatz u = (1 - |x|^2) * net           // net: the smoothed network; u = 0 on the sphere exactly
-          pde   lap(u) + sin(u) = lap(s(x)) + sin(s(x))
-          exact s(x)
-        }
-        """;
+    public const string SineGordonTwoBody = LanguageExamples.SineGordonTwoBody;
 
-    public const string Diffusion2D = """
-        problem Diffusion2D {
-          domain x in [0, 1], y in [0, 1]
-          let k(a, b) = 1 + a*b                  // a variable coefficient
-          let s(a, b) = sin(pi*a)*sin(pi*b)      // the manufactured solution
-          pde  div(k(x, y)*grad u) = div(k(x, y)*grad(s(x, y)))
-          on boundary: u = 0
-          exact s(x, y)
-        }
-        """;
+    public const string Diffusion2D = LanguageExamples.Diffusion2D;
 
     /// <summary>
     /// Derivatives of formulas over a scalar and a vector coordinate: a Laplacian of a formula with a component of x,
