@@ -43,7 +43,12 @@ public sealed class SignalTests
         Assert.True(training.Wait(TimeSpan.FromSeconds(120)) || child.HasExited, "the child never reported its first step");
         Assert.False(child.HasExited, $"the child ended before the signal: {output}{error}");
         Assert.Equal(0, kill(child.Id, signal));
-        Assert.True(child.WaitForExit(120_000), "the child did not stop after the signal");
+        if (!child.WaitForExit(120_000))
+        {
+            // What the child said before it hung: the only trace left once it is killed.
+            child.Kill();
+            lock (output) lock (error) Assert.Fail($"the child did not stop within 120 s of the signal. stdout:\n{output}\nstderr:\n{error}");
+        }
         child.WaitForExit(); // drains the redirected streams
 
         string errors;
