@@ -94,13 +94,21 @@ public sealed class SignalTests
     private static Process StartSample(params string[] args)
     {
         string host = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Poisson2D.exe" : "Poisson2D");
-        var start = new ProcessStartInfo(host)
+        // A signal ignored when a process starts stays ignored in its children (nohup ignores SIGHUP), and .NET keeps it
+        // so: coreutils' env gives the child the default dispositions back, as a user's shell would have them.
+        bool resetSignals = OperatingSystem.IsLinux() && File.Exists("/usr/bin/env");
+        var start = new ProcessStartInfo(resetSignals ? "/usr/bin/env" : host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (resetSignals)
+        {
+            start.ArgumentList.Add("--default-signal=HUP,INT,TERM");
+            start.ArgumentList.Add(host);
+        }
         foreach (var a in args) start.ArgumentList.Add(a);
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the Poisson2D sample");
     }
