@@ -16,7 +16,7 @@ internal static class ParseFailure
         Result.Failure<T>(at, code + Separator + message, Array.Empty<string>());
 
     /// <summary>The same failure as a result of another type (results are covariant, so any parser's failure fits).</summary>
-    public static IResult<TOut> As<TOut>(IResult<object> failure) =>
+    public static IResult<TOut> As<TOut>(IResult<object?> failure) =>
         Result.Failure<TOut>(failure.Remainder, failure.Message, failure.Expectations);
 
     /// <summary>The code, span and message of a failed result (a plain Sprache failure becomes a syntax error).</summary>

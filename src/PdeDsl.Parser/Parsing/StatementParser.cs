@@ -31,7 +31,7 @@ internal static class StatementParser
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
-    private static IResult<StatementSyntax> Fail(IResult<object> failure) => ParseFailure.As<StatementSyntax>(failure);
+    private static IResult<StatementSyntax> Fail(IResult<object?> failure) => ParseFailure.As<StatementSyntax>(failure);
 
     /// <summary>The span from the keyword (or the first token when there is none) to <paramref name="end"/>.</summary>
     internal static SourceSpan StatementSpan(SourceSpan keyword, SourceSpan first, IInput end)
@@ -101,29 +101,12 @@ internal static class StatementParser
     {
         var name = Lexer.Name(body, "the let's name, as in let g(y) = y^2");
         if (!name.WasSuccessful) return Fail(name);
-        var parameters = new List<Identifier>();
-        var rest = name.Remainder;
-        bool hasList = false;
-        if (Lexer.NextIs(rest, '(', out var open))
-        {
-            hasList = true;
-            rest = open.Advance();
-            if (!Lexer.NextIs(rest, ')', out _))
-            {
-                while (true)
-                {
-                    var p = Lexer.Name(rest, "a parameter name");
-                    if (!p.WasSuccessful) return Fail(p);
-                    parameters.Add(p.Value);
-                    rest = p.Remainder;
-                    if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
-                    break;
-                }
-            }
-            var close = Lexer.Symbol(rest, ')', "the parameters of a let are names separated by ','");
-            if (!close.WasSuccessful) return Fail(close);
-            rest = close.Remainder;
-        }
+        var list = OptionalList(name.Remainder, input => Lexer.Name(input, "a parameter name"),
+            "the parameters of a let are names separated by ','", reportUnclosed: false);
+        if (!list.WasSuccessful) return Fail(list);
+        var parameters = list.Value ?? new List<Identifier>();
+        bool hasList = list.Value is not null;
+        var rest = list.Remainder;
         var eq = Lexer.Symbol(rest, '=', $"a let is written let {name.Value.Text}(y) = expression or let {name.Value.Text} = expression");
         if (!eq.WasSuccessful) return Fail(eq);
         var value = ExpressionParser.Expression(eq.Remainder);
@@ -268,35 +251,44 @@ internal static class StatementParser
     {
         var law = Lexer.Name(input, "a law (uniform, normal(mean, std) or radial)");
         if (!law.WasSuccessful) return ParseFailure.As<LawSyntax>(law);
-        var arguments = new List<ExprSyntax>();
-        var rest = law.Remainder;
-        bool hasList = false;
-        if (Lexer.NextIs(rest, '(', out var open))
-        {
-            hasList = true;
-            rest = open.Advance();
-            if (!Lexer.NextIs(rest, ')', out _))
-            {
-                while (true)
-                {
-                    var a = ExpressionParser.Expression(rest);
-                    if (!a.WasSuccessful) return ParseFailure.As<LawSyntax>(a);
-                    arguments.Add(a.Value);
-                    rest = a.Remainder;
-                    if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
-                    break;
-                }
-            }
-            var closeAt = Lexer.SkipTrivia(rest);
-            if (closeAt.AtEnd)
-                return ParseFailure.Of<LawSyntax>(open, DiagnosticCodes.UnclosedBracket, "this '(' is never closed: add ')'");
-            var close = Lexer.Symbol(rest, ')', "the arguments of a law are separated by ','");
-            if (!close.WasSuccessful) return ParseFailure.As<LawSyntax>(close);
-            rest = close.Remainder;
-        }
+        var list = OptionalList<ExprSyntax>(law.Remainder, input => ExpressionParser.Expression(input), "the arguments of a law are separated by ','", reportUnclosed: true);
+        if (!list.WasSuccessful) return ParseFailure.As<LawSyntax>(list);
+        var arguments = list.Value ?? new List<ExprSyntax>();
+        bool hasList = list.Value is not null;
+        var rest = list.Remainder;
         var lawSpan = new SourceSpan(law.Value.Span.Offset, Lexer.SkipTrivia(rest).Position - law.Value.Span.Offset, law.Value.Span.Line, law.Value.Span.Column);
         if (!hasList) lawSpan = law.Value.Span;
         return Result.Success(new LawSyntax(law.Value, arguments.ToEquatableArray(), hasList, lawSpan), rest);
+    }
+
+    /// <summary>
+    /// An optional parenthesised list after a name, <c>(item, item, ...)</c>, as a let's parameters and a law's arguments are
+    /// written: the items, or null when there is no '(' at all. <paramref name="reportUnclosed"/>: a '(' that reaches the end of
+    /// the statement is reported at the '(' itself (PDE0004) rather than as a missing ')'.
+    /// </summary>
+    private static IResult<List<T>?> OptionalList<T>(IInput input, Func<IInput, IResult<T>> item, string closeMessage, bool reportUnclosed)
+        where T : class
+    {
+        if (!Lexer.NextIs(input, '(', out var open)) return Result.Success<List<T>?>(null, input);
+        var items = new List<T>();
+        var rest = open.Advance();
+        if (!Lexer.NextIs(rest, ')', out _))
+        {
+            while (true)
+            {
+                var next = item(rest);
+                if (!next.WasSuccessful) return ParseFailure.As<List<T>?>(next);
+                items.Add(next.Value);
+                rest = next.Remainder;
+                if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
+                break;
+            }
+        }
+        if (reportUnclosed && Lexer.SkipTrivia(rest).AtEnd)
+            return ParseFailure.Of<List<T>?>(open, DiagnosticCodes.UnclosedBracket, "this '(' is never closed: add ')'");
+        var close = Lexer.Symbol(rest, ')', closeMessage);
+        if (!close.WasSuccessful) return ParseFailure.As<List<T>?>(close);
+        return Result.Success<List<T>?>(items, close.Remainder);
     }
 
     /// <summary><c>left = right</c>.</summary>
