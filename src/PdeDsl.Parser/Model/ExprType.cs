@@ -12,9 +12,11 @@ public sealed record VectorLength(int Constant, EquatableArray<string> Dims)
 
     public override string ToString()
     {
-        var parts = new System.Collections.Generic.List<string>(Dims);
-        if (Constant != 0 || parts.Count == 0) parts.Add(Constant.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return string.Join(" + ", parts);
+        // "n - 1", not "n + -1": the length reads as the user wrote the slice.
+        string dims = string.Join(" + ", Dims);
+        string constant = System.Math.Abs(Constant).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Dims.Count == 0) return Constant.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Constant == 0 ? dims : $"{dims} {(Constant < 0 ? "-" : "+")} {constant}";
     }
 }
 
