@@ -44,6 +44,6 @@ internal static class Problems
           train  steps = 0, samples = 4, sigma = 0.2, lr = 0.002, estimator = control-variate, noise = per-point
           train  backend = stein, unbiased-square = false, network = 1x4 tanh, interior-points = 8, condition-points = 4
           train  condition-weight = 2, value-samples = 2, eval-samples = 6, validation-points = 8, validate-every = 1
-          train  seed = 7, device = cpu, precision = float64, threads = 1, noise-groups = false
+          train  seed = 7, device = cpu, precision = float64, threads = 1, noise-groups = false, learned-lr = 0.03
         """;
 }

@@ -56,6 +56,7 @@ public class TrainTests
         Assert.Equal(4, (int)r["samples"]!);
         Assert.Equal(0.2, (double)r["sigma"]!);
         Assert.Equal(0.002, (double)r["learningRate"]!);
+        Assert.Equal(0.03, (double)r["learnedParamLearningRate"]!);
         Assert.Equal("controlVariate", (string?)r["estimator"]);
         Assert.False((bool)r["unbiasedResidualSquare"]!);
         Assert.False((bool)r["noiseGroups"]!);

@@ -22,6 +22,7 @@ internal static class TrainKeys
         ("samples", "a whole number, at least 1", Whole(1)),
         ("sigma", "a positive number", Real(positive: true)),
         ("lr", "a positive number", Real(positive: true)),
+        ("learned-lr", "a number, 0 or more (0: ten times lr)", Real(positive: false)),
         ("estimator", "vanilla, control-variate or antithetic", Choice("vanilla", "control-variate", "antithetic")),
         ("noise", "shared or per-point", Choice("shared", "per-point")),
         ("backend", "stein or autograd", Choice("stein", "autograd")),

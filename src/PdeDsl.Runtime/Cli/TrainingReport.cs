@@ -39,6 +39,7 @@ public static class TrainingReport
             ["params"] = Numbers(problem.Params),
             ["vectorParams"] = new JsonObject(problem.VectorParams.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, new JsonArray(p.Value.Select(v => Number(v)).ToArray())))),
             ["learningRate"] = o.LearningRate,
+            ["learnedParamLearningRate"] = o.EffectiveLearnedParamLearningRate,
             ["interiorPoints"] = o.InteriorPoints,
             ["conditionPoints"] = o.ConditionPoints,
             ["conditionWeight"] = o.ConditionWeight,
