@@ -7,4 +7,5 @@ return PdeApp.Run(new AllenCahnTwoBody(), args, new PdeAppOptions
 {
     Description = "Solves lap(u) + u - u^3 = g in the unit ball of R^n with u = (1 - |x|^2)*net, g from the exact two-body solution.",
     Defaults = TwoBodyDefaults.Options,
+    ChosenFromProblem = TwoBodyDefaults.ChosenFromProblem,
 });

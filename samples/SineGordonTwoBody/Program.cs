@@ -6,4 +6,5 @@ return PdeApp.Run(new SineGordonTwoBody(), args, new PdeAppOptions
 {
     Description = "Solves lap(u) + sin(u) = g in the unit ball of R^n with u = (1 - |x|^2)*net, g from the exact two-body solution.",
     Defaults = TwoBodyDefaults.Options,
+    ChosenFromProblem = TwoBodyDefaults.ChosenFromProblem,
 });

@@ -174,4 +174,45 @@ public sealed class ProblemDefaultsTests
         Assert.Empty(json["chosenFromProblem"]!.AsArray());
         Assert.Equal((6, 6, "shared", 1), ((int)json["samples"]!, (int)json["valueSamples"]!, (string)json["noise"]!, (int)json["threads"]!));
     }
+
+    [Theory]
+    [InlineData(null, 4, 0.1)]       // the program fixes sigma: 0.1 whatever n
+    [InlineData(null, 400, 0.1)]
+    [InlineData("Sigma", 4, 0.1)]    // left to the rules: a tenth of the ball's range 2 over √n
+    [InlineData("Sigma", 400, 0.01)]
+    public void A_program_that_embeds_its_defaults_can_leave_sigma_to_the_problem_so_it_follows_the_dim(string? left, int n, double sigma)
+    {
+        using var folder = new TempFolder();
+        string report = folder.File("r.json");
+        var output = new StringWriter();
+        var defaults = new TrainingOptions
+        {
+            Steps = 1, Samples = 6, Sigma = 0.1, HiddenLayers = 1, HiddenWidth = 8, EvaluationSamples = 4, ValidationPoints = 10, Device = DeviceOption.Cpu,
+        };
+        var app = new PdeAppOptions { Defaults = defaults, ChosenFromProblem = left is null ? Array.Empty<string>() : new[] { left }, Output = output, Error = output };
+        int code = PdeApp.Run(new AnsatzBall(), new[] { "--dim", $"n={n}", "--report", report }, app);
+        Assert.True(code == 0, output.ToString());
+        var json = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
+        Assert.Equal(sigma, (double)json["sigma"]!, 12);
+        Assert.Equal(left is null ? Array.Empty<string>() : new[] { "sigma" }, json["chosenFromProblem"]!.AsArray().Select(x => (string)x!).ToArray());
+        Assert.Equal((6, 1), ((int)json["samples"]!, (int)json["hiddenLayers"]!)); // the rest stays fixed
+
+        // The user's --sigma still wins, and --help says which default comes from the problem.
+        int given = PdeApp.Run(new AnsatzBall(), new[] { "--dim", $"n={n}", "--sigma", "0.05", "--report", report }, app);
+        Assert.True(given == 0, output.ToString());
+        Assert.Equal(0.05, (double)JsonNode.Parse(File.ReadAllText(report))!["sigma"]!, 12);
+        var help = new StringWriter();
+        PdeApp.Run(new AnsatzBall(), new[] { "train", "--help" }, app with { Output = help });
+        var sigmaLine = help.ToString().Split('\n').Single(l => l.Contains("--sigma"));
+        Assert.Equal(left is not null, sigmaLine.Contains("chosen from the problem"));
+    }
+
+    [Fact]
+    public void Leaving_a_setting_the_rules_do_not_choose_is_a_programming_error_that_says_which_they_choose()
+    {
+        var app = new PdeAppOptions { Defaults = new TrainingOptions(), ChosenFromProblem = new[] { "Seed" }, Output = TextWriter.Null };
+        var e = Assert.Throws<ArgumentException>(() => PdeApp.Run(new AnsatzBall(), new[] { "--help" }, app));
+        Assert.Contains("'Seed'", e.Message);
+        Assert.Contains(nameof(TrainingOptions.Sigma), e.Message);
+    }
 }

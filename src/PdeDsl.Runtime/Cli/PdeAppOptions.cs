@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Threading;
 
@@ -16,8 +18,29 @@ public sealed record PdeAppOptions
     /// </summary>
     public TrainingOptions Defaults { get => _defaults ?? new(); init => _defaults = value; }
 
-    /// <summary>Whether the program set <see cref="Defaults"/> (then nothing is chosen from the problem).</summary>
+    /// <summary>Whether the program set <see cref="Defaults"/> (then only <see cref="ChosenFromProblem"/> is chosen from the problem).</summary>
     internal bool FixesDefaults => _defaults is not null;
+
+    /// <summary>
+    /// Settings that a program which sets <see cref="Defaults"/> still leaves to <see cref="ProblemDefaults"/>' rules, by
+    /// <see cref="TrainingOptions"/> property name (names from <see cref="ProblemDefaults.Chosen"/>): for a setting whose right
+    /// value depends on what the user sets, such as σ, which must shrink as <c>--dim n=...</c> widens a ball. The user's
+    /// command line still wins. Ignored when <see cref="Defaults"/> is unset (then every setting is chosen from the problem).
+    /// </summary>
+    public IReadOnlyCollection<string> ChosenFromProblem { get; init; } = Array.Empty<string>();
+
+    /// <summary>The settings the rules choose when the user does not give them: all, or <see cref="ChosenFromProblem"/>.</summary>
+    internal IReadOnlyCollection<string> RuleChosen
+    {
+        get
+        {
+            if (!FixesDefaults) return ProblemDefaults.Chosen;
+            foreach (var name in ChosenFromProblem)
+                if (!ProblemDefaults.Chosen.Contains(name))
+                    throw new ArgumentException($"PdeAppOptions.ChosenFromProblem names '{name}', which the problem's rules do not choose; they choose {string.Join(", ", ProblemDefaults.Chosen)}.");
+            return ChosenFromProblem;
+        }
+    }
 
     /// <summary>A sentence shown at the top of <c>--help</c> (what this program solves).</summary>
     public string? Description { get; init; }

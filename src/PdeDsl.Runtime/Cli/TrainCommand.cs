@@ -32,7 +32,9 @@ internal static class TrainCommand
         int threads = cli.ReadThreads(parsed);
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");
         // Settings the user left open are chosen from the problem, now that its dims and params are set.
-        var resolved = app.FixesDefaults ? new ResolvedTraining(given, threads, Array.Empty<string>()) : ProblemDefaults.Resolve(problem, given, setByUser, threads);
+        // Settings the program fixes count as given (PdeAppOptions.ChosenFromProblem names the ones it leaves open).
+        var fixedOrGiven = setByUser.Union(ProblemDefaults.Chosen.Except(app.RuleChosen)).ToArray();
+        var resolved = ProblemDefaults.Resolve(problem, given, fixedOrGiven, threads);
         var options = resolved.Options;
         // Vector params drawn from a law come from the run's seed (before a distributed rank shifts it: every rank draws the same).
         problem.ParamSeed = options.Seed;
@@ -93,7 +95,7 @@ internal static class TrainCommand
     {
         var o = trainer.Options;
         string backend = o.Backend == BackendKind.Stein
-            ? string.Create(CultureInfo.InvariantCulture, $"Stein ({TrainCommandOptions.EstimatorText(o.Estimator)}, sigma {o.Sigma}, K {o.Samples}, value K {o.EffectiveValueSamples}, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")} noise{(o.UnbiasedResidualSquare ? ", unbiased r1*r2" : "")})")
+            ? string.Create(CultureInfo.InvariantCulture, $"Stein ({TrainCommandOptions.EstimatorText(o.Estimator)}, sigma {o.Sigma:G6}, K {o.Samples}, value K {o.EffectiveValueSamples}, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")} noise{(o.UnbiasedResidualSquare ? ", unbiased r1*r2" : "")})")
             : "autograd (classic PINN)";
         return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps{UntilText.Describe(o)}, "
             + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}, {trainer.Device.type.ToString().ToLowerInvariant()} "

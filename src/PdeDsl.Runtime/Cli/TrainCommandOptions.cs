@@ -8,13 +8,14 @@ namespace PdeDsl;
 /// <summary>The options of <c>train</c>, with help texts for newcomers and the program's embedded defaults shown in --help.</summary>
 internal sealed class TrainCommandOptions
 {
-    private readonly bool _fromProblem;
+    private readonly HashSet<string> _ruleChosenOptions;
 
-    /// <param name="d">The defaults shown and used for settings the rules do not choose (and for all of them when <paramref name="fromProblem"/> is false).</param>
-    /// <param name="fromProblem">Whether settings the user leaves open are chosen from the problem (<see cref="ProblemDefaults"/>) rather than fixed to <paramref name="d"/>.</param>
-    public TrainCommandOptions(TrainingOptions d, bool fromProblem = false)
+    /// <param name="d">The defaults shown and used for settings the rules do not choose.</param>
+    /// <param name="ruleChosen">The settings (<see cref="ProblemDefaults.Chosen"/> names) chosen from the problem when the user leaves them open; none when null.</param>
+    public TrainCommandOptions(TrainingOptions d, IReadOnlyCollection<string>? ruleChosen = null)
     {
-        _fromProblem = fromProblem;
+        _ruleChosenOptions = new HashSet<string>();
+        foreach (var setting in ruleChosen ?? Array.Empty<string>()) _ruleChosenOptions.Add(OptionOfSetting[setting]);
         Steps = Make("--steps", "Number of training steps (Adam updates; the learning rate decays linearly to 0 over them).", d.Steps);
         LearningRate = Make("--lr", "Initial learning rate of Adam.", d.LearningRate);
         LearnedLearningRate = Make("--learned-lr", "Initial learning rate of Adam for learned params (param p = v learn); 0: ten times --lr.", d.LearnedParamLearningRate);
@@ -186,7 +187,7 @@ internal sealed class TrainCommandOptions
 
     private void Default<T>(Option<T> option, T value)
     {
-        if (_fromProblem && RuleChosen.Contains(option.Name))
+        if (_ruleChosenOptions.Contains(option.Name))
             option.Description += " Default: chosen from the problem (docs/training.md).";
         else
             option.DefaultValueFactory = _ => value;
@@ -208,8 +209,6 @@ internal sealed class TrainCommandOptions
         [nameof(TrainingOptions.HiddenWidth)] = "--hidden-width",
         [ProblemDefaults.Threads] = "--threads",
     };
-
-    private static readonly HashSet<string> RuleChosen = new(OptionOfSetting.Values);
 
     internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }
