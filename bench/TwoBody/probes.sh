@@ -2,7 +2,7 @@
 # Where the two-body error at n = 100 comes from (bench/TwoBody/README.md): the solution fitted by plain regression through
 # the sample's network (autograd backend: exact values, no derivative needed), at several step counts, widths, depths,
 # batches and learning rates, over seeds 1-5, and the two probes (a linear and a quadratic target of the same size).
-# Each run takes seconds to a minute (regression steps cost ~1 ms). Prints one line per run: relative L2, min MSE, mean s^2.
+# Each run takes seconds to a minute (regression steps cost ~1 ms; fit200k about 10 minutes). Prints one line per run: relative L2, min MSE, mean s^2.
 # Usage (repository root, after dotnet build src/PdeDsl.Tool -c Release): bench/TwoBody/probes.sh OUT_DIR
 set -euo pipefail
 out=${1:?output folder}; mkdir -p "$out"
@@ -28,3 +28,8 @@ for s in 2 3 4 5; do run seed$s $P/fit.pde $net --steps 10000 --validate-every 1
 run linear2k $P/linear.pde $net --steps 2000 --validate-every 1000
 run linear20k $P/linear.pde $net --steps 20000 --validate-every 1000
 run quad10k $P/quadratic.pde $net --steps 10000 --validate-every 2000
+run scaled10k $P/scaled.pde $net --steps 10000 --validate-every 1000
+run fit200k $P/fit.pde $net --steps 200000 --validate-every 20000 --validation-points 2000
+run fit1000d $P/fit.pde $net --dim n=1000 --steps 10000 --validate-every 1000 --validation-points 2000
+run fit10000d $P/fit.pde $net --dim n=10000 --steps 10000 --validate-every 1000 --validation-points 2000
+run small10000d $P/fit-small.pde $net --dim n=10000 --steps 2000 --validate-every 500 --validation-points 2000
