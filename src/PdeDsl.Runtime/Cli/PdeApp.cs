@@ -31,7 +31,7 @@ public static class PdeApp
 
         var root = new RootCommand((app.Description ?? $"Solves the PDE problem {problem.Name} with a physics-informed neural network.")
             + Environment.NewLine + "Without a command it trains (the same as 'train'). Use 'train --help' or 'eval --help' for their options.");
-        var trainOptions = new TrainCommandOptions(app.Defaults, app.RuleChosen);
+        var trainOptions = new TrainCommandOptions(app.Defaults, app.RuleChosenSettings());
         var train = new Command("train", "Train the network on the problem (the default command). Resumes from --checkpoint if the file exists.");
         trainOptions.AddTo(train);
         train.SetAction(r => Guard(error, () => TrainCommand.Run(problem, app, trainOptions, r, output, error)));

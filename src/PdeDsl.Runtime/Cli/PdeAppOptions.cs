@@ -29,17 +29,17 @@ public sealed record PdeAppOptions
     /// </summary>
     public IReadOnlyCollection<string> ChosenFromProblem { get; init; } = Array.Empty<string>();
 
-    /// <summary>The settings the rules choose when the user does not give them: all, or <see cref="ChosenFromProblem"/>.</summary>
-    internal IReadOnlyCollection<string> RuleChosen
+    /// <summary>
+    /// The settings the rules choose when the user does not give them: all, or <see cref="ChosenFromProblem"/> (checked:
+    /// a name the rules do not choose is an ArgumentException). Called once, when the train command's options are built.
+    /// </summary>
+    internal IReadOnlyCollection<string> RuleChosenSettings()
     {
-        get
-        {
-            if (!FixesDefaults) return ProblemDefaults.Chosen;
-            foreach (var name in ChosenFromProblem)
-                if (!ProblemDefaults.Chosen.Contains(name))
-                    throw new ArgumentException($"PdeAppOptions.ChosenFromProblem names '{name}', which the problem's rules do not choose; they choose {string.Join(", ", ProblemDefaults.Chosen)}.");
-            return ChosenFromProblem;
-        }
+        if (!FixesDefaults) return ProblemDefaults.Chosen;
+        foreach (var name in ChosenFromProblem)
+            if (!ProblemDefaults.Chosen.Contains(name))
+                throw new ArgumentException($"PdeAppOptions.ChosenFromProblem names '{name}', which the problem's rules do not choose; they choose {string.Join(", ", ProblemDefaults.Chosen)}.");
+        return ChosenFromProblem;
     }
 
     /// <summary>A sentence shown at the top of <c>--help</c> (what this program solves).</summary>

@@ -33,7 +33,7 @@ internal static class TrainCommand
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");
         // Settings the user left open are chosen from the problem, now that its dims and params are set.
         // Settings the program fixes count as given (PdeAppOptions.ChosenFromProblem names the ones it leaves open).
-        var fixedOrGiven = setByUser.Union(ProblemDefaults.Chosen.Except(app.RuleChosen)).ToArray();
+        var fixedOrGiven = setByUser.Union(ProblemDefaults.Chosen.Except(cli.RuleChosen)).ToArray();
         var resolved = ProblemDefaults.Resolve(problem, given, fixedOrGiven, threads);
         var options = resolved.Options;
         // Vector params drawn from a law come from the run's seed (before a distributed rank shifts it: every rank draws the same).

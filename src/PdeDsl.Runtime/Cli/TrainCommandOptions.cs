@@ -10,12 +10,16 @@ internal sealed class TrainCommandOptions
 {
     private readonly HashSet<string> _ruleChosenOptions;
 
+    /// <summary>The settings (<see cref="ProblemDefaults.Chosen"/> names) chosen from the problem when the user leaves them open.</summary>
+    public IReadOnlyCollection<string> RuleChosen { get; }
+
     /// <param name="d">The defaults shown and used for settings the rules do not choose.</param>
     /// <param name="ruleChosen">The settings (<see cref="ProblemDefaults.Chosen"/> names) chosen from the problem when the user leaves them open; none when null.</param>
     public TrainCommandOptions(TrainingOptions d, IReadOnlyCollection<string>? ruleChosen = null)
     {
+        RuleChosen = ruleChosen ?? Array.Empty<string>();
         _ruleChosenOptions = new HashSet<string>();
-        foreach (var setting in ruleChosen ?? Array.Empty<string>()) _ruleChosenOptions.Add(OptionOfSetting[setting]);
+        foreach (var setting in RuleChosen) _ruleChosenOptions.Add(OptionOfSetting[setting]);
         Steps = Make("--steps", "Number of training steps (Adam updates; the learning rate decays linearly to 0 over them).", d.Steps);
         LearningRate = Make("--lr", "Initial learning rate of Adam.", d.LearningRate);
         LearnedLearningRate = Make("--learned-lr", "Initial learning rate of Adam for learned params (param p = v learn); 0: ten times --lr.", d.LearnedParamLearningRate);
