@@ -47,6 +47,21 @@ internal sealed class SineNetwork : BaseNetwork
 
     public override Tensor ForwardFromFirstLayer(Tensor firstLayerOutput) => (firstLayerOutput.sin() * c).sum(-1);
 
+    public override bool SupportsJets => true;
+
+    // One sine layer: (sin z, cos z·ż, −sin z·ż²) summed with the weights c.
+    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents)
+    {
+        var z = firstLayerOutput.unsqueeze(1);
+        return ((firstLayerOutput.sin() * c).sum(-1), (z.cos() * firstLayerTangents * c).sum(-1), (-z.sin() * firstLayerTangents.square() * c).sum(-1));
+    }
+
+    /// <summary>∇²f at each point, [N, D, D] (σ = 0).</summary>
+    public Tensor Hessian(Tensor x) => -einsum("nj,j,ja,jb->nab", Phase(x).sin(), c, A, A);
+
+    /// <summary>∇f at each point, [N, D] (σ = 0).</summary>
+    public Tensor Gradient(Tensor x) => (Phase(x).cos() * c).matmul(A);
+
     private Tensor Damping(double sigma) => (-(sigma * sigma) / 2 * A.square().sum(1)).exp() * c;   // [J]
 
     private Tensor Phase(Tensor x) => x.matmul(A.t()) + B;                                          // [N, J]

@@ -16,6 +16,9 @@ public sealed class AutogradBackend : IDerivativeBackend
     public string Name => "autograd";
 
     /// <inheritdoc />
+    public bool IsExact(DerivativeRequest request) => true;
+
+    /// <inheritdoc />
     public DerivativeResult Evaluate(BaseNetwork network, Tensor points, DerivativeRequest request)
     {
         RequestValidation.Validate(network, points, request);

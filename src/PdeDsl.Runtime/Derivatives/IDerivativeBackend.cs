@@ -10,8 +10,14 @@ namespace PdeDsl;
 /// </summary>
 public interface IDerivativeBackend
 {
-    /// <summary>A short name for reports: "stein" or "autograd".</summary>
+    /// <summary>A short name for reports: "stein", "autograd", "jet" or "difference".</summary>
     string Name { get; }
+
+    /// <summary>
+    /// Whether <paramref name="request"/> is answered without randomness, so two evaluations at the same points agree
+    /// (the trainer then squares one residual instead of multiplying two independent ones). False unless a backend knows.
+    /// </summary>
+    bool IsExact(DerivativeRequest request) => false;
 
     /// <summary>Evaluates <paramref name="request"/> at <paramref name="points"/> [N, D].</summary>
     DerivativeResult Evaluate(BaseNetwork network, Tensor points, DerivativeRequest request);

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// Derivatives of the base network f itself (the solution is f, as for autograd) from forward passes only, along
+/// directions v: ∂_v f = vᵀ∇f and ∂²_v f = vᵀ∇²f v, by Taylor-mode jets (exact) or central differences (O(h²) bias).
+/// Low-dimensional column sets (time, a 2-D x, any first or second partial) are taken along every axis, exactly and
+/// without noise; a gradient or Laplacian over more than <see cref="DirectionalOptions.EffectiveExactColumns"/> columns
+/// along K random directions with E vvᵀ = I (docs/runtime.md, "Directional estimators"):
+/// Δ_C f ≈ mean_k ∂²_{v_k} f (Hutchinson: Var = 2Σ_{i≠j}H_ij² per direction for Rademacher v, not growing with |C|),
+/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f.
+/// One batched pass, no back-propagation: the result stays on the parameters' graph, so one backward pass trains.
+/// </summary>
+public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
+{
+    private readonly Generator _generator;
+
+    /// <summary>Creates the backend; bad options are an ArgumentException.</summary>
+    public DirectionalBackend(DirectionalOptions? options = null)
+    {
+        Options = options ?? new DirectionalOptions();
+        Options.Validate();
+        _generator = RandomSource.Create(Options.Seed);
+    }
+
+    /// <summary>The settings in use.</summary>
+    public DirectionalOptions Options { get; }
+
+    /// <inheritdoc />
+    public string Name => Options.Method == DirectionalMethod.Jet ? "jet" : "difference";
+
+    /// <summary>Whether <paramref name="request"/> is answered without random directions (then two evaluations agree).</summary>
+    public bool IsExact(DerivativeRequest request) => DirectionPlan.For(request, Options.Samples, Options.EffectiveExactColumns).IsExact;
+
+    /// <inheritdoc />
+    public DerivativeResult Evaluate(BaseNetwork network, Tensor points, DerivativeRequest request)
+    {
+        RequestValidation.Validate(network, points, request);
+        if (Options.Method == DirectionalMethod.Jet && !network.SupportsJets)
+            throw new ArgumentException($"The jet estimators need a network with a Taylor-mode forward pass; {network.GetType().Name} has none (use the difference estimators).", nameof(network));
+        var plan = DirectionPlan.For(request, Options.Samples, Options.EffectiveExactColumns);
+        if (plan.RandomSets.Length > 0 && request.Groups > plan.K)
+            throw new ArgumentException($"{request.Groups} independent groups of the random directions (for unbiased products of estimates) need K >= {request.Groups}, not {plan.K}.", nameof(request));
+
+        long n = points.shape[0];
+        var w = network.FirstLayer.weight!;                                          // [h, D]
+        var center = network.FirstLayer.forward(points);                            // [N, h]
+        var randoms = plan.RandomSets.Select(set => DrawDirections(set.Length, n, points)).ToArray();
+        var tangents = Tangents(plan, randoms, w, n);                                // [1 or N, M, h]
+
+        Tensor f0, d1, d2;
+        if (plan.Count == 0)
+        {
+            f0 = network.ForwardFromFirstLayer(center);
+            d1 = d2 = f0;                                                            // unread: nothing but the value asked
+        }
+        else if (Options.Method == DirectionalMethod.Jet)
+        {
+            (f0, d1, d2) = network.ForwardJets(center, tangents);
+        }
+        else
+        {
+            (f0, d1, d2) = Differences(network, center, tangents);
+        }
+        if (network.Outputs == 1) return Combine(plan, randoms, f0, d1, d2, request);
+        return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
+            .Select(j => Combine(plan, randoms, f0.select(-1, j), d1.select(-1, j), d2.select(-1, j), request)).ToArray());
+    }
+
+    // f(x), (f₊ − f₋)/(2h) and (f₊ + f₋ − 2f(x))/h² from one pass over [N, 2M + 1, h] first-layer outputs. The shift hWv is
+    // added to Wx + b once, as the shared-noise factorisation does, so the centre is not recomputed in every row.
+    private (Tensor, Tensor, Tensor) Differences(BaseNetwork network, Tensor center, Tensor tangents)
+    {
+        double h = Options.Step;
+        var shift = tangents.mul(h);
+        var c = center.unsqueeze(1);
+        var rows = cat(new[] { c, c + shift, c - shift }, 1);                        // [N, 2M + 1, h]
+        var f = network.ForwardFromFirstLayer(rows);
+        long m = tangents.shape[1];
+        var f0 = f.select(1, 0);
+        var plus = f.narrow(1, 1, m);
+        var minus = f.narrow(1, 1 + m, m);
+        var f0m = f0.unsqueeze(1);
+        return (f0, (plus - minus).div(2 * h), (plus + minus - 2 * f0m).div(h * h));
+    }
+
+    // Wv for every direction: the axes' and pairs' columns of W (shared by the batch), then each random set's Z W_Sᵀ.
+    private static Tensor Tangents(DirectionPlan plan, Tensor[] randoms, Tensor w, long n)
+    {
+        var parts = new List<Tensor>();
+        if (plan.Axes.Length > 0) parts.Add(Columns(w, plan.Axes).t());             // [A, h]
+        if (plan.Pairs.Length > 0)
+            parts.Add(Columns(w, plan.Pairs.Select(p => p.A).ToArray()).add(Columns(w, plan.Pairs.Select(p => p.B).ToArray())).t());
+        bool perPoint = randoms.Any(z => z.dim() == 3);
+        for (int s = 0; s < randoms.Length; s++)
+            parts.Add(randoms[s].matmul(Columns(w, plan.RandomSets[s]).t()));     // [K, h] or [N, K, h]
+        if (parts.Count == 0) return zeros(1, 0, w.shape[0], dtype: w.dtype, device: w.device);
+        if (!perPoint) return cat(parts.ToArray(), 0).unsqueeze(0);
+        return cat(parts.Select(p => p.dim() == 3 ? p : p.unsqueeze(0).expand(n, -1, -1)).ToArray(), 1);
+    }
+
+    // K directions over `width` columns with E vvᵀ = I: [K, width] shared, or [N, K, width] per point.
+    private Tensor DrawDirections(int width, long n, Tensor points)
+    {
+        long[] shape = Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples, width } : new[] { n, Options.Samples, width };
+        if (Options.Directions == DirectionKind.Gaussian)
+            return RandomSource.Normal(shape, _generator, points.device, points.dtype);
+        // Rademacher: the sign of a uniform draw, ±1.
+        return RandomSource.Uniform(shape, _generator, points.device, points.dtype).lt(0.5).to_type(points.dtype).mul(2).sub(1);
+    }
+
+    /// <summary>Every requested quantity from f, ∂_v f and ∂²_v f [N, M]: the all-direction estimates, and the groups.</summary>
+    private static DerivativeResult Combine(DirectionPlan plan, Tensor[] randoms, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request)
+    {
+        var all = Estimate(plan, randoms, f0, d1, d2, request, 0, plan.K);
+        if (request.Groups == 1) return all;
+        // Group g reads random directions [g·K/G, (g+1)·K/G) of every set: disjoint, so its estimates are independent of
+        // every other group's and a product across groups is unbiased. The axes' exact parts are the same in every group.
+        var groups = new DerivativeResult[request.Groups];
+        for (int g = 0; g < groups.Length; g++)
+        {
+            int from = (int)((long)g * plan.K / groups.Length), to = (int)((long)(g + 1) * plan.K / groups.Length);
+            groups[g] = plan.RandomSets.Length == 0 ? all : Estimate(plan, randoms, f0, d1, d2, request, from, to - from);
+        }
+        return all.WithGroups(groups);
+    }
+
+    private static DerivativeResult Estimate(DirectionPlan plan, Tensor[] randoms, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request, int from, int count)
+    {
+        // Random set s's directions [from, from + count): their ∂_v f, ∂²_v f [N, count] and v [(N,) count, |S|].
+        Tensor Slice(Tensor d, int set) => d.narrow(1, plan.SetStart(set) + from, count);
+        Tensor V(int set) => randoms[set].narrow(-2, from, count);
+        Tensor Axis(Tensor d, int column) => d.select(1, plan.AxisIndex(column));
+
+        var firstPartials = request.FirstPartials.Distinct().ToDictionary(c => c, c => Axis(d1, c));
+        Tensor? gradient = null, squaredNorm = null, laplacian = null;
+        if (request.GradientColumns.Count > 0)
+        {
+            if (plan.GradientSet < 0)
+            {
+                gradient = stack(request.GradientColumns.Select(c => Axis(d1, c)).ToArray(), 1);   // [N, G], exact
+                if (request.GradientSquaredNorm) squaredNorm = gradient.square().sum(1);
+            }
+            else
+            {
+                var dv = Slice(d1, plan.GradientSet);                                  // [N, count]
+                var v = V(plan.GradientSet);
+                // E[v ∂_v f] = E[v vᵀ]∇f = ∇f; E[(∂_v f)²] = ∇fᵀ E[v vᵀ] ∇f = |∇f|².
+                gradient = (v.dim() == 2 ? dv.matmul(v) : dv.unsqueeze(1).bmm(v).squeeze(1)).div(count);
+                if (request.GradientSquaredNorm) squaredNorm = dv.square().mean(new long[] { 1 });
+            }
+        }
+        if (request.LaplacianColumns.Count > 0)
+        {
+            laplacian = plan.LaplacianSet < 0
+                ? stack(request.LaplacianColumns.Select(c => Axis(d2, c)).ToArray(), 1).sum(1)
+                : Slice(d2, plan.LaplacianSet).mean(new long[] { 1 });                 // E[vᵀHv] = tr H
+        }
+        var secondPartials = new Dictionary<(int A, int B), Tensor>();
+        foreach (var (a, b) in request.SecondPartials.Distinct())
+        {
+            // Polarisation: (e_a + e_b)ᵀH(e_a + e_b) = H_aa + H_bb + 2H_ab.
+            secondPartials[(a, b)] = a == b
+                ? Axis(d2, a)
+                : d2.select(1, plan.PairIndex(a, b)).sub(Axis(d2, a)).sub(Axis(d2, b)).div(2);
+        }
+        return new DerivativeResult
+        {
+            Value = request.Value ? f0 : null,
+            FirstPartials = firstPartials,
+            Gradient = gradient,
+            GradientSquaredNorm = squaredNorm,
+            Laplacian = laplacian,
+            SecondPartials = secondPartials,
+        };
+    }
+
+    // W's columns, a view when they are one ascending run (the usual x block).
+    private static Tensor Columns(Tensor w, int[] columns)
+    {
+        bool run = columns.Length > 0 && columns.Select((c, i) => c == columns[0] + i).All(same => same);
+        return run ? w.narrow(1, columns[0], columns.Length) : w.index_select(1, tensor(columns.Select(c => (long)c).ToArray(), device: w.device));
+    }
+
+    /// <summary>Frees the direction generator.</summary>
+    public void Dispose() => _generator.Dispose();
+}
