@@ -63,20 +63,24 @@ public sealed class CliTests
         Assert.StartsWith("error: ", lines[0]);
     }
 
-    [Fact]
-    public void Train_writes_a_report_with_the_documented_schema_a_checkpoint_and_plots_then_eval_reads_the_checkpoint()
+    [Theory]
+    [InlineData("stein")]
+    [InlineData("jet")]
+    public void Train_writes_a_report_with_the_documented_schema_a_checkpoint_and_plots_then_eval_reads_the_checkpoint(string backend)
     {
         using var folder = new TempFolder();
         string report = folder.File("report.json"), checkpoint = folder.File("run.ckpt"), plot = folder.File("loss.png");
-        var (code, output, error) = Run(new Poisson2D(), Tiny.Concat(new[] { "--report", report, "--checkpoint", checkpoint, "--plot", plot }).ToArray());
+        var (code, output, error) = Run(new Poisson2D(), Tiny.Concat(new[] { "--backend", backend, "--report", report, "--checkpoint", checkpoint, "--plot", plot }).ToArray());
         Assert.True(code == 0, error);
         Assert.Contains("validation loss", output);
 
         var json = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
         Assert.Equal("Poisson2D", (string)json["problem"]!);
-        Assert.Equal("stein", (string)json["backend"]!);
-        Assert.Equal("antithetic", (string)json["estimator"]!);
-        Assert.Equal(0.1, (double)json["sigma"]!);
+        Assert.Equal(backend, (string)json["backend"]!);
+        // Stein's estimator and sigma; the jets have neither (their directions are Rademacher by default).
+        Assert.Equal(backend == "stein" ? "antithetic" : null, (string?)json["estimator"]);
+        Assert.Equal(backend == "stein" ? 0.1 : null, (double?)json["sigma"]);
+        Assert.Equal(backend == "stein" ? null : "rademacher", (string?)json["directions"]);
         Assert.Equal(4, (int)json["samples"]!);
         Assert.Equal(4, (int)json["steps"]!);
         Assert.Equal("cpu", (string)json["device"]!);

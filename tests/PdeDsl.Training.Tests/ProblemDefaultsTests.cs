@@ -13,6 +13,24 @@ public sealed class ProblemDefaultsTests
 {
     private static ResolvedTraining Chosen(IPdeProblem problem) => ProblemDefaults.Resolve(problem, new TrainingOptions(), Array.Empty<string>());
 
+    // The rules with the backend given (so the Stein rules can be checked as they were measured).
+    private static ResolvedTraining ChosenFor(BackendKind backend, IPdeProblem problem) =>
+        ProblemDefaults.Resolve(problem, new TrainingOptions { Backend = backend }, new[] { nameof(TrainingOptions.Backend) });
+
+    [Fact]
+    public void Jets_are_chosen_and_a_low_dimensional_problem_spends_the_budget_on_many_cheap_exact_steps()
+    {
+        // 2-D Poisson: every derivative along the axes (5 rows per point, no random directions), so the budget buys far
+        // more steps than Stein's 2000 (each Stein step evaluates 2K + 1 = 129 rows per point).
+        var small = Chosen(Box(Unit(2), null, Laplacian(2), Value)).Options;
+        Assert.Equal(BackendKind.Jet, small.Backend);
+        Assert.Equal(ProblemDefaults.MaximumDirectionalSteps, small.Steps);
+        // 100 wide columns: 32 random directions per evaluation, two evaluations (r1*r2): about Stein's work, so few steps.
+        var wide = Chosen(Box(Unit(100), 1.0, Laplacian(100), Value)).Options;
+        Assert.InRange(wide.Steps, ProblemDefaults.MinimumSteps, 2000);
+        Assert.True(ProblemDefaults.RowsPerStep(Box(Unit(2), null, Laplacian(2), Value), small) < ProblemDefaults.RowsPerStep(Box(Unit(2), null, Laplacian(2), Value), small with { Backend = BackendKind.Stein }) / 10);
+    }
+
     [Fact]
     public void A_narrow_second_order_problem_gets_per_point_noise_a_small_network_and_few_value_samples()
     {
@@ -40,13 +58,13 @@ public sealed class ProblemDefaultsTests
     [Fact]
     public void Steps_fill_the_work_budget_so_costlier_steps_get_fewer_of_them_and_a_higher_learning_rate()
     {
-        // Poisson2D's shape gets Poisson2D's measured 2000 steps at 1e-3.
-        var poisson = Chosen(Box(Unit(2), null, Laplacian(2), Value)).Options;
+        // Stein: Poisson2D's shape gets Poisson2D's measured 2000 steps at 1e-3.
+        var poisson = ChosenFor(BackendKind.Stein, Box(Unit(2), null, Laplacian(2), Value)).Options;
         Assert.Equal((2000, 1e-3), (poisson.Steps, poisson.LearningRate));
         // Two Neumann faces need the pde's K: each step costs about three times as much, so about a third of the steps.
         var gradient = new DerivativeRequest { FirstPartials = new[] { 0 } };
         var problem = Box(Unit(2), null, Laplacian(2), Value, gradient, gradient);
-        var neumann = Chosen(problem).Options;
+        var neumann = ChosenFor(BackendKind.Stein, problem).Options;
         Assert.InRange(neumann.Steps, ProblemDefaults.MinimumSteps, 1000);
         Assert.Equal(ProblemDefaults.StepBudget / ProblemDefaults.WorkPerStep(problem, neumann), neumann.Steps, 1.0); // whole steps, rounded down
         Assert.Equal(ProblemDefaults.MaximumLearningRate, neumann.LearningRate); // a run cut short starts higher
@@ -100,8 +118,8 @@ public sealed class ProblemDefaultsTests
     {
         var problem = Box(Unit(100), 1.0, Laplacian(100), Value);
         Assert.Equal(1, Chosen(problem).Threads);
-        // K = 1024: 100 x 2049 + 100 x 17 rows per step, above the threshold: all cores (0).
-        var big = ProblemDefaults.Resolve(problem, new TrainingOptions { Samples = 1024 }, new[] { nameof(TrainingOptions.Samples) });
+        // Stein at K = 1024: 100 x 2049 + 100 x 17 rows per step, above the threshold: all cores (0).
+        var big = ProblemDefaults.Resolve(problem, new TrainingOptions { Samples = 1024, Backend = BackendKind.Stein }, new[] { nameof(TrainingOptions.Samples), nameof(TrainingOptions.Backend) });
         Assert.True(ProblemDefaults.RowsPerStep(problem, big.Options) >= ProblemDefaults.ManyRows);
         Assert.Equal(0, big.Threads);
     }
@@ -152,8 +170,9 @@ public sealed class ProblemDefaultsTests
         var json = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
         Assert.Equal((6, "shared", 1, 8), ((int)json["samples"]!, (string)json["noise"]!, (int)json["hiddenLayers"]!, (int)json["hiddenWidth"]!));
         var chosen = json["chosenFromProblem"]!.AsArray().Select(n => (string)n!).ToArray();
-        Assert.Equal(new[] { "valueSamples", "sigma", "learningRate", "validateEvery", "threads" }, chosen);
-        Assert.Equal(8, (int)json["valueSamples"]!);
+        Assert.Equal(new[] { "backend", "valueSamples", "sigma", "learningRate", "validateEvery", "threads" }, chosen);
+        Assert.Equal("jet", (string)json["backend"]!);
+        Assert.Null(json["valueSamples"]);   // jets evaluate a value exactly: no samples
         Assert.Contains("Chosen from the problem", output.ToString());
         Assert.Contains("--value-samples", output.ToString());
     }

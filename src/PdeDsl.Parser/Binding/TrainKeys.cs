@@ -25,7 +25,7 @@ internal static class TrainKeys
         ("learned-lr", "a number, 0 or more (0: ten times lr)", Real(positive: false)),
         ("estimator", "vanilla, control-variate or antithetic", Choice("vanilla", "control-variate", "antithetic")),
         ("noise", "shared or per-point", Choice("shared", "per-point")),
-        ("backend", "stein or autograd", Choice("stein", "autograd")),
+        ("backend", "jet, difference, stein or autograd", Choice("jet", "difference", "stein", "autograd")),
         ("unbiased-square", "true or false", Choice("true", "false")),
         ("noise-groups", "true or false", Choice("true", "false")),
         ("network", "layers x width, as in 3x64 or 3x64 tanh", Network),

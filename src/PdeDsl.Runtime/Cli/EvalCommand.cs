@@ -37,7 +37,7 @@ internal static class EvalCommand
             HiddenLayers = info.HiddenLayers,
             HiddenWidth = info.HiddenWidth,
             Precision = PrecisionExtensions.ParsePrecision(info.Precision),
-            Backend = info.Backend == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
+            Backend = BackendNames.Parse(info.Backend),
             Sigma = info.Sigma,
             EvaluationSamples = parsed.GetValue(cli.Samples),
             Device = DeviceSelection.Parse(parsed.GetValue(cli.Device)!),

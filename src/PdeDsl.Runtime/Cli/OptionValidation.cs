@@ -23,6 +23,12 @@ internal static class OptionValidation
     /// <summary>The smallest K (<c>--samples</c>) the problem's derivative terms can train with under <paramref name="options"/>.</summary>
     public static int MinimumSamples(IPdeProblem problem, TrainingOptions options)
     {
+        if (options.Backend.IsDirectional())
+        {
+            // Random directions split into the request's groups; |grad u|^2 needs no halves here (mean of squared ∂_v f).
+            int groups = problem.Terms.Where(t => !Trainer.IsValueOnly(t.Request)).Select(t => t.Request.Groups).DefaultIfEmpty(1).Max();
+            return groups > 1 && options.UnbiasedResidualSquare ? 2 * groups : groups;
+        }
         if (options.Backend != BackendKind.Stein) return 1;
         int perEvaluation = problem.Terms.Where(t => !Trainer.IsValueOnly(t.Request)).Select(t => SamplesPerEvaluation(t.Request)).DefaultIfEmpty(1).Max();
         // The unbiased r₁·r₂ loss first splits K into two independent evaluations of K/2 each (K = 1 still gives 1 each).

@@ -26,8 +26,11 @@ internal sealed class TrainCommandOptions
         InteriorPoints = Make("--interior-points", "N1: random interior points per step for the pde.", d.InteriorPoints);
         ConditionPoints = Make("--condition-points", "N2: random points per step for each boundary/initial/terminal condition.", d.ConditionPoints);
         ConditionWeight = Make("--condition-weight", "Weight of each condition's loss relative to the pde's.", d.ConditionWeight);
-        Backend = Choice("--backend", "How derivatives are computed: stein (Gaussian smoothing + Stein's identity, forward passes only) or autograd (classic PINN, stacked back-propagation).",
-            d.Backend == BackendKind.Autograd ? "autograd" : "stein", "stein", "autograd");
+        Backend = Choice("--backend", "How derivatives are computed: jet (Taylor-mode forward passes of the network: exact along each axis, K random directions for wide Laplacians and gradients), "
+            + "difference (central differences along the same directions, step sigma), stein (Gaussian smoothing + Stein's identity) or autograd (classic PINN, stacked back-propagation).",
+            d.Backend.ToName(), BackendNames.All);
+        Directions = Choice("--directions", "Random directions of the jet and difference backends: rademacher (entries +-1: a diagonal Hessian adds no noise) or gaussian.",
+            d.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher", "rademacher", "gaussian");
         Estimator = Choice("--estimator", "Stein estimator: vanilla (eq. 7), control-variate (eqs. 8-9) or antithetic (eqs. 10-11, lowest variance).",
             EstimatorText(d.Estimator), "vanilla", "control-variate", "antithetic");
         Noise = Choice("--noise", "Stein noise: shared (one set of K vectors for the whole batch: cheap for wide inputs) or per-point (independent per point: less noisy steps).",
@@ -68,6 +71,7 @@ internal sealed class TrainCommandOptions
     public Option<int> ConditionPoints { get; }
     public Option<double> ConditionWeight { get; }
     public Option<string> Backend { get; }
+    public Option<string> Directions { get; }
     public Option<string> Estimator { get; }
     public Option<double> Sigma { get; }
     public Option<string> Noise { get; }
@@ -96,7 +100,7 @@ internal sealed class TrainCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Groups, Backend, Device, Precision, Seed, InteriorPoints, ConditionPoints,
+        foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Groups, Backend, Directions, Device, Precision, Seed, InteriorPoints, ConditionPoints,
                      ConditionWeight, LearningRate, LearnedLearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
                      Threads, Until, Dims, Params, Data, Report, Checkpoint, Plot })
             command.Add(o);
@@ -125,7 +129,8 @@ internal sealed class TrainCommandOptions
             InteriorPoints = r.GetValue(InteriorPoints),
             ConditionPoints = r.GetValue(ConditionPoints),
             ConditionWeight = r.GetValue(ConditionWeight),
-            Backend = r.GetValue(Backend) == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
+            Backend = BackendNames.Parse(Get(Backend, d.Backend.ToName(), nameof(TrainingOptions.Backend))),
+            Directions = r.GetValue(Directions) == "gaussian" ? DirectionKind.Gaussian : DirectionKind.Rademacher,
             Estimator = SteinEstimatorNames.Parse(r.GetValue(Estimator)!),
             Sigma = Get(Sigma, d.Sigma, nameof(TrainingOptions.Sigma)),
             UnbiasedResidualSquare = r.GetValue(Unbiased),
@@ -200,6 +205,7 @@ internal sealed class TrainCommandOptions
     /// <summary>The command-line option of each setting <see cref="ProblemDefaults"/> chooses.</summary>
     internal static readonly IReadOnlyDictionary<string, string> OptionOfSetting = new Dictionary<string, string>
     {
+        [nameof(TrainingOptions.Backend)] = "--backend",
         [nameof(TrainingOptions.Steps)] = "--steps",
         [nameof(TrainingOptions.LearningRate)] = "--lr",
         [nameof(TrainingOptions.NoiseMode)] = "--noise",

@@ -18,19 +18,21 @@ public static class TrainingReport
     {
         var o = trainer.Options;
         bool stein = o.Backend == BackendKind.Stein;
+        bool sampled = stein || o.Backend.IsDirectional();
         var problem = trainer.Problem;
         return new JsonObject
         {
             ["problem"] = problem.Name,
-            ["backend"] = stein ? "stein" : "autograd",
+            ["backend"] = o.Backend.ToName(),
+            ["directions"] = o.Backend.IsDirectional() ? (o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher") : null,
             ["estimator"] = stein ? o.Estimator.ToReportName() : null,
-            ["sigma"] = stein ? o.Sigma : null,
-            ["samples"] = stein ? o.Samples : null,
-            ["noise"] = stein ? (o.NoiseMode == NoiseMode.PerPoint ? "perPoint" : "shared") : null,
-            ["unbiasedResidualSquare"] = stein ? o.UnbiasedResidualSquare : null,
-            ["noiseGroups"] = stein ? o.IndependentGroups : null,
+            ["sigma"] = stein || o.Backend == BackendKind.Difference ? o.Sigma : null,
+            ["samples"] = sampled ? o.Samples : null,
+            ["noise"] = sampled ? (o.NoiseMode == NoiseMode.PerPoint ? "perPoint" : "shared") : null,
+            ["unbiasedResidualSquare"] = sampled ? o.UnbiasedResidualSquare : null,
+            ["noiseGroups"] = sampled ? o.IndependentGroups : null,
             ["valueSamples"] = stein ? o.EffectiveValueSamples : null,
-            ["evaluationSamples"] = stein ? o.EvaluationSamples : null,
+            ["evaluationSamples"] = sampled ? o.EvaluationSamples : null,
             ["steps"] = result.StepsCompleted,
             ["plannedSteps"] = o.Steps,
             ["device"] = trainer.Device.type.ToString().ToLowerInvariant(),

@@ -26,7 +26,7 @@ public sealed record CheckpointInfo
     /// <summary>"float32" or "float64".</summary>
     public required string Precision { get; init; }
 
-    /// <summary>"stein" or "autograd": whether the solution is the smoothed network or the network itself.</summary>
+    /// <summary>"stein", "autograd", "jet" or "difference": the solution is the smoothed network for stein, the network itself for the others.</summary>
     public required string Backend { get; init; }
 
     /// <summary>σ of the smoothed model.</summary>

@@ -73,13 +73,22 @@ public static class MemoryEstimate
         }
         int k = valueOnly ? o.EffectiveValueSamples : o.Samples;
         bool split = o.UnbiasedResidualSquare && !valueOnly;
-        double evaluations = split ? 2.0 * Evaluations(o.Estimator, Math.Max(1, k / 2)) : Evaluations(o.Estimator, k);
+        double evaluations = split ? 2.0 * Evaluations(o, Math.Max(1, k / 2)) : Evaluations(o, k);
         double noise = o.NoiseMode == NoiseMode.PerPoint ? n * k * (d + h) : k * (d + h);
         return (SteinBlocksPerLayer * layers * n * evaluations * h + noise) * b;
     }
 
     private static long EvaluationsPerPoint(TrainingOptions o) =>
-        o.Backend == BackendKind.Autograd ? 1 : (long)Evaluations(o.Estimator, o.EvaluationSamples);
+        o.Backend == BackendKind.Autograd ? 1 : (long)Evaluations(o, o.EvaluationSamples);
+
+    // Rows through the network per point: Stein's by estimator; a jet carries a first- and a second-order row per direction
+    // (and its activations' derivatives, counted as a third), a difference f(x ± hv).
+    private static double Evaluations(TrainingOptions o, int k) => o.Backend switch
+    {
+        BackendKind.Jet => 3.0 * k + 1,
+        BackendKind.Difference => 2.0 * k + 1,
+        _ => Evaluations(o.Estimator, k),
+    };
 
     private static double Evaluations(SteinEstimator estimator, int k) => estimator switch
     {

@@ -18,6 +18,7 @@ public static class ProblemDefaults
     /// <summary>The settings these rules choose, by <see cref="TrainingOptions"/> property name (and <see cref="Threads"/>).</summary>
     public static IReadOnlyList<string> Chosen { get; } = new[]
     {
+        nameof(TrainingOptions.Backend),
         nameof(TrainingOptions.Samples), nameof(TrainingOptions.ValueSamples), nameof(TrainingOptions.NoiseMode),
         nameof(TrainingOptions.HiddenLayers), nameof(TrainingOptions.HiddenWidth), nameof(TrainingOptions.Sigma),
         nameof(TrainingOptions.LearningRate), nameof(TrainingOptions.Steps), nameof(TrainingOptions.EvaluationSamples),
@@ -42,6 +43,9 @@ public static class ProblemDefaults
         bool wide = problem.InputDimension > WideInput;
 
         var o = given;
+        // Jets: exact derivatives of f along each low-dimensional axis and Hutchinson's K directions for wide Laplacians and
+        // gradients, whose variance does not grow with n (docs/runtime.md, "Directional estimators"; docs/training.md).
+        if (Open(nameof(TrainingOptions.Backend))) o = o with { Backend = BackendKind.Jet };
         // K: with the unbiased r1*r2 loss the estimator's variance only adds gradient noise, which per-point noise averages
         // over the batch; 64 served Poisson2D (MSE 5e-5) and the HJB at D = 101. First derivatives alone need fewer.
         if (Open(nameof(TrainingOptions.Samples))) o = o with { Samples = secondOrder ? 64 : 32 };
@@ -57,7 +61,7 @@ public static class ProblemDefaults
         // R^1000: σ√m = 3.2 at σ = 0.1, wider than the ball; BallPoisson, docs/training.md).
         if (Open(nameof(TrainingOptions.Sigma))) o = o with { Sigma = Math.Max(MinimumSigma, SigmaFraction * NarrowestExtent(problem)) };
         // Steps: as many as fit a budget of network work (about 50 s on one core of this project's CPU), 500 to 2000.
-        if (Open(nameof(TrainingOptions.Steps))) o = o with { Steps = (int)Math.Clamp(StepBudget / WorkPerStep(problem, o), MinimumSteps, MaximumSteps) };
+        if (Open(nameof(TrainingOptions.Steps))) o = o with { Steps = (int)Math.Clamp(StepBudget / WorkPerStep(problem, o), MinimumSteps, MostSteps(o)) };
         // The learning rate decays linearly to 0 from 1e-3 over a full 2000-step run (Poisson2D's 5e-5); a run the budget cut
         // short starts at 3e-3 (Heat5D, 1775 steps: MSE 1.3e-3 at 1.1e-3, 6.5e-4 at 3e-3; Poisson10D, 1924: 1.8e-3 and 8.1e-4).
         if (Open(nameof(TrainingOptions.LearningRate))) o = o with { LearningRate = o.Steps >= MaximumSteps ? 1e-3 : MaximumLearningRate };
@@ -74,7 +78,10 @@ public static class ProblemDefaults
     /// <summary>Network evaluations per step above which all cores are used (TorchSharp's default thread count).</summary>
     public const long ManyRows = 200_000;
 
-    /// <summary>Network evaluations of one training step: points per term times evaluations per point (antithetic: 2K+1).</summary>
+    /// <summary>
+    /// Network evaluations of one training step: points per term times evaluations per point (antithetic: 2K+1; jets and
+    /// differences: 2M+1 rows for M directions, counted twice under the r1*r2 loss when some are random).
+    /// </summary>
     public static long RowsPerStep(IPdeProblem problem, TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -82,11 +89,27 @@ public static class ProblemDefaults
         long rows = 0;
         foreach (var term in problem.Terms)
         {
-            int k = Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples;
-            rows += (long)(term.Kind == TermKind.Pde ? options.InteriorPoints : options.ConditionPoints) * (2L * k + 1);
+            long points = term.Kind == TermKind.Pde ? options.InteriorPoints : options.ConditionPoints;
+            rows += points * (options.Backend.IsDirectional() ? DirectionalRows(term.Request, options) : 2L * (Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples) + 1);
         }
         return rows;
     }
+
+    private static long DirectionalRows(DerivativeRequest request, TrainingOptions options)
+    {
+        var plan = DirectionPlan.For(request, Math.Max(1, options.UnbiasedResidualSquare ? options.Samples / 2 : options.Samples), options.Samples);
+        return (2L * plan.Count + 1) * (options.UnbiasedResidualSquare && !plan.IsExact ? 2 : 1);
+    }
+
+    /// <summary>
+    /// The most steps the rules choose for <paramref name="options"/>' backend: <see cref="MaximumSteps"/>, or
+    /// <see cref="MaximumDirectionalSteps"/> for jets and differences, whose steps on a low-dimensional problem are a few
+    /// exact rows per point, so the work budget buys many more of them.
+    /// </summary>
+    public static int MostSteps(TrainingOptions options) => options.Backend.IsDirectional() ? MaximumDirectionalSteps : MaximumSteps;
+
+    /// <summary>The most steps the rules choose for jets and differences.</summary>
+    public const int MaximumDirectionalSteps = 20_000;
 
     /// <summary>
     /// The network work of a run whose steps the rules choose, in multiply-adds of the forward pass (<see cref="WorkPerStep"/>):

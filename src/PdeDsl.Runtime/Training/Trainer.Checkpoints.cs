@@ -17,7 +17,7 @@ public sealed partial class Trainer
         HiddenLayers = Options.HiddenLayers,
         HiddenWidth = Options.HiddenWidth,
         Precision = Options.Precision == PdeDsl.Precision.Float64 ? "float64" : "float32",
-        Backend = Options.Backend == BackendKind.Stein ? "stein" : "autograd",
+        Backend = Options.Backend.ToName(),
         Sigma = Options.Sigma,
         Dims = _problem.Dims.ToDictionary(p => p.Key, p => p.Value),
         Params = _problem.Params.ToDictionary(p => p.Key, p => p.Value),

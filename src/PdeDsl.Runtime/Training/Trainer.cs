@@ -84,7 +84,7 @@ public sealed partial class Trainer : IDisposable
     /// <summary>The options of this run.</summary>
     public TrainingOptions Options { get; }
 
-    /// <summary>The base network f (the solution is its Gaussian smoothing for Stein backends, f itself for autograd).</summary>
+    /// <summary>The base network f (the solution is its Gaussian smoothing for Stein backends, f itself for the others).</summary>
     public BaseNetwork Network { get; }
 
     /// <summary>Where tensors live.</summary>
@@ -219,7 +219,7 @@ public sealed partial class Trainer : IDisposable
             var backend = BackendFor(terms[i], _backends.Training);
             var residual = _problem.Residual(i, points, backend.Evaluate(Network, points, terms[i].Request));
             // r₁·r₂ from independent noise is unbiased for r²; r̂² would add Var(r̂) (see TrainingOptions.UnbiasedResidualSquare).
-            var squared = _backends.SplitResiduals && !IsValueOnly(terms[i].Request)
+            var squared = _backends.SplitResiduals && !IsValueOnly(terms[i].Request) && !backend.IsExact(terms[i].Request)
                 ? residual * _problem.Residual(i, points, backend.Evaluate(Network, points, terms[i].Request))
                 : residual.square();
             var termLoss = squared.mean() * Weight(terms[i]);

@@ -50,6 +50,7 @@ public sealed class TrainerBackends
             var autograd = new AutogradBackend();
             return new TrainerBackends(autograd, autograd, () => autograd, 1, needsInputGraph: true);
         }
+        if (options.Backend.IsDirectional()) return CreateDirectional(options);
         var stein = new SteinOptions
         {
             Estimator = options.Estimator,
@@ -73,6 +74,33 @@ public sealed class TrainerBackends
             new SteinBackend(stein with { Samples = options.EffectiveValueSamples, Seed = options.Seed + 1 }),
             () => new SteinBackend(evaluation),
             perPoint,
+            needsInputGraph: false)
+        {
+            SplitResiduals = options.UnbiasedResidualSquare,
+        };
+    }
+
+    // Jets or differences of f: K random directions for wide sets (halved per evaluation under the r1*r2 loss, like Stein's
+    // K, so a step costs the same); a set of at most K columns is taken along every axis, exactly, at either K.
+    private static TrainerBackends CreateDirectional(TrainingOptions options)
+    {
+        var directional = new DirectionalOptions
+        {
+            Method = options.Backend == BackendKind.Jet ? DirectionalMethod.Jet : DirectionalMethod.Difference,
+            Directions = options.Directions,
+            Samples = options.Samples,
+            ExactColumns = options.Samples,
+            Step = options.Sigma,
+            NoiseMode = options.NoiseMode,
+            Seed = options.Seed,
+        };
+        var training = options.UnbiasedResidualSquare ? directional with { Samples = Math.Max(1, options.Samples / 2) } : directional;
+        var evaluation = directional with { Samples = options.EvaluationSamples, ExactColumns = Math.Max(options.Samples, options.EvaluationSamples), Seed = options.ValidationSeed };
+        return new TrainerBackends(
+            new DirectionalBackend(training),
+            new DirectionalBackend(directional with { Seed = options.Seed + 1 }),   // a value is exact: no directions drawn
+            () => new DirectionalBackend(evaluation),
+            2L * options.EvaluationSamples + 1,
             needsInputGraph: false)
         {
             SplitResiduals = options.UnbiasedResidualSquare,
