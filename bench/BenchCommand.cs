@@ -33,6 +33,7 @@ internal static class BenchCommand
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args.Contains("--help") || args.Contains("-h")) { output.WriteLine(BenchOptions.Help); return 0; }
         if (args is ["memory-estimate"]) return MemoryEstimateCheck.Run(output);
+        if (args is ["variance", ..]) return EstimatorVariance.Run(args, output, error);
         BenchOptions o;
         Device device;
         try

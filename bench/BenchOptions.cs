@@ -50,6 +50,8 @@ internal sealed record BenchOptions
 
         Usage: dotnet run -c Release --project bench -- [options]
                dotnet run -c Release --project bench -- memory-estimate   (the runtime's memory estimate against measured peaks)
+               dotnet run -c Release --project bench -- variance [--dims 10,100,1000,10000] [--copies R] [--sigma S]
+                 (relative sd per sample of every Laplacian and |grad|^2 estimator on closed forms)
           --dims 100,1000,5000        spatial dimensions n (input width n + 1)
           --backends stein,autograd   backends to time
           --steps S                   timed steps per configuration (default 5)
