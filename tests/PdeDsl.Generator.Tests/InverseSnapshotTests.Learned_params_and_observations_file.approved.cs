@@ -90,6 +90,7 @@ namespace UserProject
                     // line 7: pde u_t = kappa*lap(u) + c^b*u
                     new("pde", global::PdeDsl.TermKind.Pde, "pde u_t = kappa*lap(u) + c^b*u", 7, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         LaplacianColumns = spatial,
@@ -102,6 +103,7 @@ namespace UserProject
                     // line 9: on boundary: dot(normal, grad u) = kappa*sum(x*b)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = kappa*sum(x*b)", 9, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                     }),
                 };

@@ -71,6 +71,7 @@ namespace UserProject
                     // line 5: pde lap(u) = -sin(sum(x))
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) = -sin(sum(x))", 5, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         LaplacianColumns = spatial,
                     }),
                     // line 6: on |x| = 1: u = sin(sum(x))/n

@@ -59,11 +59,13 @@ namespace UserProject
                     // line 3: pde lap(u) = -2*cos(x)*cos(y)
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) = -2*cos(x)*cos(y)", 3, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         LaplacianColumns = spatial,
                     }),
                     // line 4: on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)", 4, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                     }),
                 };

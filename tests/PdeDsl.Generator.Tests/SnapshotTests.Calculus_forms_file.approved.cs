@@ -80,6 +80,7 @@ namespace UserProject
                     // line 7: pde lap(u) + diff(u^2, y) = lap(y*s(x)) + diff((y*s(x))^2, y)
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) + diff(u^2, y) = lap(y*s(x)) + diff((y*s(x))^2, y)", 7, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_y },
                         LaplacianColumns = spatial,
@@ -88,6 +89,7 @@ namespace UserProject
                     // line 8: on y = 0: sum(grad(u*s(x))) = 0
                     new("on y = 0", global::PdeDsl.TermKind.Condition, "on y = 0: sum(grad(u*s(x))) = 0", 8, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_y },
                         GradientColumns = spatial,

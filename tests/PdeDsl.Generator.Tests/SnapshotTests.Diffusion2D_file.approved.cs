@@ -59,6 +59,7 @@ namespace UserProject
                     // line 5: pde div(k(x, y)*grad u) = div(k(x, y)*grad(s(x, y)))
                     new("pde", global::PdeDsl.TermKind.Pde, "pde div(k(x, y)*grad u) = div(k(x, y)*grad(s(x, y)))", 5, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         FirstPartials = new[] { pdeOffset_x, pdeOffset_y },
                         LaplacianColumns = spatial,
                     }),

@@ -85,6 +85,7 @@ namespace UserProject
                     // line 8: pde u_t + lap(u) - lambda*|grad u|^2 = 0
                     new("pde", global::PdeDsl.TermKind.Pde, "pde u_t + lap(u) - lambda*|grad u|^2 = 0", 8, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian and |grad u|^2 over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         FirstPartials = new[] { pdeOffset_t },
                         GradientColumns = spatial,
                         GradientSquaredNorm = true,

@@ -89,17 +89,20 @@ namespace UserProject
                     // line 8: pde u_t = lap(u)
                     new("pde", global::PdeDsl.TermKind.Pde, "pde u_t = lap(u)", 8, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         FirstPartials = new[] { pdeOffset_t },
                         LaplacianColumns = spatial,
                     }),
                     // line 9: on |x - a| = r: dot(normal, grad u) = z
                     new("on |x - a| = r", global::PdeDsl.TermKind.Condition, "on |x - a| = r: dot(normal, grad u) = z", 9, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                     }),
                     // line 10: on y = 1: dot(normal, grad u) + u = z
                     new("on y = 1", global::PdeDsl.TermKind.Condition, "on y = 1: dot(normal, grad u) + u = z", 10, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         GradientColumns = spatial,
                     }),

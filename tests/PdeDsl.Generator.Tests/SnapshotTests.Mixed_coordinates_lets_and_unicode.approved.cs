@@ -80,6 +80,7 @@ namespace Edge
                     // line 9: pde Δu + u_yy - κ*sum(x) + f(y, x[2]) + dot(∇u, ∇u) = exp(-r2)
                     new("pde", global::PdeDsl.TermKind.Pde, "pde Δu + u_yy - κ*sum(x) + f(y, x[2]) + dot(∇u, ∇u) = exp(-r2)", 9, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian and |grad u|^2 over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                         GradientSquaredNorm = true,
                         LaplacianColumns = spatial,

@@ -58,17 +58,20 @@ namespace UserProject
                     // line 3: pde u_t = u_xx
                     new("pde", global::PdeDsl.TermKind.Pde, "pde u_t = u_xx", 3, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact.
                         FirstPartials = new[] { pdeOffset_t },
                         SecondPartials = new[] { (pdeOffset_x, pdeOffset_x) },
                     }),
                     // line 4: on x = 0: u_x = 0
                     new("on x = 0", global::PdeDsl.TermKind.Condition, "on x = 0: u_x = 0", 4, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact.
                         FirstPartials = new[] { pdeOffset_x },
                     }),
                     // line 5: on x = 1: u_x = 0
                     new("on x = 1", global::PdeDsl.TermKind.Condition, "on x = 1: u_x = 0", 5, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact.
                         FirstPartials = new[] { pdeOffset_x },
                     }),
                     // line 6: on t = 0: u = cos(pi*x)

@@ -59,6 +59,7 @@ namespace UserProject
                     // line 3: pde lap(u) = -sin(x + y)
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) = -sin(x + y)", 3, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         LaplacianColumns = spatial,
                     }),
                     // line 4: on boundary: u = 0.5*sin(x + y)

@@ -98,6 +98,7 @@ namespace UserProject
                     // line 8: pde lap(u) + sin(u) = lap(s(x)) + sin(s(x))
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) + sin(u) = lap(s(x)) + sin(s(x))", 8, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the Laplacian and the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         GradientColumns = spatial,
                         LaplacianColumns = spatial,

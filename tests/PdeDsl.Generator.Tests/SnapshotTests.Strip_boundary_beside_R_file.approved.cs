@@ -59,11 +59,13 @@ namespace UserProject
                     // line 4: pde lap(u) = 0
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) = 0", 4, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         LaplacianColumns = spatial,
                     }),
                     // line 5: on boundary: dot(normal, grad u) = exp(-z^2)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = exp(-z^2)", 5, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                     }),
                 };

@@ -73,6 +73,7 @@ namespace UserProject
                     // line 6: pde u_t = 0.1*lap(u) - u*v^2 + F*(1 - u)
                     new("pde 1", global::PdeDsl.TermKind.Pde, "pde u_t = 0.1*lap(u) - u*v^2 + F*(1 - u)", 6, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         LaplacianColumns = spatial,
@@ -81,6 +82,7 @@ namespace UserProject
                     // line 7: pde v_t = 0.05*lap(v) + u*v^2 - (F + k)*v
                     new("pde 2", global::PdeDsl.TermKind.Pde, "pde v_t = 0.05*lap(v) + u*v^2 - (F + k)*v", 7, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         LaplacianColumns = spatial,
@@ -99,11 +101,13 @@ namespace UserProject
                     // line 10: on boundary: dot(normal, grad u) = 0
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = 0", 10, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                     }),
                     // line 11: on boundary: dot(normal, grad v) = 0
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad v) = 0", 11, new global::PdeDsl.DerivativeRequest
                     {
+                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
                         GradientColumns = spatial,
                     }),
                 };

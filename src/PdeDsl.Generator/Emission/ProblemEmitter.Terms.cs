@@ -40,6 +40,7 @@ internal static partial class ProblemEmitter
 
     private static void WriteRequest(SourceWriter w, DerivativeUse use, int groups)
     {
+        if (EstimatorComment(use) is { } comment) w.Line(comment);
         if (use.Value) w.Line("Value = true,");
         if (use.FirstPartials.Count > 0)
             w.Line($"FirstPartials = new[] {{ {string.Join(", ", use.FirstPartials.Select(Naming.Offset))} }},");
@@ -50,6 +51,21 @@ internal static partial class ProblemEmitter
             w.Line($"SecondPartials = new[] {{ {string.Join(", ", use.SecondPartials.Select(p => $"({Naming.Offset(p.First)}, {Naming.Offset(p.Second)})"))} }},");
         // Independent noise groups for the residual's products of estimates (the compiler's noise-grouping stage).
         if (groups > 1) w.Line($"Groups = {groups.ToString(CultureInfo.InvariantCulture)},");
+    }
+
+    // Which estimate the jet and difference backends make of each derivative (docs/runtime.md, "Directional estimators");
+    // whether the spatial columns are few enough for every axis depends on the run's dims and K, so both cases are named.
+    private static string? EstimatorComment(DerivativeUse use)
+    {
+        var parts = new List<string>();
+        if (use.FirstPartials.Count > 0 || use.SecondPartials.Count > 0) parts.Add("partials along their axes (and e_a + e_b for mixed ones), exact");
+        var spatial = new List<string>();
+        if (use.Laplacian) spatial.Add("the Laplacian");
+        if (use.GradientSquaredNorm) spatial.Add("|grad u|^2");
+        else if (use.Gradient) spatial.Add("the gradient");
+        if (spatial.Count > 0)
+            parts.Add($"{string.Join(" and ", spatial)} over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased)");
+        return parts.Count == 0 ? null : "// Jets and differences: " + string.Join("; ", parts) + ".";
     }
 
     private static void WriteSample(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants)
