@@ -41,6 +41,12 @@ public sealed partial class Trainer
     /// </summary>
     public Tensor Predict(Tensor points) => PredictUnknown(points, 0);
 
+    // Unknown k's value [N] at points [N, D] from the network's value for it [N]: an ansatz u = A + B*net turns the network's
+    // value into the solution (it constrains u, the first unknown); every other unknown is the network's value itself. Every
+    // place that reads an unknown's value (predictions, the data misfit) goes through here.
+    private Tensor SolutionValue(Tensor points, Tensor network, int unknown) =>
+        unknown == 0 ? _problem.Solution(points, network) : network;
+
     private Tensor PredictUnknown(Tensor points, int unknown)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -53,8 +59,7 @@ public sealed partial class Trainer
         ForEachChunk(input, chunk =>
         {
             var value = backend.Evaluate(Network, chunk, request).Unknown(unknown).RequireValue().detach();
-            // An ansatz u = A + B*net turns the network's value into the solution (it constrains u, the first unknown).
-            parts.Add((unknown == 0 ? _problem.Solution(chunk, value).detach() : value).MoveToOuterDisposeScope());
+            parts.Add(SolutionValue(chunk, value, unknown).detach().MoveToOuterDisposeScope());
         });
         var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
         foreach (var p in parts) p.Dispose();

@@ -75,12 +75,17 @@ public sealed partial class Trainer
     }
 
     // The observed unknowns at the rows' points minus the observed values, [rows, observed unknowns]: one evaluation for all.
+    // Each unknown's value is the solution's, as Predict gives it (u through the ansatz when there is one), not the network's.
     private Tensor Misfit(Tensor rows, IDerivativeBackend backend, IReadOnlyList<string> observed)
     {
         var points = rows.narrow(1, 0, _problem.InputDimension);
         var values = rows.narrow(1, _problem.InputDimension, rows.shape[1] - _problem.InputDimension);
         var result = backend.Evaluate(Network, points, new DerivativeRequest { Value = true });
-        var predicted = stack(observed.Select(name => result.Unknown(IndexOfUnknown(name)).RequireValue()).ToArray(), 1);
+        var predicted = stack(observed.Select(name =>
+        {
+            int k = IndexOfUnknown(name);
+            return SolutionValue(points, result.Unknown(k).RequireValue(), k);
+        }).ToArray(), 1);
         return predicted - values;
     }
 
