@@ -63,7 +63,7 @@ internal static class BenchCommand
             var problem = new HjbOnRn { N = dim };
             foreach (string backend in o.Backends)
             {
-                if (backend == "stein")
+                if (backend is "stein" or "jet")
                     foreach (var v in o.Variants) rows.Add(TimeRow(o, problem, backend, v, o.Steps, o.Warmup, device, output));
                 else
                 {
@@ -117,11 +117,19 @@ internal static class BenchCommand
                 string text = result.Seconds is double s
                     ? $"{s:F1} s (step {result.Step})"
                     : $"not reached within the {result.CapSeconds:F0} s cap ({result.StepsRun} steps; best validation loss {result.BestValidationLoss:G3}, last {result.LastValidationLoss:G3} ± {result.LastValidationStandardError:G2})";
-                output.WriteLine($"time to validation loss {o.Target:G3}, n = {dim}, {backend}{(backend == "stein" ? $" ({o.EffectiveTargetVariant}, {result.Noise} noise)" : "")}: {text}; "
+                output.WriteLine($"time to validation loss {o.Target:G3}, n = {dim}, {backend}{(backend is "stein" or "jet" ? $" ({o.EffectiveTargetVariant}, {result.Noise} noise)" : "")}: {text}; "
                     + $"relative L2 error vs Cole-Hopf at the end {result.RelativeL2Error:G3}; "
                     + string.Join(", ", result.Levels.Select(l => $"{l.Level:G2}: " + (l.Seconds is double ls ? $"{ls:F1} s, CPU {l.CpuSeconds:F1} s (step {l.Step})" : "-"))));
                 targets.Add(result);
             }
+        foreach (int dim in o.TargetDims)
+        {
+            // Time to the target against autograd's, where both reached it (the issue's ratio).
+            var exact = targets.FirstOrDefault(t => t.Dim == dim && t.Backend == "autograd");
+            foreach (var t in targets.Where(t => t.Dim == dim && t.Backend != "autograd"))
+                if (exact?.Seconds is double a && t.Seconds is double s)
+                    output.WriteLine($"n = {dim}: time to validation loss {o.Target:G3}, autograd / {t.Backend} = {a / s:F2}x ({a:F1} s / {s:F1} s)");
+        }
 
         MemoryCurve.Result? memory = null;
         if (o.MemorySteps > 0)

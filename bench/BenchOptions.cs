@@ -53,7 +53,7 @@ internal sealed record BenchOptions
                dotnet run -c Release --project bench -- variance [--dims 10,100,1000,10000] [--copies R] [--sigma S]
                  (relative sd per sample of every Laplacian and |grad|^2 estimator on closed forms)
           --dims 100,1000,5000        spatial dimensions n (input width n + 1)
-          --backends stein,autograd   backends to time
+          --backends stein,autograd   backends to time (stein, autograd, jet)
           --steps S                   timed steps per configuration (default 5)
           --warmup W                  untimed steps first (default 1)
           --samples 1024:16,512       Stein settings K[:Kv] to time: K noise vectors for the pde term (2K+1
@@ -97,7 +97,7 @@ internal sealed record BenchOptions
             o = a switch
             {
                 "--dims" => o with { Dims = Ints(Next(), a) },
-                "--backends" => o with { Backends = Names(Next(), a, "stein", "autograd") },
+                "--backends" => o with { Backends = Names(Next(), a, "stein", "autograd", "jet") },
                 "--steps" => o with { Steps = Int(Next(), a, 1) },
                 "--warmup" => o with { Warmup = Int(Next(), a, 0) },
                 "--samples" => o with { Variants = ParseVariants(Next(), a) },

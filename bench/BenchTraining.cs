@@ -14,7 +14,7 @@ internal static class BenchTraining
     public static TrainingOptions Options(BenchOptions bench, string backend, SteinVariant variant, int steps, int validateEvery) => new()
     {
         Steps = steps,
-        Backend = backend == "autograd" ? BackendKind.Autograd : BackendKind.Stein,
+        Backend = BackendNames.Parse(backend),
         Samples = variant.Samples,
         ValueSamples = variant.ValueSamples,
         InteriorPoints = bench.InteriorPoints,

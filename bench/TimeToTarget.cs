@@ -51,7 +51,7 @@ internal static class TimeToTarget
     public static Result Run(BenchOptions o, IPdeProblem problem, string backend, Device device, Action<Trainer>? after = null)
     {
         var v = o.EffectiveTargetVariant;
-        bool stein = backend == "stein";
+        bool stein = backend == "stein", sampled = backend != "autograd";
         // The learning-rate schedule is set for 2000 steps (the paper's kind of run), so stopping early does not change it.
         const int scheduleSteps = 2000;
         var training = BenchTraining.Options(o, backend, v, scheduleSteps, validateEvery: scheduleSteps) with { EvaluationSamples = o.TargetEvaluationSamples, NoiseMode = o.TargetNoise };
@@ -79,9 +79,11 @@ internal static class TimeToTarget
             if (p.Step % o.TargetValidateEvery == 0)
             {
                 var before = clock.Read();
-                // Stein: judged on the unbiased r̂₁·r̂₂ validation loss; autograd: on its exact residual. Both must be below
+                // Stein: judged on the unbiased r̂₁·r̂₂ validation loss; autograd and jets (whose model is the network itself): on
+                // its exact residual. Both must be below
                 // the target by two standard errors (UnbiasedValidation): one noisy reading below it is not enough.
-                var estimate = stein ? UnbiasedValidation.Stein(trainer, problem, o.TargetEvaluationSamples) : UnbiasedValidation.Autograd(trainer, problem);
+                var estimate = stein ? UnbiasedValidation.Stein(trainer, problem, o.TargetEvaluationSamples)
+                    : backend == "jet" ? UnbiasedValidation.Jet(trainer, problem) : UnbiasedValidation.Autograd(trainer, problem);
                 var done = clock.Read();
                 validationMs += done.WallMs - before.WallMs;
                 validationCpuMs += done.CpuMs - before.CpuMs;
@@ -99,7 +101,7 @@ internal static class TimeToTarget
         });
         after?.Invoke(trainer);
         double relativeL2 = ColeHopfError(trainer, problem);
-        return new Result(problem.InputDimension - 1, backend, stein ? v.Samples : null, stein ? v.ValueSamples : null, stein ? o.TargetEvaluationSamples : null, o.Target,
+        return new Result(problem.InputDimension - 1, backend, sampled ? v.Samples : null, stein ? v.ValueSamples : null, sampled ? o.TargetEvaluationSamples : null, o.Target,
             reachedSeconds, reachedStep, reachedSeconds is null, o.TargetCapSeconds,
             double.IsFinite(best) ? best : null, double.IsFinite(last) ? last : null, double.IsFinite(result.FinalValidationLoss) ? result.FinalValidationLoss : null,
             trainer.CompletedSteps, validationMs / 1000)
@@ -109,7 +111,7 @@ internal static class TimeToTarget
             History = history,
             Levels = Levels.Select(level => history.FirstOrDefault(h => h.Loss + 2 * h.StandardError <= level) is { } h
                 ? new LevelReached(level, h.Step, h.Seconds, h.CpuSeconds) : new LevelReached(level, null, null, null)).ToList(),
-            Noise = stein ? (o.TargetNoise == NoiseMode.PerPoint ? "per-point" : "shared") : null,
+            Noise = sampled ? (o.TargetNoise == NoiseMode.PerPoint ? "per-point" : "shared") : null,
         };
     }
 

@@ -6,7 +6,7 @@ namespace PdeDsl.DefaultsSuite;
 /// why it stopped, and when a validation first saw MSE at most 1e-3.
 /// </summary>
 internal sealed record SuiteRow(string Problem, int Inputs, int ExitCode, double Seconds, double WallSeconds, double CpuSeconds, int Steps,
-    double StepsPerSecond, double? Mse, string StopReason, int? StepAtTarget, double? SecondsAtTarget)
+    double StepsPerSecond, double? Mse, string StopReason, int? StepAtTarget, double? SecondsAtTarget, double? RelativeL2Error = null)
 {
     /// <summary>The bar: MSE at most 1e-3 at the stop, in under 60 s (of wall time, or of CPU time when the machine is shared).</summary>
     public bool Passes(bool byCpu) => Mse is <= 1e-3 && (byCpu ? CpuSeconds : WallSeconds) < 60;

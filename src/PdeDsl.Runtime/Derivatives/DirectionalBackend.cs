@@ -109,8 +109,9 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         long[] shape = Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples, width } : new[] { n, Options.Samples, width };
         if (Options.Directions == DirectionKind.Gaussian)
             return RandomSource.Normal(shape, _generator, points.device, points.dtype);
-        // Rademacher: the sign of a uniform draw, ±1.
-        return RandomSource.Uniform(shape, _generator, points.device, points.dtype).lt(0.5).to_type(points.dtype).mul(2).sub(1);
+        // Rademacher: the sign of a uniform draw shifted by ½, ±1 (0 only for a draw of exactly ½, probability 2⁻²⁴ in
+        // float32, which drops that one direction's weight), in place on one tensor.
+        return RandomSource.Uniform(shape, _generator, points.device, points.dtype).sub_(0.5).sign_();
     }
 
     /// <summary>Every requested quantity from f, ∂_v f and ∂²_v f [N, M]: the all-direction estimates, and the groups.</summary>

@@ -69,16 +69,13 @@ public sealed class TrainerBackends
             SteinEstimator.ControlVariate => options.EvaluationSamples + 1L,
             _ => 2L * options.EvaluationSamples + 1,
         };
-        return new TrainerBackends(
-            new SteinBackend(training),
-            new SteinBackend(stein with { Samples = options.EffectiveValueSamples, Seed = options.Seed + 1 }),
-            () => new SteinBackend(evaluation),
-            perPoint,
-            needsInputGraph: false)
-        {
-            SplitResiduals = options.UnbiasedResidualSquare,
-        };
+        return Sampled(options, new SteinBackend(training), new SteinBackend(stein with { Samples = options.EffectiveValueSamples, Seed = options.Seed + 1 }),
+            () => new SteinBackend(evaluation), perPoint);
     }
+
+    // Backends that sample (Stein's noise, random directions): evaluated without an input graph, trained on r1*r2 when asked.
+    private static TrainerBackends Sampled(TrainingOptions options, IDerivativeBackend training, IDerivativeBackend value, Func<IDerivativeBackend> evaluation, long perPoint) =>
+        new(training, value, evaluation, perPoint, needsInputGraph: false) { SplitResiduals = options.UnbiasedResidualSquare };
 
     // Jets or differences of f: K random directions for wide sets (halved per evaluation under the r1*r2 loss, like Stein's
     // K, so a step costs the same); a set of at most K columns is taken along every axis, exactly, at either K.
@@ -95,16 +92,15 @@ public sealed class TrainerBackends
             Seed = options.Seed,
         };
         var training = options.UnbiasedResidualSquare ? directional with { Samples = Math.Max(1, options.Samples / 2) } : directional;
-        var evaluation = directional with { Samples = options.EvaluationSamples, ExactColumns = Math.Max(options.Samples, options.EvaluationSamples), Seed = options.ValidationSeed };
-        return new TrainerBackends(
-            new DirectionalBackend(training),
-            new DirectionalBackend(directional with { Seed = options.Seed + 1 }),   // a value is exact: no directions drawn
-            () => new DirectionalBackend(evaluation),
-            2L * options.EvaluationSamples + 1,
-            needsInputGraph: false)
+        // Validation averages over its points, so directions shared by the chunk serve it as well as per-point ones, and
+        // keep the D-wide first layer out of the N·K product (at n = 1000 that was most of a validation's time).
+        var evaluation = directional with
         {
-            SplitResiduals = options.UnbiasedResidualSquare,
+            Samples = options.EvaluationSamples, ExactColumns = Math.Max(options.Samples, options.EvaluationSamples), Seed = options.ValidationSeed, NoiseMode = NoiseMode.Shared,
         };
+        // A value is exact (no directions drawn), so the value backend is the training one's settings with its own seed.
+        return Sampled(options, new DirectionalBackend(training), new DirectionalBackend(directional with { Seed = options.Seed + 1 }),
+            () => new DirectionalBackend(evaluation), 2L * options.EvaluationSamples + 1);
     }
 
     /// <summary>The runtime's MLP with the options' width, depth, seed, precision and device.</summary>
