@@ -180,12 +180,8 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         };
     }
 
-    // W's columns, a view when they are one ascending run (the usual x block).
-    private static Tensor Columns(Tensor w, int[] columns)
-    {
-        bool run = columns.Length > 0 && columns.Select((c, i) => c == columns[0] + i).All(same => same);
-        return run ? w.narrow(1, columns[0], columns.Length) : w.index_select(1, tensor(columns.Select(c => (long)c).ToArray(), device: w.device));
-    }
+    // W's columns (a view for the usual x block).
+    private static Tensor Columns(Tensor w, int[] columns) => ColumnSelection.Of(w, 1, columns);
 
     /// <summary>Frees the direction generator.</summary>
     public void Dispose() => _generator.Dispose();

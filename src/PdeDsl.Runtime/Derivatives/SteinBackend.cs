@@ -247,14 +247,8 @@ public sealed class SteinBackend : IDerivativeBackend
     private static Tensor WeightedMean(Tensor signal, Tensor weights) =>
         (weights.dim() == 2 ? signal.matmul(weights) : signal.unsqueeze(-2).bmm(weights).squeeze(-2)).div(signal.shape[1]);
 
-    // ξ restricted to the columns; a view, not a copy, when they are one ascending run (the usual ∇ and Δ over x).
-    private static Tensor Columns(Tensor xi, int[] columns)
-    {
-        bool run = columns.Length > 0 && columns.Select((c, i) => c == columns[0] + i).All(same => same);
-        return run
-            ? xi.narrow(-1, columns[0], columns.Length)
-            : xi.index_select(-1, tensor(columns.Select(c => (long)c).ToArray(), device: xi.device));
-    }
+    // ξ restricted to the columns (a view for the usual ∇ and Δ over x).
+    private static Tensor Columns(Tensor xi, int[] columns) => ColumnSelection.Of(xi, -1, columns);
 
     private Generator GeneratorFor(Device device)
     {
