@@ -6,7 +6,7 @@ using PdeDsl.Language;
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>
-/// Sampling for domains with an unbounded or ball coordinate (language-2.md, part A): each term's points are
+/// Sampling for domains with an unbounded or ball coordinate (docs/language.md, "Domains and sampling laws"): each term's points are
 /// drawn coordinate by coordinate in declaration order, so a law's mean and standard deviation can read the
 /// columns drawn before it (<c>x ~ normal(0, sqrt(2*t))</c>). Box-only problems keep the first edition's
 /// <c>DomainSampler</c> calls. Also the outward <c>normal</c> of each condition.

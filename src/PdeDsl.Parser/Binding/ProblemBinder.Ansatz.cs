@@ -7,7 +7,7 @@ namespace PdeDsl.Language.Binding;
 
 /// <summary>
 /// Vector params (<c>param c[n] = 0.5</c>, <c>param c[n] ~ normal(m, s)</c>) and the exact constraint
-/// <c>ansatz u = A + B*net</c> (language-2.md, part B).
+/// <c>ansatz u = A + B*net</c> (docs/language.md, "Vector params and the ansatz").
 /// </summary>
 internal sealed partial class ProblemBinder
 {

@@ -7,7 +7,7 @@ using PdeDsl.Language.Syntax;
 namespace PdeDsl.Language.Binding;
 
 /// <summary>
-/// The second edition's domains (language-2.md, part A): unbounded coordinates <c>c in R^n</c>, balls
+/// The second edition's domains (docs/language.md, "Domains and sampling laws"): unbounded coordinates <c>c in R^n</c>, balls
 /// <c>where |c - a| &lt;= r</c>, sampling laws <c>sample c ~ law</c>, spheres <c>on |c| = r</c> and the
 /// outward <c>normal</c> in conditions.
 /// </summary>

@@ -7,7 +7,7 @@ using PdeDsl.Language.Syntax;
 namespace PdeDsl.Language.Binding;
 
 /// <summary>
-/// Binds a problem's <c>train</c> statements into trainer options (language-2.md part D): each key must be a known
+/// Binds a problem's <c>train</c> statements into trainer options (docs/language.md, "Training settings"): each key must be a known
 /// training setting with a good value, and no setting may be given twice (a shorthand counts as the options it sets).
 /// </summary>
 internal sealed class TrainBinder

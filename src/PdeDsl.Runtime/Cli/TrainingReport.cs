@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace PdeDsl;
 
 /// <summary>
-/// The JSON report of a run (architecture.md): problem, backend, estimator, sigma, samples, steps, device, dims, params,
+/// The JSON report of a run (docs/training.md): problem, backend, estimator, sigma, samples, steps, device, dims, params,
 /// seconds, stepsPerSecond, finalValidationLoss, mse, relativeL2Error and history, plus the rest of the settings and why the run stopped.
 /// Non-finite numbers are written as null (JSON has no NaN).
 /// </summary>

@@ -7,7 +7,7 @@ namespace PdeDsl;
 /// <summary>
 /// The base network f: R^D -> R that the Gaussian-smoothed solution u(x) = E f(x+δ) averages.
 /// Its first layer is exposed so Stein backends can use W(x+δ) = Wx + Wδ with noise shared across
-/// the batch (architecture.md), which keeps the cost of wide inputs out of the N·K product.
+/// the batch (docs/runtime.md, "Shared or per-point noise"), which keeps the cost of wide inputs out of the N·K product.
 /// </summary>
 public abstract class BaseNetwork : nn.Module<Tensor, Tensor>
 {

@@ -1,6 +1,6 @@
 namespace PdeDsl;
 
-/// <summary>The set a coordinate ranges over (language-2.md part A).</summary>
+/// <summary>The set a coordinate ranges over (docs/language.md, "Domains and sampling laws").</summary>
 public enum CoordinateSet
 {
     /// <summary>A bounded interval [Lower, Upper] (each component of a vector coordinate): a box.</summary>

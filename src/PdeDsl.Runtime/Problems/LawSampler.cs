@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace PdeDsl;
 
 /// <summary>
-/// The sampling laws of a coordinate (language-2.md part A): uniform on an interval, uniform in a ball, <c>radial</c>
+/// The sampling laws of a coordinate (docs/language.md, "Domains and sampling laws"): uniform on an interval, uniform in a ball, <c>radial</c>
 /// (uniform radius), uniform on a sphere, and normal with a mean and standard deviation that may depend on coordinates
 /// drawn before. Each draw returns a new tensor [count, length] on the device with the dtype, built from tensor
 /// operations only (no loop over points, no host synchronisation). Generated problems call these.

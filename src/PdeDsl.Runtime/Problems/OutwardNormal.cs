@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace PdeDsl;
 
 /// <summary>
-/// The outward unit normal of a boundary at points on it: <c>normal</c> in a condition (language-2.md part A), a vector
+/// The outward unit normal of a boundary at points on it: <c>normal</c> in a condition (docs/language.md, "Domains and sampling laws"), a vector
 /// over the spatial coordinates. Tensor code only; generated problems call these.
 /// </summary>
 public static class OutwardNormal
