@@ -60,7 +60,8 @@ public static class ProblemDefaults
         // The noise of a coordinate of length m has length σ√m, so a vector's range counts as range/√m (the unit ball of
         // R^1000: σ√m = 3.2 at σ = 0.1, wider than the ball; BallPoisson, docs/training.md).
         if (Open(nameof(TrainingOptions.Sigma))) o = o with { Sigma = Math.Max(MinimumSigma, SigmaFraction * NarrowestExtent(problem)) };
-        // Steps: as many as fit a budget of network work (about 50 s on one core of this project's CPU), 500 to 2000.
+        // Steps: as many as fit a budget of network work (about 50 s on one core of this project's CPU), 500 to 2000 for Stein,
+        // up to 20,000 for jets and differences (a fixed cost per term counted: WorkPerStep).
         if (Open(nameof(TrainingOptions.Steps))) o = o with { Steps = (int)Math.Clamp(StepBudget / WorkPerStep(problem, o), MinimumSteps, MostSteps(o)) };
         // The learning rate decays linearly to 0 from 1e-3 over a full 2000-step run (Poisson2D's 5e-5); a run the budget cut
         // short starts at 3e-3 (Heat5D, 1775 steps: MSE 1.3e-3 at 1.1e-3, 6.5e-4 at 3e-3; Poisson10D, 1924: 1.8e-3 and 8.1e-4).
