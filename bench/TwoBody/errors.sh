@@ -19,7 +19,7 @@ cell() {
   python3 - "$out/$tag.json" "$tag" <<'EOF' | tee -a "$out/errors.txt"
 import json, sys
 r = json.load(open(sys.argv[1])); h = r['history']
-mean_s2 = h[0]['mse']                      # the network starts near 0, so the first MSE is about mean s^2
+mean_s2 = r['mse'] / r['relativeL2Error'] ** 2   # mean u*^2 over the validation points (MSE / relative L2^2)
 rel = [(e['mse'] / r['mse']) ** 0.5 * r['relativeL2Error'] for e in h[1:]]
 print('%-34s min rel L2 %.3e  final %.3e  MSE %.2e  mean s^2 %.2f  %s  %.0f s' %
       (sys.argv[2], min(rel), r['relativeL2Error'], r['mse'], mean_s2,

@@ -28,6 +28,7 @@ internal static class TrainKeys
         ("backend", "jet, difference, stein or autograd", Choice("jet", "difference", "stein", "autograd")),
         ("unbiased-square", "true or false", Choice("true", "false")),
         ("noise-groups", "true or false", Choice("true", "false")),
+        ("output-scale", "auto or a positive number", AutoOr(Real(positive: true))),
         ("network", "layers x width, as in 3x64 or 3x64 tanh", Network),
         ("hidden-layers", "a whole number, at least 1", Whole(1)),
         ("hidden-width", "a whole number, at least 1", Whole(1)),
@@ -86,6 +87,12 @@ internal static class TrainKeys
         if (positive ? x <= 0 : x < 0) return "";
         normal = x.ToString("R", CultureInfo.InvariantCulture);
         return null;
+    };
+
+    private static Rule AutoOr(Rule number) => (string value, out string normal) =>
+    {
+        normal = value;
+        return value == "auto" ? null : number(value, out normal);
     };
 
     private static Rule Choice(params string[] values) => (string value, out string normal) =>

@@ -125,6 +125,9 @@ internal static class TrainCommand
         table.AddRow("validation loss", F(result.FinalValidationLoss));
         if (result.Mse is double mse) table.AddRow("MSE vs exact", F(mse));
         if (result.RelativeL2Error is double relative) table.AddRow("relative L2 error vs exact", F(relative));
+        var scales = outcome.Trainer.OutputScales;
+        for (int k = 0; k < scales.Count; k++)
+            if (scales[k] != 1) table.AddRow(Markup.Escape("output scale " + outcome.Trainer.Unknowns[k]), scales[k].ToString("G4", CultureInfo.InvariantCulture));
         foreach (var p in outcome.Trainer.LearnedParams) table.AddRow(Markup.Escape("learned " + p.Key), p.Value.ToString("G6", CultureInfo.InvariantCulture));
         foreach (var row in outcome.Summary)
             if (row.Key is not ("plot" or "report" or "checkpoint")) table.AddRow(Markup.Escape(row.Key), Markup.Escape(row.Value));

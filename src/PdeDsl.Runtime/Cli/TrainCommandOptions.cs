@@ -43,6 +43,8 @@ internal sealed class TrainCommandOptions
         EvaluationSamples = Make("--eval-samples", "K for the validation loss and for the model's values in MSE, plots and eval.", d.EvaluationSamples);
         ValidationPoints = Make("--validation-points", "Hold-out validation points per term (drawn once with a fixed seed).", d.ValidationPoints);
         ValidateEvery = Make("--validate-every", "Steps between validations and checkpoints (0: about 50 per run).", d.ValidateEvery);
+        OutputScale = Make("--output-scale", "A fixed factor on the network's output, for a solution far from size 1 (the network then fits u / scale); auto: "
+            + "the size of the constant that fits the problem's data and forcing best when that is 2 or more, else 1.", d.OutputScale is double s ? Format(s) : "auto");
         HiddenLayers = Make("--hidden-layers", "Hidden layers of the base network (an MLP with tanh).", d.HiddenLayers);
         HiddenWidth = Make("--hidden-width", "Neurons per hidden layer.", d.HiddenWidth);
         Seed = Make("--seed", "Seed of the initial weights, the training points and the noise.", d.Seed);
@@ -82,6 +84,7 @@ internal sealed class TrainCommandOptions
     public Option<int> EvaluationSamples { get; }
     public Option<int> ValidationPoints { get; }
     public Option<int> ValidateEvery { get; }
+    public Option<string> OutputScale { get; }
     public Option<int> HiddenLayers { get; }
     public Option<int> HiddenWidth { get; }
     public Option<long> Seed { get; }
@@ -101,7 +104,7 @@ internal sealed class TrainCommandOptions
     public void AddTo(Command command)
     {
         foreach (Option o in new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Groups, Backend, Directions, Device, Precision, Seed, InteriorPoints, ConditionPoints,
-                     ConditionWeight, LearningRate, LearnedLearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, HiddenLayers, HiddenWidth,
+                     ConditionWeight, LearningRate, LearnedLearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, OutputScale, HiddenLayers, HiddenWidth,
                      Threads, Until, Dims, Params, Data, Report, Checkpoint, Plot })
             command.Add(o);
         command.Add(NoMemoryCheck);
@@ -141,6 +144,7 @@ internal sealed class TrainCommandOptions
             EvaluationSamples = Get(EvaluationSamples, d.EvaluationSamples, nameof(TrainingOptions.EvaluationSamples)),
             ValidationPoints = Get(ValidationPoints, d.ValidationPoints, nameof(TrainingOptions.ValidationPoints)),
             ValidateEvery = Get(ValidateEvery, d.ValidateEvery, nameof(TrainingOptions.ValidateEvery)),
+            OutputScale = ReadOutputScale(r.GetValue(OutputScale)),
             HiddenLayers = Get(HiddenLayers, d.HiddenLayers, nameof(TrainingOptions.HiddenLayers)),
             HiddenWidth = Get(HiddenWidth, d.HiddenWidth, nameof(TrainingOptions.HiddenWidth)),
             Seed = r.GetValue(Seed),
@@ -166,6 +170,14 @@ internal sealed class TrainCommandOptions
             if (!files.TryAdd(name, path)) throw new ArgumentException($"--data {name}= is given twice; give each observed file once.");
         }
         return files;
+    }
+
+    // auto (null: chosen from the problem) or a positive number.
+    private static double? ReadOutputScale(string? text)
+    {
+        if (text is null or "auto") return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) && scale > 0 && double.IsFinite(scale)) return scale;
+        throw new ArgumentException($"--output-scale {text} is not valid: it must be auto or a positive number.");
     }
 
     /// <summary>The thread count the user gave (0: TorchSharp's default), or the fixed default 1 when none was given.</summary>

@@ -45,6 +45,8 @@ public static class TrainingReport
             ["interiorPoints"] = o.InteriorPoints,
             ["conditionPoints"] = o.ConditionPoints,
             ["conditionWeight"] = o.ConditionWeight,
+            ["outputScale"] = o.OutputScale is double given ? given : "auto",
+            ["outputScales"] = new JsonArray(trainer.OutputScales.Select(s => (JsonNode?)Number(s)).ToArray()),
             ["hiddenLayers"] = o.HiddenLayers,
             ["hiddenWidth"] = o.HiddenWidth,
             ["seed"] = o.Seed,

@@ -41,6 +41,9 @@ public sealed record CheckpointInfo
     /// <summary>The learned params' values when it was written (<c>param p = v learn</c>); null when the problem learns none.</summary>
     public Dictionary<string, double>? LearnedParams { get; init; }
 
+    /// <summary>The factor on each unknown's network output (<see cref="Trainer.OutputScales"/>); null in older checkpoints: 1.</summary>
+    public double[]? OutputScales { get; init; }
+
     /// <summary>The vector params' values (<c>param c[n] ~ normal(m, s)</c> as drawn for that run); empty in older checkpoints.</summary>
     public Dictionary<string, double[]> VectorParams { get; init; } = new();
 }

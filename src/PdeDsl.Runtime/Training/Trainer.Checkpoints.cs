@@ -23,6 +23,7 @@ public sealed partial class Trainer
         Params = _problem.Params.ToDictionary(p => p.Key, p => p.Value),
         LearnedParams = _learned.Length == 0 ? null : LearnedParams.ToDictionary(p => p.Key, p => p.Value),
         VectorParams = _problem.VectorParams.ToDictionary(p => p.Key, p => p.Value),
+        OutputScales = OutputScales.ToArray(),
     };
 
     /// <summary>Writes the weights, the optimiser state and the step to <paramref name="path"/>, atomically.</summary>
@@ -68,6 +69,7 @@ public sealed partial class Trainer
         // The run's problem is the checkpoint's: its drawn vector params too, whatever this run's seed.
         foreach (var (name, values) in info.VectorParams) _problem.SetVectorParam(name, values);
         Network.load(reader);
+        SetOutputScales(info.OutputScales is { } scales && scales.Length == Network.Outputs ? scales : Enumerable.Repeat(1.0, Network.Outputs).ToArray());
         _optimizer.load_state_dict(reader);
         RestoreLearnedParams(info.LearnedParams);
         CompletedSteps = info.Step;

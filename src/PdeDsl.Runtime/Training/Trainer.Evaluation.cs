@@ -13,7 +13,10 @@ public sealed partial class Trainer
     /// The loss on the hold-out validation set: Σ_terms weight·mean(residual²) plus each observation file's misfit over all its rows, with the evaluation backend
     /// (K = <see cref="TrainingOptions.EvaluationSamples"/> for Stein).
     /// </summary>
-    public double ValidationLoss()
+    public double ValidationLoss() => ValidationLossOf(_model);
+
+    // The same loss with network standing in for the trained one (the output scale's constant networks).
+    private double ValidationLossOf(BaseNetwork network)
     {
         double total = 0;
         var terms = _problem.Terms;
@@ -24,13 +27,13 @@ public sealed partial class Trainer
             var backend = _backends.CreateEvaluation();
             ForEachChunk(points, chunk =>
             {
-                var derivatives = backend.Evaluate(Network, chunk, terms[i].Request);
+                var derivatives = backend.Evaluate(network, chunk, terms[i].Request);
                 sum += _problem.Residual(i, chunk, derivatives).detach().square().sum().ToDouble();
             });
             total += Weight(terms[i]) * sum / points.shape[0];
         }
         LoadObservations();
-        return total + DataValidationLoss();
+        return total + DataValidationLoss(network);
     }
 
     /// <summary>
@@ -58,7 +61,7 @@ public sealed partial class Trainer
         var backend = _backends.CreateEvaluation();
         ForEachChunk(input, chunk =>
         {
-            var value = backend.Evaluate(Network, chunk, request).Unknown(unknown).RequireValue().detach();
+            var value = backend.Evaluate(_model, chunk, request).Unknown(unknown).RequireValue().detach();
             parts.Add(SolutionValue(chunk, value, unknown).detach().MoveToOuterDisposeScope());
         });
         var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);

@@ -51,7 +51,7 @@ public sealed partial class Trainer
             var rows = _observedRows[i];
             long count = rows.shape[0], batch = DataBatch(count);
             var chosen = batch == count ? rows : rows.index_select(0, randperm(count, generator: _sampling, device: Device).narrow(0, 0, batch));
-            var misfit = Misfit(chosen, _backends.Value, _observed![i].Unknowns).square().mean() * Options.ConditionWeight;
+            var misfit = Misfit(_model, chosen, _backends.Value, _observed![i].Unknowns).square().mean() * Options.ConditionWeight;
             total = total is null ? misfit : total + misfit;
             var detached = misfit.detach();
             plain = plain is null ? detached : plain + detached;
@@ -60,7 +60,7 @@ public sealed partial class Trainer
     }
 
     /// <summary>The data terms over every row, with the evaluation backend (part of <see cref="ValidationLoss"/>).</summary>
-    private double DataValidationLoss()
+    private double DataValidationLoss(BaseNetwork network)
     {
         double total = 0;
         for (int i = 0; i < _observedRows.Length; i++)
@@ -68,7 +68,7 @@ public sealed partial class Trainer
             var rows = _observedRows[i];
             double sum = 0;
             var backend = _backends.CreateEvaluation();
-            ForEachChunk(rows, chunk => sum += Misfit(chunk, backend, _observed![i].Unknowns).detach().square().sum().ToDouble());
+            ForEachChunk(rows, chunk => sum += Misfit(network, chunk, backend, _observed![i].Unknowns).detach().square().sum().ToDouble());
             total += Options.ConditionWeight * sum / (rows.shape[0] * (rows.shape[1] - _problem.InputDimension));
         }
         return total;
@@ -76,11 +76,11 @@ public sealed partial class Trainer
 
     // The observed unknowns at the rows' points minus the observed values, [rows, observed unknowns]: one evaluation for all.
     // Each unknown's value is the solution's, as Predict gives it (u through the ansatz when there is one), not the network's.
-    private Tensor Misfit(Tensor rows, IDerivativeBackend backend, IReadOnlyList<string> observed)
+    private Tensor Misfit(BaseNetwork network, Tensor rows, IDerivativeBackend backend, IReadOnlyList<string> observed)
     {
         var points = rows.narrow(1, 0, _problem.InputDimension);
         var values = rows.narrow(1, _problem.InputDimension, rows.shape[1] - _problem.InputDimension);
-        var result = backend.Evaluate(Network, points, new DerivativeRequest { Value = true });
+        var result = backend.Evaluate(network, points, new DerivativeRequest { Value = true });
         var predicted = stack(observed.Select(name =>
         {
             int k = IndexOfUnknown(name);

@@ -62,6 +62,7 @@ public sealed partial class Trainer : IDisposable
         DType = options.Precision.ToScalarType();
         Network = network;
         Network.to(DType).to(Device);
+        _model = network;
         _backends = backends ?? TrainerBackends.Create(options, Device);
         // Learned params (param p = v learn) train on the same optimiser (same steps, schedule and all-reduce), in a group
         // of their own with their own rate: one scalar has far to go compared with each weight.
@@ -120,6 +121,7 @@ public sealed partial class Trainer : IDisposable
         var clock = Stopwatch.StartNew();
         var until = new UntilTargets(Options, _problem.HasExactSolution);
         LoadObservations();
+        ChooseOutputScales();
         var runningSquare = new RunningMean(50);
         // In a group only rank 0 validates: a target it meets is carried by the next step's all-reduce, so every rank
         // stops after that same step (one step past the validation), with rank 0's reason in its report.
@@ -217,10 +219,10 @@ public sealed partial class Trainer : IDisposable
             int count = terms[i].Kind == TermKind.Pde ? Options.InteriorPoints : Options.ConditionPoints;
             var points = _problem.Sample(i, count, _sampling, Device, DType);
             var backend = BackendFor(terms[i], _backends.Training);
-            var residual = _problem.Residual(i, points, backend.Evaluate(Network, points, terms[i].Request));
+            var residual = _problem.Residual(i, points, backend.Evaluate(_model, points, terms[i].Request));
             // r₁·r₂ from independent noise is unbiased for r²; r̂² would add Var(r̂) (see TrainingOptions.UnbiasedResidualSquare).
             var squared = _backends.SplitResiduals && !IsValueOnly(terms[i].Request) && !backend.IsExact(terms[i].Request)
-                ? residual * _problem.Residual(i, points, backend.Evaluate(Network, points, terms[i].Request))
+                ? residual * _problem.Residual(i, points, backend.Evaluate(_model, points, terms[i].Request))
                 : residual.square();
             var termLoss = squared.mean() * Weight(terms[i]);
             total = total is null ? termLoss : total + termLoss;

@@ -91,6 +91,13 @@ public sealed record TrainingOptions
     /// <summary>Neurons per hidden layer (paper: 100).</summary>
     public int HiddenWidth { get; init; } = 100;
 
+    /// <summary>
+    /// A fixed factor on every network output (the solution asks the network for outputs of its size divided by this);
+    /// null: chosen from the problem at the first step, the size of the constant that fits its data and forcing best when
+    /// that is 2 or more, else 1 (docs/training.md, "Output scale").
+    /// </summary>
+    public double? OutputScale { get; init; }
+
     /// <summary>Seed of the network's initial weights, the training points and the noise.</summary>
     public long Seed { get; init; } = 1;
 
@@ -142,6 +149,7 @@ public sealed record TrainingOptions
         Require(UntilValidationLoss is null || (UntilValidationLoss >= 0 && double.IsFinite(UntilValidationLoss.Value)), nameof(UntilValidationLoss), UntilValidationLoss!, "must be a finite number, 0 or more");
         Require(UntilMse is null || (UntilMse >= 0 && double.IsFinite(UntilMse.Value)), nameof(UntilMse), UntilMse!, "must be a finite number, 0 or more");
         Require(Patience >= 0, nameof(Patience), Patience, "must be 0 (never) or more");
+        Require(OutputScale is null || (OutputScale > 0 && double.IsFinite(OutputScale.Value)), nameof(OutputScale), OutputScale!, "must be a positive number (or null: chosen from the problem)");
         Require(HiddenLayers >= 1, nameof(HiddenLayers), HiddenLayers, "must be at least 1");
         Require(HiddenWidth >= 1, nameof(HiddenWidth), HiddenWidth, "must be at least 1");
         Require(Enum.IsDefined(Device), nameof(Device), Device, "must be auto, cpu or cuda");
