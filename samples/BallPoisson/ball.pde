@@ -1,4 +1,4 @@
-// ball.pde: Poisson's equation in the n-dimensional unit ball with an exact solution (language-2.md, part A).
+// ball.pde: Poisson's equation in the n-dimensional unit ball with an exact solution (second edition, docs/language.md).
 // With s = sum(x), lap(sin(s)) = -n*sin(s): the equation is divided by n so that the solution, its data and the
 // pde's right side all stay O(1) at any n (s itself is O(1) on the ball's points: about |x| times a standard normal).
 namespace Samples.BallPoisson;

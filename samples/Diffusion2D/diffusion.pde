@@ -1,4 +1,4 @@
-// diffusion.pde: a variable-coefficient diffusion on the unit square (language-2.md part B's example).
+// diffusion.pde: a variable-coefficient diffusion on the unit square (the second edition's example, docs/language.md).
 // The forcing is written as div(k*grad(s)) of the manufactured solution s: the compiler differentiates it.
 namespace Samples.Diffusion2D;
 

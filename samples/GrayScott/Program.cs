@@ -1,7 +1,7 @@
 using PdeDsl;
 using Samples.GrayScott;
 
-// language-2.md part C: Gray-Scott (gray-scott.pde), two unknowns on one network. --plot out/gs.png also writes
+// the second edition (docs/language.md): Gray-Scott (gray-scott.pde), two unknowns on one network. --plot out/gs.png also writes
 // out/gs-unknowns.png: u and v over (x, y) at t = 0, 0.5 and 1. No exact solution: the validation loss is the measure.
 return PdeApp.Run(new GrayScott(), args, new PdeAppOptions
 {

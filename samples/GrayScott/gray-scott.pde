@@ -1,4 +1,4 @@
-// language-2.md part C: the Gray-Scott reaction-diffusion system, two unknowns on one network.
+// the second edition (docs/language.md): the Gray-Scott reaction-diffusion system, two unknowns on one network.
 problem GrayScott {
   unknown u, v
   param F = 0.04

@@ -4,7 +4,7 @@ using System.IO;
 using PdeDsl;
 using Samples.HeatInverse;
 
-// language-2.md part C: recover the diffusivity kappa of u_t = kappa*u_xx from observations of u (heat-inverse.pde).
+// the second edition (docs/language.md): recover the diffusivity kappa of u_t = kappa*u_xx from observations of u (heat-inverse.pde).
 // `data [--noise 0.01] [--grid 21] [--seed 1] [--out heat.csv]` writes the observations from the exact solution with
 // kappa = 0.1; training writes the noise-free file first when there is none.
 if (args.Length > 0 && args[0] == "data") return DataCommand(args[1..]);

@@ -1,4 +1,4 @@
-// language-2.md part C: the heat equation with an unknown diffusivity, learned from observations of u.
+// the second edition (docs/language.md): the heat equation with an unknown diffusivity, learned from observations of u.
 // The sample writes heat.csv from the exact solution u = exp(-kappa*pi^2*t)*sin(pi*x) with kappa = 0.1 (Program.cs).
 problem HeatInverse {
   param kappa = 0.5 learn                // trained with the network, starting at 0.5; reported

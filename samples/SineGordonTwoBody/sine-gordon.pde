@@ -1,5 +1,5 @@
 // sine-gordon.pde: the two-body Sine-Gordon equation of the STDE and SDGD papers in the unit ball of R^n
-// (language-2.md part B's example). As in STDE's code (stde/equations.py, SineGordon_op: lap(u) + sin(u) = g).
+// (the second edition's example, docs/language.md). As in STDE's code (stde/equations.py, SineGordon_op: lap(u) + sin(u) = g).
 namespace Samples.SineGordonTwoBody;
 
 problem SineGordonTwoBody {

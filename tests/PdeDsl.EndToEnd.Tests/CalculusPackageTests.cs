@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Every example of language-2.md part B in a fresh console project that references only the packed package: it builds
+/// Every example of the second edition (docs/language.md) in a fresh console project that references only the packed package: it builds
 /// with warnings as errors and both problems train a few steps; the ball problem's vector param is drawn from the seed
 /// (n values in the report, other values for another seed) and its error is measured against the exact solution.
 /// </summary>

@@ -3,7 +3,7 @@ using PdeDsl.Tests.Shared;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// The examples of language-2.md part B as a user writes them (the SineGordonTwoBody and Diffusion2D blocks verbatim)
+/// The examples of the second edition (docs/language.md) as a user writes them (the SineGordonTwoBody and Diffusion2D blocks verbatim)
 /// and a program that trains both, one report each.
 /// </summary>
 public static class CalculusUserCode

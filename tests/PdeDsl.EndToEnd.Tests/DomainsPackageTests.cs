@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Every example of language-2.md part A in one fresh console project that references only the packed package:
+/// Every example of the second edition (docs/language.md) in one fresh console project that references only the packed package:
 /// it builds with warnings as errors and trains each problem a few steps; a misspelt law fails the build at its place.
 /// </summary>
 [Collection(PackedCollection.Name)]

@@ -3,7 +3,7 @@ using PdeDsl.Tests.Shared;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// The examples of language-2.md part A (domains and sampling laws) as a user writes them: the HJB on R^n and
+/// The examples of the second edition (docs/language.md) (domains and sampling laws) as a user writes them: the HJB on R^n and
 /// the BallPoisson blocks verbatim, small problems for each other new statement, and the attribute form.
 /// </summary>
 public static class DomainsUserCode

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Every example of language-2.md part C in a fresh console project that references only the packed package: it builds
+/// Every example of the second edition (docs/language.md) in a fresh console project that references only the packed package: it builds
 /// with warnings as errors, GrayScott trains its two unknowns, HeatInverse reads its observations through the package's
 /// CSV dependency and trains kappa a few steps in both forms, and a missing data file stops the run with exit 2.
 /// </summary>

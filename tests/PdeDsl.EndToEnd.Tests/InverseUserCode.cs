@@ -3,7 +3,7 @@ using PdeDsl.Tests.Shared;
 namespace PdeDsl.EndToEnd.Tests;
 
 /// <summary>
-/// The examples of language-2.md part C as a user writes them (the GrayScott and HeatInverse blocks verbatim), the
+/// The examples of the second edition (docs/language.md) as a user writes them (the GrayScott and HeatInverse blocks verbatim), the
 /// inverse problem's attribute form, and a program that writes the observations from the exact solution (kappa = 0.1)
 /// and trains all three.
 /// </summary>

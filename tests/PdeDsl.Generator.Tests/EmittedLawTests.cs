@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace PdeDsl.Generator.Tests;
 
 /// <summary>
-/// The emitted samplers and normals of language-2.md part A, compiled and run: each term's points follow the
+/// The emitted samplers and normals of the second edition (docs/language.md), compiled and run: each term's points follow the
 /// laws (a law reads the columns drawn before it), spheres lie on their sphere, and normals point outward.
 /// </summary>
 public class EmittedLawTests

@@ -4,7 +4,7 @@ using PdeDsl.Generator.Tests.Infrastructure;
 namespace PdeDsl.Generator.Tests;
 
 /// <summary>
-/// The generated source of an inverse problem (language-2.md part C), approved by reading it: learned params become
+/// The generated source of an inverse problem (second edition, docs/language.md), approved by reading it: learned params become
 /// tensors in residuals (beside a vector, in a power, alone as a whole side), stay doubles elsewhere, and the class
 /// implements ILearnedParams and IObservedProblem. The harness also compiles it against the runtime.
 /// </summary>

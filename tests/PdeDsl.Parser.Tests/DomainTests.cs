@@ -3,7 +3,7 @@ using static PdeDsl.Language.Tests.Build;
 
 namespace PdeDsl.Language.Tests;
 
-/// <summary>The second edition's domains (language-2.md part A) bind to the models the generator relies on.</summary>
+/// <summary>The second edition's domains (second edition, docs/language.md) bind to the models the generator relies on.</summary>
 public class DomainTests
 {
     private static ProblemModel Single(CompilationResult result)

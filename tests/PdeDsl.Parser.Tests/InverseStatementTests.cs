@@ -2,7 +2,7 @@ using Xunit;
 
 namespace PdeDsl.Language.Tests;
 
-/// <summary>Inverse problems (language-2.md part C): learned params and observations.</summary>
+/// <summary>Inverse problems (second edition, docs/language.md): learned params and observations.</summary>
 public class InverseStatementTests
 {
     private static ProblemModel Bind(string text)

@@ -9,10 +9,10 @@ internal static class Samples
 
     public const string Poisson2D = LanguageExamples.Poisson2D;
 
-    /// <summary>The HJB of language-2.md part A, on R^n with x drawn along the forward process.</summary>
+    /// <summary>The HJB of the second edition (docs/language.md), on R^n with x drawn along the forward process.</summary>
     public const string HjbRn = LanguageExamples.HjbOnRn;
 
-    /// <summary>Poisson in the unit ball of language-2.md part A.</summary>
+    /// <summary>Poisson in the unit ball of the second edition (docs/language.md).</summary>
     public const string BallPoisson = LanguageExamples.BallPoisson;
 
     public static EquatableArray<StatementSource> Statements(params (string Keyword, string[] Arguments)[] statements) =>

@@ -2,7 +2,7 @@ using Xunit;
 
 namespace PdeDsl.Language.Tests;
 
-/// <summary>The train statement (language-2.md part D): settings become trainer options in order, in the trainer's spelling.</summary>
+/// <summary>The train statement (second edition, docs/language.md): settings become trainer options in order, in the trainer's spelling.</summary>
 public class TrainStatementTests
 {
     private static IEnumerable<string> Arguments(CompilationResult r)
@@ -19,11 +19,11 @@ public class TrainStatementTests
               domain x in [0, 1]
               train  steps = 2000, samples = 64, sigma = 0.1 // a comment
               pde    u_xx = 0
-              train  network = 3x64 tanh, noise = per-point, lr = 1e-3, seed = -4
+              train  network = 3x64 tanh, noise = per-point, lr = 1e-3, seed = -4, output-scale = auto
             }
             """);
         Assert.Equal(new[] { "--steps", "2000", "--samples", "64", "--sigma", "0.1", "--hidden-layers", "3", "--hidden-width", "64",
-            "--noise", "per-point", "--lr", "0.001", "--seed", "-4" }, Arguments(r));
+            "--noise", "per-point", "--lr", "0.001", "--seed", "-4", "--output-scale", "auto" }, Arguments(r));
         var steps = r.Problems[0].TrainSettings[0];
         Assert.Equal((3, 10), (steps.Span.Line, steps.Span.Column));
     }

@@ -2,7 +2,7 @@ using Xunit;
 
 namespace PdeDsl.Language.Tests;
 
-/// <summary>Several unknowns (language-2.md part C): <c>unknown u, v</c>, v's derivatives, and exact solutions per unknown.</summary>
+/// <summary>Several unknowns (second edition, docs/language.md): <c>unknown u, v</c>, v's derivatives, and exact solutions per unknown.</summary>
 public class UnknownStatementTests
 {
     private static ProblemModel Bind(string text)

@@ -71,6 +71,8 @@ public class TrainTests
         Assert.Equal(7, (long)r["seed"]!);
         Assert.Equal("cpu", (string?)r["device"]);
         Assert.Equal("float64", (string?)r["precision"]);
+        Assert.Equal(3.0, (double)r["outputScale"]!);
+        Assert.Equal(3.0, (double)r["outputScales"]![0]!);
 
         // The keys the compiler lists in its error are exactly the ones set above (network stands for the two sizes).
         var (_, output, _) = tool.Run("check", tool.File("unknown.pde", Problems.Poisson1D.Replace("threads = 1", "zzz = 1")));

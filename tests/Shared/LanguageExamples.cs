@@ -1,7 +1,7 @@
 namespace PdeDsl.Tests.Shared;
 
 /// <summary>
-/// The problems several test projects use, held once: the examples of docs/language.md and language-2.md as a user writes
+/// The problems several test projects use, held once: the examples of both editions of docs/language.md as a user writes
 /// them (and the samples' first-edition statements). Linked into the parser, generator and end-to-end tests.
 /// </summary>
 internal static class LanguageExamples

@@ -48,14 +48,14 @@ public static class SampleProblems
         }
         """;
 
-    /// <summary>The HJB of language-2.md, part A: stated on R^n with x drawn along the forward process.</summary>
+    /// <summary>The HJB of the second edition (docs/language.md): stated on R^n with x drawn along the forward process.</summary>
     public const string HjbRn = LanguageExamples.HjbOnRn;
 
-    /// <summary>Poisson in the unit ball of language-2.md, part A.</summary>
+    /// <summary>Poisson in the unit ball of the second edition (docs/language.md).</summary>
     public const string BallPoisson = LanguageExamples.BallPoisson;
 
-    /// <summary>language-2.md's Diffusion2D: a variable coefficient, and a forcing term written as the operator of the exact solution.</summary>
-    /// <summary>language-2.md part B's two-body problem: a drawn vector param, slices, the sphere ansatz, a forcing by lap.</summary>
+    /// <summary>the second edition's Diffusion2D: a variable coefficient, and a forcing term written as the operator of the exact solution.</summary>
+    /// <summary>the second edition's two-body problem: a drawn vector param, slices, the sphere ansatz, a forcing by lap.</summary>
     public const string SineGordonTwoBody = LanguageExamples.SineGordonTwoBody;
 
     public const string Diffusion2D = LanguageExamples.Diffusion2D;

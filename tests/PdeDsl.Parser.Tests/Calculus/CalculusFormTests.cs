@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace PdeDsl.Language.Tests.Calculus;
 
-/// <summary>The forms the calculus stage gives for the rules of language-2.md part B, printed.</summary>
+/// <summary>The forms the calculus stage gives for the rules of the second edition (docs/language.md), printed.</summary>
 public class CalculusFormTests(ITestOutputHelper output)
 {
     private const string Line = """
