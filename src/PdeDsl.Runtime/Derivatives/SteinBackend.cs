@@ -13,7 +13,7 @@ namespace PdeDsl;
 /// where s_k, t_k are the estimator's signals (see <see cref="Signals"/>). Every weighted mean is a matmul over
 /// the K axis. The result stays on the parameters' graph, so one backward pass trains through it.
 /// </summary>
-public sealed class SteinBackend : IDerivativeBackend
+public sealed class SteinBackend : IDerivativeBackend, IDisposable
 {
     private readonly Dictionary<string, Generator> generators = new();
 
@@ -249,6 +249,13 @@ public sealed class SteinBackend : IDerivativeBackend
 
     // ξ restricted to the columns (a view for the usual ∇ and Δ over x).
     private static Tensor Columns(Tensor xi, int[] columns) => ColumnSelection.Of(xi, -1, columns);
+
+    /// <summary>Frees the noise generators (one per device).</summary>
+    public void Dispose()
+    {
+        foreach (var generator in generators.Values) generator.Dispose();
+        generators.Clear();
+    }
 
     private Generator GeneratorFor(Device device)
     {

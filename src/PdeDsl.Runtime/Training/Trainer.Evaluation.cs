@@ -24,7 +24,8 @@ public sealed partial class Trainer
         {
             var points = _validationPoints[i];
             double sum = 0;
-            var backend = _backends.CreateEvaluation();
+            using var lease = EvaluationBackend();
+            var backend = lease.Backend;
             ForEachChunk(points, chunk =>
             {
                 var derivatives = backend.Evaluate(network, chunk, terms[i].Request);
@@ -58,7 +59,8 @@ public sealed partial class Trainer
         var request = new DerivativeRequest { Value = true };
         var input = points.to(DType).to(Device);
         var parts = new System.Collections.Generic.List<Tensor>();
-        var backend = _backends.CreateEvaluation();
+        using var lease = EvaluationBackend();
+        var backend = lease.Backend;
         ForEachChunk(input, chunk =>
         {
             var value = backend.Evaluate(_model, chunk, request).Unknown(unknown).RequireValue().detach();
@@ -103,6 +105,16 @@ public sealed partial class Trainer
         for (int i = 0; i < _problem.Terms.Count; i++)
             if (_problem.Terms[i].Kind == TermKind.Pde) return i;
         return 0;
+    }
+
+    // A fresh evaluation backend (fixed seed), disposed with its generators when the evaluation is done.
+    private BackendLease EvaluationBackend() => new(_backends.CreateEvaluation());
+
+    private readonly struct BackendLease(IDerivativeBackend backend) : IDisposable
+    {
+        public IDerivativeBackend Backend { get; } = backend;
+
+        public void Dispose() => (Backend as IDisposable)?.Dispose();
     }
 
     // Runs body over row chunks inside their own dispose scopes; Stein needs no graph here, autograd needs the input graph.

@@ -67,7 +67,8 @@ public sealed partial class Trainer
         {
             var rows = _observedRows[i];
             double sum = 0;
-            var backend = _backends.CreateEvaluation();
+            using var lease = EvaluationBackend();
+            var backend = lease.Backend;
             ForEachChunk(rows, chunk => sum += Misfit(network, chunk, backend, _observed![i].Unknowns).detach().square().sum().ToDouble());
             total += Options.ConditionWeight * sum / (rows.shape[0] * (rows.shape[1] - _problem.InputDimension));
         }

@@ -27,6 +27,7 @@ public sealed partial class Trainer : IDisposable
     private readonly List<double> _stepLosses = new();
     private double _lastSquareLoss = double.NaN;
     private readonly double[] _initialRates;
+    private readonly bool _ownsBackends;
 
     /// <summary>
     /// A trainer for <paramref name="problem"/> with the runtime's MLP and backends as <paramref name="options"/> say.
@@ -64,6 +65,7 @@ public sealed partial class Trainer : IDisposable
         Network.to(DType).to(Device);
         _model = network;
         _backends = backends ?? TrainerBackends.Create(options, Device);
+        _ownsBackends = backends is null;
         // Learned params (param p = v learn) train on the same optimiser (same steps, schedule and all-reduce), in a group
         // of their own with their own rate: one scalar has far to go compared with each weight.
         var learned = CreateLearnedParams();
@@ -267,7 +269,8 @@ public sealed partial class Trainer : IDisposable
         for (int i = 0; i < points.Length; i++)
         {
             var generator = RandomSource.Create(Options.ValidationSeed + 1000 * i);
-            points[i] = _problem.Sample(i, Options.ValidationPoints, generator, Device, DType).detach();
+            using var drawn = _problem.Sample(i, Options.ValidationPoints, generator, Device, DType);
+            points[i] = drawn.detach();
             generator.Dispose();
         }
         return points;
@@ -290,5 +293,11 @@ public sealed partial class Trainer : IDisposable
         foreach (var t in _observedRows) t.Dispose();
         _optimizer.Dispose();
         _sampling.Dispose();
+        // Backends passed in belong to the caller; those the trainer made (and their generators) are its own.
+        if (_ownsBackends)
+        {
+            (_backends.Training as IDisposable)?.Dispose();
+            if (!ReferenceEquals(_backends.Value, _backends.Training)) (_backends.Value as IDisposable)?.Dispose();
+        }
     }
 }
