@@ -71,6 +71,21 @@ public class CommandLineTests
         finally { Directory.SetCurrentDirectory(previous); }
     }
 
+    [Theory]
+    [InlineData("dim n = 1000000000", new string[0])]
+    [InlineData("dim n = 10", new[] { "--dim", "n=1000000000" })]
+    public void A_dim_too_large_for_memory_is_refused_before_anything_of_its_width_is_allocated(string dim, string[] extra)
+    {
+        // Before the check the terms' column lists alone took 4 GB and the process grew until the system killed it.
+        using var tool = new ToolRun();
+        var file = tool.File("big.pde", "problem Big {\n  " + dim + "\n  domain x in [0, 1]^n\n  pde lap(u) = 0\n  on boundary: u = 0\n}\n");
+        var (exit, _, error) = tool.Run(new[] { "train", file, "--steps", "5" }.Concat(extra).ToArray());
+        Assert.Equal(2, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("Problem Big has 1,000,000,000 inputs (n = 1000000000)", error);
+        Assert.Contains("GiB is available", error);
+    }
+
     [Fact]
     public void Check_reports_each_error_at_its_line_and_column_in_the_build_format_and_exits_1()
     {
