@@ -32,6 +32,18 @@ public sealed class ProblemDefaultsTests
         Assert.True(ProblemDefaults.RowsPerStep(Box(Unit(2), null, Laplacian(2), Value), small) < ProblemDefaults.RowsPerStep(Box(Unit(2), null, Laplacian(2), Value), small with { Backend = BackendKind.Stein }) / 10);
     }
 
+    [Theory]
+    [InlineData(SteinEstimator.Vanilla, 32, 8)]
+    [InlineData(SteinEstimator.ControlVariate, 33, 9)]
+    [InlineData(SteinEstimator.Antithetic, 65, 17)]
+    public void The_rules_count_each_Stein_estimator_s_own_evaluations_per_point(SteinEstimator estimator, int perPoint, int value)
+    {
+        // f(x+σξ_k) alone (eq. 7), with f(x) (eqs. 8-9), or f(x±σξ_k) with f(x) (eqs. 10-11), at K = 32: one pde term of 100
+        // points and one value-only condition of 50 points at its own K = 8 (vanilla 8, control variate 9, antithetic 17).
+        var options = new TrainingOptions { Backend = BackendKind.Stein, Estimator = estimator, Samples = 32, ValueSamples = 8, InteriorPoints = 100, ConditionPoints = 50 };
+        Assert.Equal(100L * perPoint + 50 * value, ProblemDefaults.RowsPerStep(Box(Unit(2), null, Laplacian(2), Value), options));
+    }
+
     [Fact]
     public void A_narrow_second_order_problem_gets_per_point_noise_a_small_network_and_few_value_samples()
     {

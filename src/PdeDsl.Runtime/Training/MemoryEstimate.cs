@@ -87,14 +87,7 @@ public static class MemoryEstimate
     {
         BackendKind.Jet => 3.0 * k + 1,
         BackendKind.Difference => 2.0 * k + 1,
-        _ => Evaluations(o.Estimator, k),
-    };
-
-    private static double Evaluations(SteinEstimator estimator, int k) => estimator switch
-    {
-        SteinEstimator.Vanilla => k,
-        SteinEstimator.ControlVariate => k + 1.0,
-        _ => 2.0 * k + 1,
+        _ => o.Estimator.EvaluationsPerPoint(k),
     };
 
     /// <summary>

@@ -80,7 +80,8 @@ public static class ProblemDefaults
     public const long ManyRows = 200_000;
 
     /// <summary>
-    /// Network evaluations of one training step: points per term times evaluations per point (antithetic: 2K+1; jets and
+    /// Network evaluations of one training step: points per term times evaluations per point (Stein's by estimator,
+    /// <see cref="SteinEstimatorCost"/>: antithetic 2K+1, vanilla K, control variate K+1; jets and
     /// differences: 2M+1 rows for M directions, counted twice under the r1*r2 loss when some are random).
     /// </summary>
     public static long RowsPerStep(IPdeProblem problem, TrainingOptions options)
@@ -91,7 +92,7 @@ public static class ProblemDefaults
         foreach (var term in problem.Terms)
         {
             long points = term.Kind == TermKind.Pde ? options.InteriorPoints : options.ConditionPoints;
-            rows += points * (options.Backend.IsDirectional() ? DirectionalRows(term.Request, options) : 2L * (Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples) + 1);
+            rows += points * (options.Backend.IsDirectional() ? DirectionalRows(term.Request, options) : options.Estimator.EvaluationsPerPoint(Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples));
         }
         return rows;
     }

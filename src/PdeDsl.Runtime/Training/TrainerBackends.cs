@@ -63,12 +63,7 @@ public sealed class TrainerBackends
         // Split residuals draw two independent halves of K, so each half-backend uses K/2: the same evaluations per step.
         var training = options.UnbiasedResidualSquare ? stein with { Samples = Math.Max(1, options.Samples / 2) } : stein;
         var evaluation = stein with { Samples = options.EvaluationSamples, Seed = options.ValidationSeed };
-        long perPoint = options.Estimator switch
-        {
-            SteinEstimator.Vanilla => options.EvaluationSamples,
-            SteinEstimator.ControlVariate => options.EvaluationSamples + 1L,
-            _ => 2L * options.EvaluationSamples + 1,
-        };
+        long perPoint = options.Estimator.EvaluationsPerPoint(options.EvaluationSamples);
         return Sampled(options, new SteinBackend(training), new SteinBackend(stein with { Samples = options.EffectiveValueSamples, Seed = options.Seed + 1 }),
             () => new SteinBackend(evaluation), perPoint);
     }
