@@ -124,4 +124,16 @@ public class DiagnosticTests
         Assert.All(errors, e => Assert.Contains("Poisson2D", e.GetMessage()));
         Assert.DoesNotContain(run.CompilationProblems, d => d.Id == "CS0102");
     }
+
+    [Fact]
+    public void The_diagnostics_page_lists_every_code_of_the_generator()
+    {
+        var root = System.AppContext.BaseDirectory;
+        while (!System.IO.File.Exists(System.IO.Path.Combine(root, "PdeDsl.sln"))) root = System.IO.Path.GetDirectoryName(root)!;
+        var page = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md"));
+        var codes = typeof(PdeDsl.Generator.Diagnostics.DiagnosticDescriptors).GetFields()
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetValue(null)!).Where(v => v.StartsWith("PDE")).ToList();
+        Assert.Contains("PDE9001", codes);
+        Assert.All(codes, code => Assert.Contains($"| {code} |", page));
+    }
 }
