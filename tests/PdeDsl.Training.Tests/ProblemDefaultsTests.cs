@@ -186,8 +186,10 @@ public sealed class ProblemDefaultsTests
         Assert.Equal(new[] { "backend", "valueSamples", "sigma", "learningRate", "validateEvery", "threads" }, chosen);
         Assert.Equal("jet", (string)json["backend"]!);
         Assert.Null(json["valueSamples"]);   // jets evaluate a value exactly: no samples
-        Assert.Contains("Chosen from the problem", output.ToString());
+        Assert.Contains("Settings chosen from the problem (docs/training.md): ", output.ToString());
         Assert.Contains("--value-samples", output.ToString());
+        var sources = json["settingSources"]!.AsObject();
+        Assert.Equal(("command line", "rules", "library"), ((string)sources["samples"]!, (string)sources["sigma"]!, (string)sources["output-scale"]!));
     }
 
     [Fact]

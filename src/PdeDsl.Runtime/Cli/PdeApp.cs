@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace PdeDsl;
@@ -31,10 +32,9 @@ public static class PdeApp
 
         var root = new RootCommand((app.Description ?? $"Solves the PDE problem {problem.Name} with a physics-informed neural network.")
             + Environment.NewLine + "Without a command it trains (the same as 'train'). Use 'train --help' or 'eval --help' for their options.");
-        var trainOptions = new TrainCommandOptions(app.Defaults, app.RuleChosenSettings());
-        var train = new Command("train", "Train the network on the problem (the default command). Resumes from --checkpoint if the file exists.");
-        trainOptions.AddTo(train);
-        train.SetAction(r => Guard(error, () => TrainCommand.Run(problem, app, trainOptions, r, output, error)));
+        var (train, trainOptions) = TrainCommandFor(app);
+        IReadOnlyCollection<string> fromFile = Array.Empty<string>();
+        train.SetAction(r => Guard(error, () => TrainCommand.Run(problem, app, trainOptions, r, output, error, fromFile)));
 
         var evalOptions = new EvalCommandOptions();
         var eval = new Command("eval", "Evaluate a trained checkpoint at points given with --at or in a CSV file (--points); prints CSV.");
@@ -48,7 +48,7 @@ public static class PdeApp
         if (problem is IPdeTrainingDefaults { TrainingArguments.Count: > 0 } file && commandLine.Length > 0 && commandLine[0] == train.Name)
         {
             train.Description += Environment.NewLine + TrainingDefaults.Describe(file.TrainingArguments);
-            commandLine = TrainingDefaults.Apply(train, file.TrainingArguments, commandLine);
+            commandLine = TrainingDefaults.Apply(train, file.TrainingArguments, commandLine, out fromFile);
         }
         var parsed = root.Parse(commandLine);
         if (parsed.Errors.Count > 0)
@@ -57,6 +57,33 @@ public static class PdeApp
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>
+    /// The settings <c>PdeApp.Run(problem, [], app)</c> trains with: <paramref name="app"/>'s defaults, the problem's train
+    /// statement, and the rules for the settings left open, resolved by the same path as the command line (so a
+    /// <see cref="Trainer"/> made from a problem alone trains the run its program would).
+    /// </summary>
+    internal static ResolvedTraining Settings(IPdeProblem problem, PdeAppOptions app)
+    {
+        var (train, options) = TrainCommandFor(app);
+        var commandLine = new[] { train.Name };
+        if (problem is IPdeTrainingDefaults { TrainingArguments.Count: > 0 } file)
+            commandLine = TrainingDefaults.Apply(train, file.TrainingArguments, commandLine);
+        var root = new RootCommand { train };
+        var parsed = root.Parse(commandLine);
+        if (parsed.Errors.Count > 0)
+            throw new ArgumentException($"The train statement of {problem.Name} is not valid: {OneLine(parsed.Errors[0].Message)}");
+        var (given, setByUser) = options.Read(parsed, app.Defaults);
+        return TrainCommand.Resolve(problem, options, given, setByUser, options.ReadThreads(parsed));
+    }
+
+    private static (Command Train, TrainCommandOptions Options) TrainCommandFor(PdeAppOptions app)
+    {
+        var options = new TrainCommandOptions(app.Defaults, app.RuleChosenSettings());
+        var train = new Command("train", "Train the network on the problem (the default command). Resumes from --checkpoint if the file exists.");
+        options.AddTo(train);
+        return (train, options);
     }
 
     // 'train' is the default command: anything that does not start with a command (or ask for root help) trains.

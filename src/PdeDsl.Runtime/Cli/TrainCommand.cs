@@ -13,7 +13,8 @@ namespace PdeDsl;
 /// <summary>The <c>train</c> command: set dims and params, resume, train with progress, then report, plot and summarise.</summary>
 internal static class TrainCommand
 {
-    public static int Run(IPdeProblem problem, PdeAppOptions app, TrainCommandOptions cli, ParseResult parsed, TextWriter output, TextWriter error)
+    public static int Run(IPdeProblem problem, PdeAppOptions app, TrainCommandOptions cli, ParseResult parsed, TextWriter output, TextWriter error,
+        System.Collections.Generic.IReadOnlyCollection<string> fromFile)
     {
         var (given, setByUser) = cli.Read(parsed, app.Defaults);
         // --distributed: this process is one rank; only rank 0 writes progress, reports, checkpoints and plots.
@@ -36,10 +37,7 @@ internal static class TrainCommand
                 given.Precision, MemoryEstimate.AvailableBytes());
         int threads = cli.ReadThreads(parsed);
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");
-        // Settings the user left open are chosen from the problem, now that its dims and params are set.
-        // Settings the program fixes count as given (PdeAppOptions.ChosenFromProblem names the ones it leaves open).
-        var fixedOrGiven = setByUser.Union(ProblemDefaults.Chosen.Except(cli.RuleChosen)).ToArray();
-        var resolved = ProblemDefaults.Resolve(problem, given, fixedOrGiven, threads);
+        var resolved = Resolve(problem, cli, given, setByUser, threads);
         var options = resolved.Options;
         // Vector params drawn from a law come from the run's seed (before a distributed rank shifts it: every rank draws the same).
         problem.ParamSeed = options.Seed;
@@ -66,8 +64,8 @@ internal static class TrainCommand
             output.WriteLine($"Resuming from step {trainer.CompletedSteps} of checkpoint '{checkpoint}'.");
         }
         output.WriteLine(Header(trainer));
-        if (resolved.ChosenFromProblem.Count > 0)
-            output.WriteLine($"Chosen from the problem (docs/training.md): {string.Join(", ", resolved.ChosenFromProblem.Select(n => TrainCommandOptions.OptionOfSetting[n]))}; the other settings are given or fixed.");
+        var sources = cli.Sources(parsed, fromFile, resolved.ChosenFromProblem, app.FixesDefaults);
+        output.WriteLine(SourcesLine(sources));
 
         bool interactive = trainer.IsLeader && app.Output is null && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         var result = ProgressReporter.Run(trainer, output, interactive, cancel.Token);
@@ -75,6 +73,7 @@ internal static class TrainCommand
         var report = TrainingReport.Build(trainer, result);
         report["threads"] = resolved.Threads;
         report["chosenFromProblem"] = new JsonArray(resolved.ChosenFromProblem.Select(n => (JsonNode?)JsonNamingPolicy.CamelCase.ConvertName(n)).ToArray());
+        report["settingSources"] = new JsonObject(sources.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(p.Key, p.Value)));
         bool replicasEqual = DistributedRun.AddTo(report, trainer);
         int code = result.StopReason switch
         {
@@ -94,6 +93,28 @@ internal static class TrainCommand
         WriteSummary(output, result, outcome, app.Output is null && !Console.IsOutputRedirected);
         if (result.Message is not null) error.WriteLine(result.Message);
         return code;
+    }
+
+    /// <summary>
+    /// The one resolution of a run's settings (the command line's and <see cref="PdeApp.Settings"/>'): settings the user
+    /// left open are chosen from the problem, now that its dims and params are set; settings the program fixes count as
+    /// given (PdeAppOptions.ChosenFromProblem names the ones it leaves open).
+    /// </summary>
+    internal static ResolvedTraining Resolve(IPdeProblem problem, TrainCommandOptions cli, TrainingOptions given, System.Collections.Generic.IReadOnlyCollection<string> setByUser, int threads)
+    {
+        var fixedOrGiven = setByUser.Union(ProblemDefaults.Chosen.Except(cli.RuleChosen)).ToArray();
+        return ProblemDefaults.Resolve(problem, given, fixedOrGiven, threads);
+    }
+
+    // Where the settings came from, one clause per source that gave any (the rest are the program's or the library's defaults).
+    private static string SourcesLine(System.Collections.Generic.IReadOnlyDictionary<string, string> sources)
+    {
+        string Of(string source) => string.Join(", ", sources.Where(p => p.Value == source).Select(p => "--" + p.Key));
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var (source, words) in new[] { ("rules", "chosen from the problem (docs/training.md)"), ("file", "from the problem's train statement"), ("command line", "from the command line") })
+            if (Of(source) is { Length: > 0 } names) parts.Add($"{words}: {names}");
+        string rest = sources.Values.Any(v => v == "program") ? "the program's defaults" : "the library's defaults";
+        return "Settings " + (parts.Count == 0 ? "" : string.Join("; ", parts) + "; ") + $"the others are {rest}.";
     }
 
     private static string Header(Trainer trainer)

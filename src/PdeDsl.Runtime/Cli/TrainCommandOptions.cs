@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 
 namespace PdeDsl;
 
@@ -100,6 +101,30 @@ internal sealed class TrainCommandOptions
     public Option<string?> Plot { get; }
     public Option<bool> NoMemoryCheck { get; }
     public DistributedCommandOptions Distributed { get; } = new();
+
+    /// <summary>The options that are settings of the run (not its outputs, dims, params or data files), in --help order.</summary>
+    public IReadOnlyList<Option> Settings => new Option[] { Steps, Samples, Sigma, Estimator, Noise, Unbiased, Groups, Backend, Directions, Device, Precision, Seed, InteriorPoints,
+        ConditionPoints, ConditionWeight, LearningRate, LearnedLearningRate, ValueSamples, EvaluationSamples, ValidationPoints, ValidateEvery, OutputScale, HiddenLayers,
+        HiddenWidth, Threads, Until };
+
+    /// <summary>
+    /// Where each setting's value came from, by option name without <c>--</c>: "command line", "file" (the problem's train
+    /// statement, <paramref name="fromFile"/>), "rules" (<paramref name="chosenFromProblem"/>), "program" (a program's
+    /// PdeAppOptions.Defaults) or "library" (TrainingOptions' own default).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Sources(ParseResult r, IReadOnlyCollection<string> fromFile, IReadOnlyCollection<string> chosenFromProblem, bool programDefaults)
+    {
+        var chosenOptions = chosenFromProblem.Select(s => OptionOfSetting[s]).ToHashSet();
+        var sources = new Dictionary<string, string>();
+        foreach (var option in Settings)
+        {
+            string source = r.GetResult(option) is { Implicit: false }
+                ? (fromFile.Contains(option.Name) ? "file" : "command line")
+                : chosenOptions.Contains(option.Name) ? "rules" : programDefaults ? "program" : "library";
+            sources[option.Name.TrimStart('-')] = source;
+        }
+        return sources;
+    }
 
     public void AddTo(Command command)
     {

@@ -13,8 +13,13 @@ namespace PdeDsl;
 internal static class TrainingDefaults
 {
     /// <summary><paramref name="args"/> (starting with the command's name) with the defaults after the name.</summary>
-    public static string[] Apply(Command train, IReadOnlyList<string> defaults, string[] args)
+    public static string[] Apply(Command train, IReadOnlyList<string> defaults, string[] args) => Apply(train, defaults, args, out _);
+
+    /// <summary>As <see cref="Apply(Command, IReadOnlyList{string}, string[])"/>, with the names of the options the file's values were kept for.</summary>
+    public static string[] Apply(Command train, IReadOnlyList<string> defaults, string[] args, out IReadOnlyCollection<string> keptOptions)
     {
+        var keptNames = new HashSet<string>();
+        keptOptions = keptNames;
         var given = new HashSet<Option>(args.Skip(1).Select(a => Find(train, a)).OfType<Option>());
         var kept = new List<string>();
         for (int i = 0; i + 1 < defaults.Count; i += 2)
@@ -23,6 +28,7 @@ internal static class TrainingDefaults
             if (option is not null && given.Contains(option)) continue;
             kept.Add(defaults[i]);
             kept.Add(defaults[i + 1]);
+            if (option is not null) keptNames.Add(option.Name);
         }
         return new[] { args[0] }.Concat(kept).Concat(args.Skip(1)).ToArray();
     }

@@ -30,6 +30,16 @@ public sealed partial class Trainer : IDisposable
     private readonly bool _ownsBackends;
 
     /// <summary>
+    /// A trainer for <paramref name="problem"/> with the settings <c>PdeApp.Run(problem, args)</c> trains with when given
+    /// no arguments: the problem's train statement, then the rules for every setting it leaves open (docs/training.md,
+    /// "Defaults chosen from the problem"). The problem's dims and params must already be set.
+    /// </summary>
+    public Trainer(IPdeProblem problem)
+        : this(problem, PdeApp.Settings(problem ?? throw new ArgumentNullException(nameof(problem)), new PdeAppOptions()).Options)
+    {
+    }
+
+    /// <summary>
     /// A trainer for <paramref name="problem"/> with the runtime's MLP and backends as <paramref name="options"/> say.
     /// The problem's dims and params must already be set: they fix the input width.
     /// </summary>

@@ -1,0 +1,49 @@
+using System.IO;
+using System.Text.Json.Nodes;
+using System.Threading;
+using PdeDsl;
+using Samples.Poisson2D;
+using Xunit;
+
+namespace PdeDsl.Training.Tests;
+
+/// <summary>A trainer made from a problem alone trains what the problem's program trains when run with no arguments.</summary>
+public sealed class SettingsResolutionTests
+{
+    // The options PdeApp.Run(problem, []) resolves, read from its outcome; the run is cancelled before its first step.
+    private static (TrainingOptions Options, JsonObject Report) ProgramSettings(IPdeProblem problem)
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        TrainingOutcome? outcome = null;
+        var output = new StringWriter();
+        PdeApp.Run(problem, System.Array.Empty<string>(), new PdeAppOptions { Output = output, Error = output, Cancellation = cancelled.Token, AfterTraining = o => outcome = o });
+        Assert.True(outcome is not null, output.ToString());
+        return (outcome!.Trainer.Options, outcome.Report);
+    }
+
+    [Fact]
+    public void A_trainer_from_the_problem_alone_has_the_settings_of_its_program_with_no_arguments()
+    {
+        var (program, _) = ProgramSettings(new Poisson2D());
+        using var trainer = new Trainer(new Poisson2D());
+        Assert.Equal(program, trainer.Options);
+        // The rules chose them: the library's own defaults (Stein, 2000 steps) are not what runs.
+        Assert.Equal(BackendKind.Jet, trainer.Options.Backend);
+        Assert.NotEqual(new TrainingOptions().Steps, trainer.Options.Steps);
+    }
+
+    [Fact]
+    public void The_train_statement_is_applied_alike_and_the_report_says_where_each_setting_came_from()
+    {
+        var (program, report) = ProgramSettings(new TrainStatementPoisson());
+        using var trainer = new Trainer(new TrainStatementPoisson());
+        Assert.Equal(program, trainer.Options);
+        Assert.Equal((3, 0.002, 2, 8, 20), (trainer.Options.Steps, trainer.Options.LearningRate, trainer.Options.HiddenLayers, trainer.Options.HiddenWidth, trainer.Options.ValidationPoints));
+        var sources = report["settingSources"]!.AsObject();
+        Assert.Equal("file", (string)sources["steps"]!);
+        Assert.Equal("file", (string)sources["hidden-width"]!);
+        Assert.Equal("rules", (string)sources["backend"]!);
+        Assert.Equal("library", (string)sources["seed"]!);
+    }
+}
