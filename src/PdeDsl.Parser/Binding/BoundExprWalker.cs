@@ -36,7 +36,10 @@ internal static class BoundExprWalker
         _ => Array.Empty<BoundExpr>(),
     };
 
-    /// <summary>The node with each direct subexpression replaced (lengths and indices that hold no expression stay).</summary>
+    /// <summary>
+    /// The node with each direct subexpression replaced: exactly the ones <see cref="Children"/> lists, in its order (the
+    /// one rewriter of bound trees; a node kind added to one must be added to the other, which a test checks).
+    /// </summary>
     public static BoundExpr Map(BoundExpr e, Func<BoundExpr, BoundExpr> f) => e switch
     {
         BoundIndex i => new BoundIndex(f(i.Vector), f(i.Index)),
@@ -44,9 +47,11 @@ internal static class BoundExprWalker
         BoundBinary b => b with { Left = f(b.Left), Right = f(b.Right) },
         BoundCall c => c with { Arguments = c.Arguments.Select(f).ToEquatableArray() },
         BoundNorm n => new BoundNorm(f(n.Operand)),
-        BoundSlice s => s with { Vector = f(s.Vector) },
+        BoundDifferential d => d with { Operand = f(d.Operand) },
+        BoundSlice s => s with { Vector = f(s.Vector), From = f(s.From), To = f(s.To) },
         BoundConcat c => c with { Parts = c.Parts.Select(f).ToEquatableArray() },
-        BoundPad p => p with { Vector = f(p.Vector) },
+        BoundUnit u => u with { Index = f(u.Index) },
+        BoundPad p => p with { Vector = f(p.Vector), Before = f(p.Before) },
         _ => e,
     };
 

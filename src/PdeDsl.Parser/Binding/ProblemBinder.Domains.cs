@@ -37,7 +37,7 @@ internal sealed partial class ProblemBinder
                 break;
             case BinarySyntax { Operator: BinaryOperator.Subtract, Left: NameSyntax n } b when n.Name == c.Name.Text:
                 centre = BindConstant(b.Right, "the centre of a ball");
-                if (centre is not BoundError && centre.Type.IsVector && (length is null || !SameLength(centre.Type.Length!, length)))
+                if (centre is not BoundError && centre.Type.IsVector && (length is null || !centre.Type.Length!.SameAs(length)))
                     centre = Error(DiagnosticCodes.LengthMismatch, b.Right.Span,
                         $"the centre of the ball of {c.Name.Text} is a {Describe(centre.Type)}, but {c.Name.Text} has length {(length is null ? "1" : length.ToString())}: give a scalar (the same for every component) or a vector of its length");
                 break;
@@ -168,7 +168,7 @@ internal sealed partial class ProblemBinder
                 ? $"the {what} of {name}'s law uses {name} itself: a law may use only the coordinates declared before {name} ({(allowed.Count == 0 ? "none" : string.Join(", ", coordinateOrder.Where(allowed.Contains)))})"
                 : $"the {what} of {name}'s law uses {used.Name}, which is declared after {name}: coordinates are drawn in declaration order, so declare {used.Name} before {name} in the domain");
         }
-        if (e.Type.IsVector && (coordinate.Length is null || !SameLength(e.Type.Length!, coordinate.Length)))
+        if (e.Type.IsVector && (coordinate.Length is null || !e.Type.Length!.SameAs(coordinate.Length)))
             return Error(DiagnosticCodes.LengthMismatch, syntax.Span,
                 $"the {what} of {name}'s law is a {Describe(e.Type)}, but {name} has length {(coordinate.Length is null ? "1" : coordinate.Length.ToString())}: give a scalar or a vector of its length");
         return RefuseLearned(e, syntax, $"the {what} of {name}'s law");

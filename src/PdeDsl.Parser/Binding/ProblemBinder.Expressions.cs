@@ -191,7 +191,7 @@ internal sealed partial class ProblemBinder
         for (int k = 0; k < 2; k++)
             if (args[k].Type.IsScalar)
                 return Error(DiagnosticCodes.KindMismatch, call.Arguments[k].Span, "dot(a, b) needs two vectors; for scalars write a*b");
-        if (!SameLength(args[0].Type.Length!, args[1].Type.Length!))
+        if (!args[0].Type.Length!.SameAs(args[1].Type.Length!))
             return Error(DiagnosticCodes.LengthMismatch, call.Function.Span,
                 $"dot(a, b) needs two vectors of one length, but they have lengths {args[0].Type.Length} and {args[1].Type.Length}");
         return new BoundCall("dot", args.ToEquatableArray(), ExprType.Scalar);
@@ -201,7 +201,7 @@ internal sealed partial class ProblemBinder
     {
         var a = args[0].Type;
         var b = args[1].Type;
-        if (a.IsVector && b.IsVector && !SameLength(a.Length!, b.Length!))
+        if (a.IsVector && b.IsVector && !a.Length!.SameAs(b.Length!))
             return Error(DiagnosticCodes.LengthMismatch, call.Function.Span,
                 $"{call.Function.Text} compares two vectors component by component, but they have lengths {a.Length} and {b.Length}");
         if (args[0] is BoundNumber x && args[1] is BoundNumber y)
@@ -228,7 +228,7 @@ internal sealed partial class ProblemBinder
                 return Error(DiagnosticCodes.DerivativeOfNonU, argSpan,
                     $"div applies to a vector field over the spatial coordinates, such as k*grad u, but {Show(argument)} is a scalar; for a scalar write grad({Show(argument)}) or lap({Show(argument)})");
             if (spatial is null) return NoSpatialCoordinate(call, "div");
-            if (!SameLength(argument.Type.Length!, spatial))
+            if (!argument.Type.Length!.SameAs(spatial))
                 return Error(DiagnosticCodes.LengthMismatch, argSpan,
                     $"div needs a vector as long as the spatial coordinates ({spatial}), but {Show(argument)} has length {argument.Type.Length}");
             return new BoundDifferential(DifferentialOperator.Divergence, argument, EquatableArray<string>.Empty, ExprType.Scalar, call.Span);
@@ -305,9 +305,6 @@ internal sealed partial class ProblemBinder
 
     private static string Show(BoundExpr e) => e is BoundError ? "this" : ExpressionPrinter.Print(e);
 
-    private static bool SameLength(VectorLength a, VectorLength b) =>
-        a.Constant == b.Constant && a.Dims.OrderBy(d => d, StringComparer.Ordinal).SequenceEqual(b.Dims.OrderBy(d => d, StringComparer.Ordinal));
-
     /// <summary>
     /// Sums of more operators than this are bound as balanced trees (see <see cref="BindBinary"/>); the printer
     /// writes no longer chain, so that printed text binds back without balancing.
@@ -374,7 +371,7 @@ internal sealed partial class ProblemBinder
                 if (lt.IsScalar != rt.IsScalar)
                     return Error(DiagnosticCodes.KindMismatch, operatorSpan,
                         $"cannot {verb} a {Describe(lt)} and a {Describe(rt)}: '{(op == BinaryOperator.Add ? '+' : '-')}' needs two scalars or two vectors of one length");
-                if (lt.IsVector && !SameLength(lt.Length!, rt.Length!))
+                if (lt.IsVector && !lt.Length!.SameAs(rt.Length!))
                     return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
                         $"cannot {verb} vectors of different lengths ({lt.Length} and {rt.Length})");
                 type = lt;
@@ -382,7 +379,7 @@ internal sealed partial class ProblemBinder
             case BinaryOperator.Multiply:
             case BinaryOperator.Divide:
                 // Second edition: between two vectors of one length, '*' and '/' are element-wise.
-                if (lt.IsVector && rt.IsVector && !SameLength(lt.Length!, rt.Length!))
+                if (lt.IsVector && rt.IsVector && !lt.Length!.SameAs(rt.Length!))
                     return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
                         $"cannot {(op == BinaryOperator.Multiply ? "multiply" : "divide")} vectors of different lengths ({lt.Length} and {rt.Length}) component by component");
                 type = lt.IsVector ? lt : rt;

@@ -9,14 +9,8 @@ namespace PdeDsl.Language.Binding;
 /// </summary>
 internal sealed class TreeSizes
 {
-    private sealed class ByReference : IEqualityComparer<BoundExpr>
-    {
-        public bool Equals(BoundExpr? x, BoundExpr? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(BoundExpr obj) => RuntimeHelpers.GetHashCode(obj);
-    }
-
-    private readonly Dictionary<BoundExpr, (long Size, int Depth)> sizes = new(new ByReference());
+    private readonly Dictionary<BoundExpr, (long Size, int Depth)> sizes = new(ByReference.Instance);
 
     /// <summary>The number of nodes of <paramref name="root"/> as a tree.</summary>
     public long Of(BoundExpr root) => Measure(root).Size;

@@ -139,12 +139,6 @@ internal static class Algebra
         return e;
     }
 
-    /// <summary>Whether two lengths are equal whatever the dims.</summary>
-    public static bool SameLength(VectorLength a, VectorLength b)
-    {
-        var d = LinearForm.Of(a).Minus(LinearForm.Of(b));
-        return d.IsConstant && d.Constant == 0;
-    }
 
     /// <summary>Whether an expression is the same at every point (numbers, params, dims).</summary>
     public static bool IsConstant(BoundExpr e) => !BoundExprWalker.Any(e, n => n is BoundCoordinate or BoundDerivative or BoundOutwardNormal or BoundDifferential);

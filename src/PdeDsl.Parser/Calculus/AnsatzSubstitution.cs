@@ -1,5 +1,7 @@
 using System.Linq;
 
+using PdeDsl.Language.Binding;
+
 namespace PdeDsl.Language.Calculus;
 
 /// <summary>
@@ -24,21 +26,13 @@ internal static class AnsatzSubstitution
     {
         PdeCompiler.EnsureStack();
         var a = ansatz.Value;
-        BoundExpr Map(BoundExpr x) => Substitute(x, ansatz);
         return e switch
         {
             BoundDerivative { Kind: DerivativeKind.Value } => a,
             BoundDerivative { Kind: DerivativeKind.Gradient } d => new BoundDifferential(DifferentialOperator.Gradient, a, EquatableArray<string>.Empty, d.Type, ansatz.Span),
             BoundDerivative { Kind: DerivativeKind.Laplacian } => new BoundDifferential(DifferentialOperator.Laplacian, a, EquatableArray<string>.Empty, ExprType.Scalar, ansatz.Span),
             BoundDerivative d => new BoundDifferential(DifferentialOperator.Partial, a, d.Coordinates, ExprType.Scalar, ansatz.Span),
-            BoundIndex i => new BoundIndex(Map(i.Vector), Map(i.Index)),
-            BoundNegate n => new BoundNegate(Map(n.Operand)),
-            BoundBinary b => b with { Left = Map(b.Left), Right = Map(b.Right) },
-            BoundCall c => c with { Arguments = c.Arguments.Select(Map).ToEquatableArray() },
-            BoundNorm n => new BoundNorm(Map(n.Operand)),
-            BoundSlice s => s with { Vector = Map(s.Vector) },
-            BoundDifferential d => d with { Operand = Map(d.Operand) },
-            _ => e,
+            _ => BoundExprWalker.Map(e, x => Substitute(x, ansatz)),
         };
     }
 }

@@ -78,7 +78,7 @@ internal sealed partial class Differentiator
         {
             var c = frame[d.Coordinate];
             var column = Mul(d.D, y);
-            if (!(IsZero(d.Offset) && SameLength(j.Rows, c.Length!)))
+            if (!(IsZero(d.Offset) && j.Rows.SameAs(c.Length!)))
                 column = new BoundPad(Gradient.Materialise(RowsOf(j.Rows, c), column), d.Offset, c.Name, CoordinateFrame.TypeOf(c));
             result = result.Plus(Gradient.Block(c.Name, column));
         }
@@ -120,7 +120,7 @@ internal sealed partial class Differentiator
     private BoundExpr Shifted(VectorLength rows, Jacobian.Diagonal d, BoundExpr block)
     {
         var c = frame[d.Coordinate];
-        if (block.Type.IsScalar || (IsZero(d.Offset) && SameLength(rows, c.Length!))) return block;
+        if (block.Type.IsScalar || (IsZero(d.Offset) && rows.SameAs(c.Length!))) return block;
         return new BoundSlice(block, Add(d.Offset, One), Add(d.Offset, LengthOf(rows)), ExprType.Vector(rows));
     }
 

@@ -14,19 +14,13 @@ namespace PdeDsl.Language.Calculus;
 /// </summary>
 internal sealed partial class Differentiator
 {
-    private sealed class ByReference : IEqualityComparer<BoundExpr>
-    {
-        public bool Equals(BoundExpr? x, BoundExpr? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(BoundExpr obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 
     private readonly CoordinateFrame frame;
     private readonly HashSet<string> over;
     private readonly Func<BoundExpr, BoundExpr> rewrite;
-    private readonly Dictionary<BoundExpr, Gradient> gradients = new(new ByReference());
-    private readonly Dictionary<BoundExpr, Jacobian> jacobians = new(new ByReference());
-    private readonly Dictionary<BoundExpr, BoundExpr> laplacians = new(new ByReference());
+    private readonly Dictionary<BoundExpr, Gradient> gradients = new(ByReference.Instance);
+    private readonly Dictionary<BoundExpr, Jacobian> jacobians = new(ByReference.Instance);
+    private readonly Dictionary<BoundExpr, BoundExpr> laplacians = new(ByReference.Instance);
 
     /// <param name="frame">The problem's coordinates.</param>
     /// <param name="over">The coordinates to differentiate by.</param>

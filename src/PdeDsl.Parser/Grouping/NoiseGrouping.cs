@@ -126,13 +126,4 @@ internal sealed class NoiseGrouping
         _ => false,
     };
 
-    // Degrees are memoised per node object: value equality would hash whole subtrees at every level.
-    private sealed class ByReference : IEqualityComparer<BoundExpr>
-    {
-        public static readonly ByReference Instance = new();
-
-        public bool Equals(BoundExpr? x, BoundExpr? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(BoundExpr obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }

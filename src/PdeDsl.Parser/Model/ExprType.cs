@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace PdeDsl.Language;
 
 /// <summary>
@@ -9,6 +12,10 @@ public sealed record VectorLength(int Constant, EquatableArray<string> Dims)
     public static VectorLength Of(int constant) => new(constant, EquatableArray<string>.Empty);
 
     public bool IsKnown => Dims.Count == 0;
+
+    /// <summary>Whether the two lengths are equal whatever the dims' values: the same constant and the same dims, counted.</summary>
+    public bool SameAs(VectorLength other) =>
+        Constant == other.Constant && Dims.OrderBy(d => d, StringComparer.Ordinal).SequenceEqual(other.Dims.OrderBy(d => d, StringComparer.Ordinal));
 
     public override string ToString()
     {
