@@ -72,6 +72,7 @@ public class TrainTests
         Assert.Equal("cpu", (string?)r["device"]);
         Assert.Equal("float64", (string?)r["precision"]);
         Assert.Equal(3.0, (double)r["outputScale"]!);
+        Assert.Null(r["directions"]);   // a Stein run: directions apply to jets and differences only
         Assert.Equal(3.0, (double)r["outputScales"]![0]!);
 
         // The keys the compiler lists in its error are exactly the ones set above (network stands for the two sizes).
@@ -80,6 +81,8 @@ public class TrainTests
         var set = Problems.EverySetting.Split('\n').SelectMany(l => l.Replace("train", "").Split(','))
             .Select(s => s.Split('=')[0].Trim()).Where(k => k.Length > 0).Concat(new[] { "hidden-layers", "hidden-width" }).OrderBy(k => k);
         Assert.Equal(set, listed);
+        // ... and exactly the rows of the runtime's settings table, which a trainer made from a problem alone applies.
+        Assert.Equal(TrainingSettings.All.Select(s => s.Option.TrimStart('-')).Append("network").OrderBy(k => k), listed);
     }
 
     [Fact]

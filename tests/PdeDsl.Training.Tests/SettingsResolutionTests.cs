@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using PdeDsl;
@@ -45,5 +46,30 @@ public sealed class SettingsResolutionTests
         Assert.Equal("file", (string)sources["hidden-width"]!);
         Assert.Equal("rules", (string)sources["backend"]!);
         Assert.Equal("library", (string)sources["seed"]!);
+    }
+
+    [Fact]
+    public void The_settings_table_has_a_row_for_every_setting_option_of_the_command_line_and_no_other()
+    {
+        var cli = new TrainCommandOptions(new TrainingOptions());
+        var options = cli.Settings.Select(o => o.Name).Where(n => n != "--until").OrderBy(n => n);
+        Assert.Equal(options, TrainingSettings.All.Select(s => s.Option).OrderBy(n => n));
+    }
+
+    [Fact]
+    public void Table_values_apply_as_the_command_line_reads_them_and_bad_ones_are_one_sentence()
+    {
+        var (options, set, threads) = TrainingSettings.Apply(new TrainingOptions(), new[]
+        {
+            "--steps", "7", "--lr", "2e-3", "--backend", "difference", "--noise", "per-point", "--output-scale", "12.5", "--seed", "-3",
+            "--unbiased-square", "false", "--precision", "float64", "--threads", "2",
+        });
+        Assert.Equal((7, 2e-3, BackendKind.Difference, NoiseMode.PerPoint, (double?)12.5, -3L, false, Precision.Float64, 2),
+            (options.Steps, options.LearningRate, options.Backend, options.NoiseMode, options.OutputScale, options.Seed, options.UnbiasedResidualSquare, options.Precision, threads));
+        Assert.Contains(nameof(TrainingOptions.Steps), set);
+        Assert.Contains(ProblemDefaults.Threads, set);
+        var bad = Assert.Throws<System.ArgumentException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--samples", "0" }));
+        Assert.Equal("The setting samples = 0 is not valid: it must be a whole number, at least 1.", bad.Message);
+        Assert.Throws<System.ArgumentException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--sampels", "4" }));
     }
 }

@@ -59,25 +59,6 @@ public static class PdeApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
-    /// <summary>
-    /// The settings <c>PdeApp.Run(problem, [], app)</c> trains with: <paramref name="app"/>'s defaults, the problem's train
-    /// statement, and the rules for the settings left open, resolved by the same path as the command line (so a
-    /// <see cref="Trainer"/> made from a problem alone trains the run its program would).
-    /// </summary>
-    internal static ResolvedTraining Settings(IPdeProblem problem, PdeAppOptions app)
-    {
-        var (train, options) = TrainCommandFor(app);
-        var commandLine = new[] { train.Name };
-        if (problem is IPdeTrainingDefaults { TrainingArguments.Count: > 0 } file)
-            commandLine = TrainingDefaults.Apply(train, file.TrainingArguments, commandLine);
-        var root = new RootCommand { train };
-        var parsed = root.Parse(commandLine);
-        if (parsed.Errors.Count > 0)
-            throw new ArgumentException($"The train statement of {problem.Name} is not valid: {OneLine(parsed.Errors[0].Message)}");
-        var (given, setByUser) = options.Read(parsed, app.Defaults);
-        return TrainCommand.Resolve(problem, options, given, setByUser, options.ReadThreads(parsed));
-    }
-
     private static (Command Train, TrainCommandOptions Options) TrainCommandFor(PdeAppOptions app)
     {
         var options = new TrainCommandOptions(app.Defaults, app.RuleChosenSettings());

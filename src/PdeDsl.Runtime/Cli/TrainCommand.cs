@@ -96,7 +96,7 @@ internal static class TrainCommand
     }
 
     /// <summary>
-    /// The one resolution of a run's settings (the command line's and <see cref="PdeApp.Settings"/>'): settings the user
+    /// The resolution of a command line's settings: settings the user
     /// left open are chosen from the problem, now that its dims and params are set; settings the program fixes count as
     /// given (PdeAppOptions.ChosenFromProblem names the ones it leaves open).
     /// </summary>

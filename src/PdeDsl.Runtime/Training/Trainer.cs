@@ -35,8 +35,16 @@ public sealed partial class Trainer : IDisposable
     /// "Defaults chosen from the problem"). The problem's dims and params must already be set.
     /// </summary>
     public Trainer(IPdeProblem problem)
-        : this(problem, PdeApp.Settings(problem ?? throw new ArgumentNullException(nameof(problem)), new PdeAppOptions()).Options)
+        : this(problem, SettingsOf(problem ?? throw new ArgumentNullException(nameof(problem))))
     {
+    }
+
+    // TrainingOptions' defaults, the problem's train statement as typed settings, then the rules for what it leaves open.
+    private static TrainingOptions SettingsOf(IPdeProblem problem)
+    {
+        var (options, set, threads) = TrainingSettings.Apply(new TrainingOptions(),
+            problem is IPdeTrainingDefaults file ? file.TrainingArguments : Array.Empty<string>());
+        return ProblemDefaults.Resolve(problem, options, set, threads).Options;
     }
 
     /// <summary>
