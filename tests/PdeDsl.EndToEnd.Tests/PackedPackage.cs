@@ -22,7 +22,7 @@ public sealed class PackedPackage : IDisposable
         Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks;
         Root = Directory.CreateTempSubdirectory("pdedsl-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
-        PackTime = Pack(Path.Combine("src", "PdeDsl.Runtime", "PdeDsl.Runtime.csproj"), "PdeDsl").Elapsed;
+        PackTime = Pack(Path.Combine("src", "PdeDsl.App", "PdeDsl.App.csproj"), "PdeDsl").Elapsed;
 
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

@@ -4,7 +4,7 @@ namespace PdeDsl;
 
 /// <summary>
 /// A problem that carries its own training defaults (the <c>train</c> statement of a .pde file, or
-/// <see cref="TrainAttribute"/>): <see cref="PdeApp"/> applies them to <c>train</c> before the command line, whose
+/// <see cref="TrainAttribute"/>): <c>PdeApp.Run</c> (PdeDsl.App) and <c>new Trainer(problem)</c> apply them to <c>train</c> before the command line, whose
 /// options override them.
 /// </summary>
 public interface IPdeTrainingDefaults
