@@ -84,7 +84,16 @@ internal static class TrainCommand
         if (!trainer.IsLeader) return code;
         var outcome = new TrainingOutcome(trainer, result, report);
         app.AfterTraining?.Invoke(outcome);
-        if (reportPath is not null) TrainingReport.Write(report, reportPath);
+        if (reportPath is not null && HtmlPage(reportPath))
+        {
+            // --report run.html: the page, and the JSON report beside it (run.json) for programs.
+            HtmlReport.Write(trainer, report, reportPath);
+            TrainingReport.Write(report, Path.ChangeExtension(reportPath, ".json"));
+        }
+        else if (reportPath is not null)
+        {
+            TrainingReport.Write(report, reportPath);
+        }
         if (plotPath is not null)
             foreach (var file in Plots.Write(trainer, plotPath)) outcome.Summary.Add(new("plot", file));
         if (reportPath is not null) outcome.Summary.Add(new("report", reportPath));
@@ -116,6 +125,9 @@ internal static class TrainCommand
         string rest = sources.Values.Any(v => v == "program") ? "the program's defaults" : "the library's defaults";
         return "Settings " + (parts.Count == 0 ? "" : string.Join("; ", parts) + "; ") + $"the others are {rest}.";
     }
+
+    private static bool HtmlPage(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static string Header(Trainer trainer)
     {

@@ -61,7 +61,7 @@ internal sealed class TrainCommandOptions
         Dims = new Option<string[]>("--dim") { Description = "Set a dim of the problem, name=value (repeatable), e.g. --dim n=1000.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         Params = new Option<string[]>("--param") { Description = "Set a param of the problem, name=value (repeatable), e.g. --param lambda=2.", Arity = ArgumentArity.OneOrMore };
         Data = new Option<string[]>("--data") { Description = "Where an observed file is, NAME=PATH (repeatable): NAME as the observe statement writes it (heat.csv) or without extension (heat).", Arity = ArgumentArity.OneOrMore };
-        Report = new Option<string?>("--report") { Description = "Write a JSON report (settings, timing, losses, MSE, history) to this file." };
+        Report = new Option<string?>("--report") { Description = "Write a JSON report (settings and their sources, timing, losses, MSE, history) to this file; a name ending in .html writes a self-contained page (curves, solution against the exact one, error histogram) and the JSON beside it." };
         Checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint file: resumed from if it exists, written at each validation and at the end (atomically)." };
         Plot = new Option<string?>("--plot") { Description = "Write loss curves to this PNG; for two spatial coordinates also truth/learned/error heatmaps beside it." };
         NoMemoryCheck = new Option<bool>("--no-memory-check") { Description = "Train even when the estimated memory of a step exceeds the memory available (the run is refused at start otherwise)." };
