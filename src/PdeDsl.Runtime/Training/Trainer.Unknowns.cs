@@ -8,6 +8,9 @@ namespace PdeDsl;
 
 public sealed partial class Trainer
 {
+    /// <summary>The solution this trainer holds now, to evaluate at points of your own or save (it stays the trainer's: do not dispose the trainer first).</summary>
+    public Solution Solution => new(this, ownsTrainer: false);
+
     /// <summary>The problem's unknowns in output order (u alone unless it declares <c>unknown u, v, ...</c>).</summary>
     public IReadOnlyList<string> Unknowns => UnknownNames(_problem);
 

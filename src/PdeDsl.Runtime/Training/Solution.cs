@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// A trained solution held in code: every unknown at points of your own, the learned params, saved and loaded as a
+/// checkpoint. <see cref="Load"/> rebuilds it from a checkpoint file (its dims, params and drawn vector params are put
+/// back on the problem); <see cref="Trainer.Solution"/> is the solution a trainer holds now. The command line's
+/// <c>eval</c> is built on it.
+/// </summary>
+public sealed class Solution : IDisposable
+{
+    private readonly Trainer _trainer;
+    private readonly bool _ownsTrainer;
+
+    internal Solution(Trainer trainer, bool ownsTrainer)
+    {
+        _trainer = trainer;
+        _ownsTrainer = ownsTrainer;
+    }
+
+    /// <summary>
+    /// The solution stored in <paramref name="checkpoint"/> for <paramref name="problem"/> (an ArgumentException when the
+    /// file is for another problem or is not a checkpoint). <paramref name="evaluationSamples"/> is K for the smoothed
+    /// model of a Stein run (the value of a jet or autograd run is the network itself and needs none).
+    /// </summary>
+    public static Solution Load(IPdeProblem problem, string checkpoint, int evaluationSamples = 256, DeviceOption device = DeviceOption.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var info = Checkpoint.ReadInfo(checkpoint);
+        if (info.Problem != problem.Name)
+            throw new ArgumentException($"Checkpoint '{checkpoint}' is for problem {info.Problem}, not {problem.Name}.", nameof(checkpoint));
+        foreach (var (name, value) in info.Dims) problem.SetDim(name, value);
+        foreach (var (name, value) in info.Params) problem.SetParam(name, value);
+        // Drawn vector params are the run's: the checkpoint holds them, whatever the seed.
+        foreach (var (name, values) in info.VectorParams) problem.SetVectorParam(name, values);
+        var options = new TrainingOptions
+        {
+            Steps = Math.Max(info.Steps, 1),
+            HiddenLayers = info.HiddenLayers,
+            HiddenWidth = info.HiddenWidth,
+            Precision = PrecisionExtensions.ParsePrecision(info.Precision),
+            Backend = BackendNames.Parse(info.Backend),
+            Sigma = info.Sigma,
+            EvaluationSamples = evaluationSamples,
+            Device = device,
+            ValidationPoints = 1,
+        };
+        var trainer = new Trainer(problem, options);
+        try
+        {
+            trainer.LoadCheckpoint(checkpoint);
+        }
+        catch
+        {
+            trainer.Dispose();
+            throw;
+        }
+        return new Solution(trainer, ownsTrainer: true);
+    }
+
+    /// <summary>The problem solved.</summary>
+    public IPdeProblem Problem => _trainer.Problem;
+
+    /// <summary>The unknowns in output order (u first).</summary>
+    public IReadOnlyList<string> Unknowns => _trainer.Unknowns;
+
+    /// <summary>The learned params' values (empty when the problem learns none).</summary>
+    public IReadOnlyDictionary<string, double> LearnedParams => _trainer.LearnedParams;
+
+    /// <summary>The precision and device the network computes in (float32 unless the run chose float64).</summary>
+    public ScalarType DType => _trainer.DType;
+
+    /// <summary>Where the network lives.</summary>
+    public Device Device => _trainer.Device;
+
+    /// <summary>The input columns, in order: each coordinate, a vector coordinate as one column per component.</summary>
+    public int InputDimension => _trainer.Problem.InputDimension;
+
+    /// <summary>
+    /// <paramref name="unknown"/> (u by default) at the rows of <paramref name="points"/> [N, <see cref="InputDimension"/>],
+    /// in the problem's coordinate order (t before x for the HJB).
+    /// </summary>
+    public double[] Evaluate(double[,] points, string unknown = "u")
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.GetLength(1) != InputDimension)
+            throw new ArgumentException($"Points of {Problem.Name} have {InputDimension} columns, not {points.GetLength(1)}.", nameof(points));
+        using var scope = NewDisposeScope();
+        var flat = new double[points.Length];
+        Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
+        return Evaluate(tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), InputDimension), unknown);
+    }
+
+    /// <summary><paramref name="unknown"/> at <paramref name="points"/> [N, <see cref="InputDimension"/>] (any precision and device).</summary>
+    public double[] Evaluate(Tensor points, string unknown = "u")
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        int index = _trainer.Unknowns.ToList().IndexOf(unknown);
+        if (index < 0)
+            throw new ArgumentException($"Problem {Problem.Name} has no unknown '{unknown}'; its unknowns are {string.Join(", ", Unknowns)}.", nameof(unknown));
+        using var scope = NewDisposeScope();
+        return _trainer.Predict(points, index).to(ScalarType.Float64).cpu().data<double>().ToArray();
+    }
+
+    /// <summary>Writes the solution (weights, settings header) to <paramref name="checkpoint"/>, atomically; <see cref="Load"/> reads it back.</summary>
+    public void Save(string checkpoint) => _trainer.SaveCheckpoint(checkpoint);
+
+    /// <summary>Frees the network a loaded solution holds (a trainer's own solution leaves the trainer alone).</summary>
+    public void Dispose()
+    {
+        if (_ownsTrainer) _trainer.Dispose();
+    }
+}
