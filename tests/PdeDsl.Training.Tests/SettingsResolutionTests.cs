@@ -72,4 +72,17 @@ public sealed class SettingsResolutionTests
         Assert.Equal("The setting samples = 0 is not valid: it must be a whole number, at least 1.", bad.Message);
         Assert.Throws<System.ArgumentException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--sampels", "4" }));
     }
+
+    [Fact]
+    public void The_language_reference_lists_every_setting_of_the_table()
+    {
+        var root = System.AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "PdeDsl.sln"))) root = Path.GetDirectoryName(root)!;
+        string page = File.ReadAllText(Path.Combine(root, "docs", "language.md"));
+        int start = page.IndexOf("## Training settings (`train`)", System.StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/language.md has no training settings section");
+        string section = page[start..page.IndexOf("\n## ", start + 1, System.StringComparison.Ordinal)];
+        foreach (var setting in TrainingSettings.All)
+            Assert.Contains($"`{setting.Option.TrimStart('-')}`", section);
+    }
 }
