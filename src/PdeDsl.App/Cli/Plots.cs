@@ -104,25 +104,10 @@ public static class Plots
             train.LineWidth = 1;
             train.Color = Colors.SteelBlue.WithAlpha(0.5);
         }
-        var validation = trainer.History.Where(h => h.ValidationLoss > 0 && double.IsFinite(h.ValidationLoss))
-            .Select(h => new Coordinates(h.Step, Math.Log10(h.ValidationLoss))).ToList();
-        if (validation.Count > 0)
-        {
-            var line = plot.Add.ScatterLine(validation);
-            line.LegendText = "validation loss";
-            line.LineWidth = 2;
-            line.Color = Colors.OrangeRed;
-            line.MarkerSize = 4;
-        }
-        var mse = trainer.History.Where(h => h.Mse is > 0).Select(h => new Coordinates(h.Step, Math.Log10(h.Mse!.Value))).ToList();
-        if (mse.Count > 0)
-        {
-            var line = plot.Add.ScatterLine(mse);
-            line.LegendText = "MSE vs exact solution";
-            line.LineWidth = 2;
-            line.Color = Colors.ForestGreen;
-            line.MarkerSize = 4;
-        }
+        AddValidationLine(plot, trainer.History.Where(h => h.ValidationLoss > 0 && double.IsFinite(h.ValidationLoss))
+            .Select(h => new Coordinates(h.Step, Math.Log10(h.ValidationLoss))).ToList(), "validation loss", Colors.OrangeRed);
+        AddValidationLine(plot, trainer.History.Where(h => h.Mse is > 0).Select(h => new Coordinates(h.Step, Math.Log10(h.Mse!.Value))).ToList(),
+            "MSE vs exact solution", Colors.ForestGreen);
         plot.Title($"{trainer.Problem.Name}: loss");
         plot.XLabel("step");
         plot.YLabel("loss (log10 scale)");
@@ -134,6 +119,17 @@ public static class Plots
         plot.ShowLegend(Alignment.UpperRight);
         Save(plot, path, 900, 550);
         return path;
+    }
+
+    // A quantity measured at each validation: a bold line with markers.
+    private static void AddValidationLine(Plot plot, List<Coordinates> points, string legend, Color color)
+    {
+        if (points.Count == 0) return;
+        var line = plot.Add.ScatterLine(points);
+        line.LegendText = legend;
+        line.LineWidth = 2;
+        line.Color = color;
+        line.MarkerSize = 4;
     }
 
     private static string WriteHeatmaps(Trainer trainer, string path, int resolution)

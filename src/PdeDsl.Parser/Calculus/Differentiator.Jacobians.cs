@@ -7,14 +7,7 @@ namespace PdeDsl.Language.Calculus;
 internal sealed partial class Differentiator
 {
     /// <summary>The Jacobian of a vector formula over the chosen coordinates.</summary>
-    public Jacobian Jac(BoundExpr v)
-    {
-        PdeCompiler.EnsureStack();
-        if (jacobians.TryGetValue(v, out var known)) return known;
-        var j = ComputeJac(v);
-        jacobians[v] = j;
-        return j;
-    }
+    public Jacobian Jac(BoundExpr v) => Remembered(jacobians, v, ComputeJac);
 
     private Jacobian ComputeJac(BoundExpr v)
     {

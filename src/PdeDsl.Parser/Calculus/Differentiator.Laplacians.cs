@@ -6,14 +6,7 @@ namespace PdeDsl.Language.Calculus;
 internal sealed partial class Differentiator
 {
     /// <summary>The Laplacian of a scalar formula over the chosen coordinates.</summary>
-    public BoundExpr Lap(BoundExpr e)
-    {
-        PdeCompiler.EnsureStack();
-        if (laplacians.TryGetValue(e, out var known)) return known;
-        var l = ComputeLap(e);
-        laplacians[e] = l;
-        return l;
-    }
+    public BoundExpr Lap(BoundExpr e) => Remembered(laplacians, e, ComputeLap);
 
     /// <summary>f'(a) lap a + f''(a) |grad a|^2.</summary>
     private BoundExpr Chain(BoundExpr first, BoundExpr second, BoundExpr a)
@@ -85,15 +78,7 @@ internal sealed partial class Differentiator
         Add(Add(Mul(v, LapVec(w)), Mul(w, LapVec(v))), Mul(Number(2), RowDot(Jac(v), Jac(w))));
 
     /// <summary>The Laplacian of every component of a vector formula (a scalar result stands for all components).</summary>
-    public BoundExpr LapVec(BoundExpr v)
-    {
-        PdeCompiler.EnsureStack();
-        if (v.Type.IsScalar) return Lap(v);
-        if (laplacians.TryGetValue(v, out var known)) return known;
-        var l = ComputeLapVec(v);
-        laplacians[v] = l;
-        return l;
-    }
+    public BoundExpr LapVec(BoundExpr v) => v.Type.IsScalar ? Lap(v) : Remembered(laplacians, v, ComputeLapVec);
 
     private BoundExpr ComputeLapVec(BoundExpr v)
     {

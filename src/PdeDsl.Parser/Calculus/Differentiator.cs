@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using static PdeDsl.Language.Calculus.Algebra;
 
 namespace PdeDsl.Language.Calculus;
@@ -36,13 +35,17 @@ internal sealed partial class Differentiator
         new($"{what} needs a derivative of u of order 3, but derivatives of u are estimated up to order 2 only");
 
     /// <summary>The gradient of a scalar formula over the chosen coordinates.</summary>
-    public Gradient Grad(BoundExpr e)
+    public Gradient Grad(BoundExpr e) => Remembered(gradients, e, ComputeGrad);
+
+    // Each derivative of a node is taken once (shared subtrees are common after let inlining); deep trees recurse here,
+    // so the stack is checked on the way in.
+    private static T Remembered<T>(Dictionary<BoundExpr, T> table, BoundExpr e, Func<BoundExpr, T> compute)
     {
         PdeCompiler.EnsureStack();
-        if (gradients.TryGetValue(e, out var known)) return known;
-        var g = ComputeGrad(e);
-        gradients[e] = g;
-        return g;
+        if (table.TryGetValue(e, out var known)) return known;
+        var value = compute(e);
+        table[e] = value;
+        return value;
     }
 
     private Gradient ComputeGrad(BoundExpr e)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using PdeDsl.Language.Binding;
 
 namespace PdeDsl.Language.Grouping;

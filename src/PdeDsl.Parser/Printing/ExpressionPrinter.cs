@@ -56,6 +56,16 @@ public static class ExpressionPrinter
         _ => Atom,
     };
 
+    // Items separated by ", " (call arguments, the parts of a vector).
+    private static void WriteList(StringBuilder text, IReadOnlyList<BoundExpr> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            if (k > 0) text.Append(", ");
+            Write(text, items[k], 0);
+        }
+    }
+
     private static void Write(StringBuilder text, BoundExpr e, int minimum)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -109,11 +119,7 @@ public static class ExpressionPrinter
                 break;
             case BoundCall c:
                 text.Append(c.Function).Append('(');
-                for (int k = 0; k < c.Arguments.Count; k++)
-                {
-                    if (k > 0) text.Append(", ");
-                    Write(text, c.Arguments[k], 0);
-                }
+                WriteList(text, c.Arguments);
                 text.Append(')');
                 break;
             case BoundNorm n:
@@ -146,11 +152,7 @@ public static class ExpressionPrinter
             // The calculus stage's vectors have no syntax of their own: printed for reading, not to bind back.
             case BoundConcat c:
                 text.Append('[');
-                for (int k = 0; k < c.Parts.Count; k++)
-                {
-                    if (k > 0) text.Append(", ");
-                    Write(text, c.Parts[k], 0);
-                }
+                WriteList(text, c.Parts);
                 text.Append(']');
                 break;
             case BoundUnit u:
