@@ -133,7 +133,7 @@ internal static class TrainCommand
     {
         var o = trainer.Options;
         string backend = o.Backend == BackendKind.Stein
-            ? string.Create(CultureInfo.InvariantCulture, $"Stein ({TrainCommandOptions.EstimatorText(o.Estimator)}, sigma {o.Sigma:G6}, K {o.Samples}, value K {o.EffectiveValueSamples}, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")} noise{(o.UnbiasedResidualSquare ? ", unbiased r1*r2" : "")})")
+            ? string.Create(CultureInfo.InvariantCulture, $"Stein ({SteinEstimatorNames.ToOptionName(o.Estimator)}, sigma {o.Sigma:G6}, K {o.Samples}, value K {o.EffectiveValueSamples}, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")} noise{(o.UnbiasedResidualSquare ? ", unbiased r1*r2" : "")})")
             : o.Backend.IsDirectional()
                 ? string.Create(CultureInfo.InvariantCulture, $"{(o.Backend == BackendKind.Jet ? "jets (exact along the axes" : $"differences (step {o.Sigma:G6} along the axes")}, K {o.Samples} {(o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher")} directions for wider sets, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")}{(o.UnbiasedResidualSquare ? ", r1*r2 where directions are random" : "")})")
                 : "autograd (classic PINN)";

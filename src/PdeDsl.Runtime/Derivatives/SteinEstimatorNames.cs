@@ -14,6 +14,15 @@ public static class SteinEstimatorNames
         _ => throw new ArgumentException($"Unknown estimator '{text}': expected vanilla, control-variate or antithetic.", nameof(text)),
     };
 
+    /// <summary>The option and train-statement spelling: vanilla, control-variate or antithetic.</summary>
+    public static string ToOptionName(SteinEstimator estimator) => estimator switch
+    {
+        SteinEstimator.Vanilla => "vanilla",
+        SteinEstimator.ControlVariate => "control-variate",
+        SteinEstimator.Antithetic => "antithetic",
+        _ => throw new ArgumentException($"Unknown estimator {estimator}.", nameof(estimator)),
+    };
+
     /// <summary>The report name: vanilla, controlVariate or antithetic.</summary>
     public static string ToReportName(this SteinEstimator estimator) => estimator switch
     {

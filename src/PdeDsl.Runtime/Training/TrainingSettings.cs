@@ -16,33 +16,58 @@ public static class TrainingSettings
     /// <summary>Every setting, in the order the language's keys list them.</summary>
     public static IReadOnlyList<TrainingSetting> All { get; } = new[]
     {
-        Whole("--steps", 0, nameof(TrainingOptions.Steps), (o, v) => o with { Steps = v }),
-        Whole("--samples", 1, nameof(TrainingOptions.Samples), (o, v) => o with { Samples = v }),
-        Real("--sigma", true, nameof(TrainingOptions.Sigma), (o, v) => o with { Sigma = v }),
-        Real("--lr", true, nameof(TrainingOptions.LearningRate), (o, v) => o with { LearningRate = v }),
-        Real("--learned-lr", false, nameof(TrainingOptions.LearnedParamLearningRate), (o, v) => o with { LearnedParamLearningRate = v }),
-        Choice("--estimator", nameof(TrainingOptions.Estimator), (o, v) => o with { Estimator = SteinEstimatorNames.Parse(v) }, "vanilla", "control-variate", "antithetic"),
-        Choice("--noise", nameof(TrainingOptions.NoiseMode), (o, v) => o with { NoiseMode = v == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared }, "shared", "per-point"),
-        Choice("--backend", nameof(TrainingOptions.Backend), (o, v) => o with { Backend = BackendNames.Parse(v) }, BackendNames.All),
-        Choice("--directions", nameof(TrainingOptions.Directions), (o, v) => o with { Directions = v == "gaussian" ? DirectionKind.Gaussian : DirectionKind.Rademacher }, "rademacher", "gaussian"),
-        Choice("--unbiased-square", nameof(TrainingOptions.UnbiasedResidualSquare), (o, v) => o with { UnbiasedResidualSquare = v == "true" }, "true", "false"),
-        Choice("--noise-groups", nameof(TrainingOptions.IndependentGroups), (o, v) => o with { IndependentGroups = v == "true" }, "true", "false"),
-        new("--output-scale", "auto or a positive number", nameof(TrainingOptions.OutputScale),
+        Whole("--steps", "Number of training steps (Adam updates; the learning rate decays linearly to 0 over them).", 0,
+            nameof(TrainingOptions.Steps), o => o.Steps, (o, v) => o with { Steps = v }),
+        Whole("--samples", "K: noise samples per point for derivatives (more: less noise, slower steps).", 1,
+            nameof(TrainingOptions.Samples), o => o.Samples, (o, v) => o with { Samples = v }) with { Aliases = new[] { "-K" } },
+        Real("--sigma", "Noise level of the Gaussian smoothing u(x) = E f(x + delta), delta ~ N(0, sigma^2 I); the step of the difference backend.", true,
+            nameof(TrainingOptions.Sigma), o => o.Sigma, (o, v) => o with { Sigma = v }),
+        Real("--lr", "Initial learning rate of Adam.", true, nameof(TrainingOptions.LearningRate), o => o.LearningRate, (o, v) => o with { LearningRate = v }),
+        Real("--learned-lr", "Initial learning rate of Adam for learned params (param p = v learn); 0: ten times --lr.", false,
+            nameof(TrainingOptions.LearnedParamLearningRate), o => o.LearnedParamLearningRate, (o, v) => o with { LearnedParamLearningRate = v }),
+        Choice("--estimator", "Stein estimator: vanilla (eq. 7), control-variate (eqs. 8-9) or antithetic (eqs. 10-11, lowest variance).",
+            nameof(TrainingOptions.Estimator), o => SteinEstimatorNames.ToOptionName(o.Estimator), (o, v) => o with { Estimator = SteinEstimatorNames.Parse(v) },
+            "vanilla", "control-variate", "antithetic"),
+        Choice("--noise", "Stein noise: shared (one set of K vectors for the whole batch: cheap for wide inputs) or per-point (independent per point: less noisy steps).",
+            nameof(TrainingOptions.NoiseMode), o => o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared",
+            (o, v) => o with { NoiseMode = v == "per-point" ? NoiseMode.PerPoint : NoiseMode.Shared }, "shared", "per-point"),
+        Choice("--backend", "How derivatives are computed: jet (Taylor-mode forward passes of the network: exact along each axis, K random directions for wide Laplacians and gradients), "
+            + "difference (central differences along the same directions, step sigma), stein (Gaussian smoothing + Stein's identity) or autograd (classic PINN, stacked back-propagation).",
+            nameof(TrainingOptions.Backend), o => o.Backend.ToName(), (o, v) => o with { Backend = BackendNames.Parse(v) }, BackendNames.All),
+        Choice("--directions", "Random directions of the jet and difference backends: rademacher (entries +-1: a diagonal Hessian adds no noise) or gaussian.",
+            nameof(TrainingOptions.Directions), o => o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher",
+            (o, v) => o with { Directions = v == "gaussian" ? DirectionKind.Gaussian : DirectionKind.Rademacher }, "rademacher", "gaussian"),
+        Choice("--unbiased-square", "Train on r1*r2 from two independent halves of the K samples (unbiased for the squared residual) instead of r^2.",
+            nameof(TrainingOptions.UnbiasedResidualSquare), o => o.UnbiasedResidualSquare ? "true" : "false", (o, v) => o with { UnbiasedResidualSquare = v == "true" }, "true", "false"),
+        Choice("--noise-groups", "Read the factors of products of estimates (u*lap(u), u^2) from independent noise groups, as the compiler split them (unbiased); false: from the same samples (biased, for comparison).",
+            nameof(TrainingOptions.IndependentGroups), o => o.IndependentGroups ? "true" : "false", (o, v) => o with { IndependentGroups = v == "true" }, "true", "false"),
+        new("--output-scale", "A fixed factor on the network's output, for a solution far from size 1 (the network then fits u / scale); auto: "
+            + "the size of the constant that fits the problem's data and forcing best when that is 2 or more, else 1.", "auto or a positive number", nameof(TrainingOptions.OutputScale),
+            o => o.OutputScale is double s ? Text(s) : "auto",
             (o, v) => v == "auto" ? o with { OutputScale = null } : ParseReal(v, true) is double s ? o with { OutputScale = s } : null),
-        Whole("--hidden-layers", 1, nameof(TrainingOptions.HiddenLayers), (o, v) => o with { HiddenLayers = v }),
-        Whole("--hidden-width", 1, nameof(TrainingOptions.HiddenWidth), (o, v) => o with { HiddenWidth = v }),
-        Whole("--interior-points", 1, nameof(TrainingOptions.InteriorPoints), (o, v) => o with { InteriorPoints = v }),
-        Whole("--condition-points", 1, nameof(TrainingOptions.ConditionPoints), (o, v) => o with { ConditionPoints = v }),
-        Real("--condition-weight", false, nameof(TrainingOptions.ConditionWeight), (o, v) => o with { ConditionWeight = v }),
-        Whole("--value-samples", 0, nameof(TrainingOptions.ValueSamples), (o, v) => o with { ValueSamples = v }),
-        Whole("--eval-samples", 1, nameof(TrainingOptions.EvaluationSamples), (o, v) => o with { EvaluationSamples = v }),
-        Whole("--validation-points", 1, nameof(TrainingOptions.ValidationPoints), (o, v) => o with { ValidationPoints = v }),
-        Whole("--validate-every", 0, nameof(TrainingOptions.ValidateEvery), (o, v) => o with { ValidateEvery = v }),
-        new("--seed", "a whole number", nameof(TrainingOptions.Seed),
+        Whole("--hidden-layers", "Hidden layers of the base network (an MLP with tanh).", 1, nameof(TrainingOptions.HiddenLayers), o => o.HiddenLayers, (o, v) => o with { HiddenLayers = v }),
+        Whole("--hidden-width", "Neurons per hidden layer.", 1, nameof(TrainingOptions.HiddenWidth), o => o.HiddenWidth, (o, v) => o with { HiddenWidth = v }),
+        Whole("--interior-points", "N1: random interior points per step for the pde.", 1, nameof(TrainingOptions.InteriorPoints), o => o.InteriorPoints, (o, v) => o with { InteriorPoints = v }),
+        Whole("--condition-points", "N2: random points per step for each boundary/initial/terminal condition.", 1,
+            nameof(TrainingOptions.ConditionPoints), o => o.ConditionPoints, (o, v) => o with { ConditionPoints = v }),
+        Real("--condition-weight", "Weight of each condition's loss relative to the pde's.", false,
+            nameof(TrainingOptions.ConditionWeight), o => o.ConditionWeight, (o, v) => o with { ConditionWeight = v }),
+        Whole("--value-samples", "K for conditions that need only u (0: same as --samples).", 0, nameof(TrainingOptions.ValueSamples), o => o.ValueSamples, (o, v) => o with { ValueSamples = v }),
+        Whole("--eval-samples", "K for the validation loss and for the model's values in MSE, plots and eval.", 1,
+            nameof(TrainingOptions.EvaluationSamples), o => o.EvaluationSamples, (o, v) => o with { EvaluationSamples = v }),
+        Whole("--validation-points", "Hold-out validation points per term (drawn once with a fixed seed).", 1,
+            nameof(TrainingOptions.ValidationPoints), o => o.ValidationPoints, (o, v) => o with { ValidationPoints = v }),
+        Whole("--validate-every", "Steps between validations and checkpoints (0: about 50 per run).", 0,
+            nameof(TrainingOptions.ValidateEvery), o => o.ValidateEvery, (o, v) => o with { ValidateEvery = v }),
+        new("--seed", "Seed of the initial weights, the training points and the noise.", "a whole number", nameof(TrainingOptions.Seed), o => o.Seed.ToString(CultureInfo.InvariantCulture),
             (o, v) => long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed) ? o with { Seed = seed } : null),
-        Choice("--device", nameof(TrainingOptions.Device), (o, v) => o with { Device = DeviceSelection.Parse(v) }, "auto", "cpu", "cuda"),
-        Choice("--precision", nameof(TrainingOptions.Precision), (o, v) => o with { Precision = PrecisionExtensions.ParsePrecision(v) }, "float32", "float64"),
-        Whole("--threads", 0, ProblemDefaults.Threads, (o, _) => o),
+        Choice("--device", "Where to compute: auto (CUDA if available), cpu or cuda.", nameof(TrainingOptions.Device), o => o.Device.ToString().ToLowerInvariant(),
+            (o, v) => o with { Device = DeviceSelection.Parse(v) }, "auto", "cpu", "cuda"),
+        Choice("--precision", "Floating-point precision: float32 or float64.", nameof(TrainingOptions.Precision), o => o.Precision == Precision.Float64 ? "float64" : "float32",
+            (o, v) => o with { Precision = PrecisionExtensions.ParsePrecision(v) }, "float32", "float64"),
+        // Threads are process-wide, not a trainer option: the table checks the value, the caller applies it.
+        Whole("--threads", "CPU threads for tensor work (0: TorchSharp's default, one per core). 1 is fastest for networks this small, and far faster on a busy machine.", 0,
+            ProblemDefaults.Threads, _ => 1, (o, _) => o),
     };
 
     /// <summary>The setting of <paramref name="option"/> (<c>--steps</c>), or null.</summary>
@@ -74,16 +99,20 @@ public static class TrainingSettings
         return (options, set, threads);
     }
 
-    private static TrainingSetting Whole(string option, int minimum, string property, Func<TrainingOptions, int, TrainingOptions> apply) =>
-        new(option, minimum == 0 ? "a whole number, 0 or more" : $"a whole number, at least {minimum}", property,
+    private static TrainingSetting Whole(string option, string description, int minimum, string property, Func<TrainingOptions, long> current, Func<TrainingOptions, int, TrainingOptions> apply) =>
+        new(option, description, minimum == 0 ? "a whole number, 0 or more" : $"a whole number, at least {minimum}", property,
+            o => current(o).ToString(CultureInfo.InvariantCulture),
             (o, v) => int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= minimum ? apply(o, n) : null);
 
-    private static TrainingSetting Real(string option, bool positive, string property, Func<TrainingOptions, double, TrainingOptions> apply) =>
-        new(option, positive ? "a positive number" : "a number, 0 or more", property, (o, v) => ParseReal(v, positive) is double x ? apply(o, x) : null);
+    private static TrainingSetting Real(string option, string description, bool positive, string property, Func<TrainingOptions, double> current, Func<TrainingOptions, double, TrainingOptions> apply) =>
+        new(option, description, positive ? "a positive number" : "a number, 0 or more", property, o => Text(current(o)),
+            (o, v) => ParseReal(v, positive) is double x ? apply(o, x) : null);
 
-    private static TrainingSetting Choice(string option, string property, Func<TrainingOptions, string, TrainingOptions> apply, params string[] values) =>
-        new(option, values.Length == 2 ? $"{values[0]} or {values[1]}" : string.Join(", ", values.Take(values.Length - 1)) + " or " + values[^1], property,
+    private static TrainingSetting Choice(string option, string description, string property, Func<TrainingOptions, string> current, Func<TrainingOptions, string, TrainingOptions> apply, params string[] values) =>
+        new(option, description, values.Length == 2 ? $"{values[0]} or {values[1]}" : string.Join(", ", values.Take(values.Length - 1)) + " or " + values[^1], property, current,
             (o, v) => values.Contains(v, StringComparer.Ordinal) ? apply(o, v) : null);
+
+    private static string Text(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     private static double? ParseReal(string text, bool positive) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) && (positive ? x > 0 : x >= 0) ? x : null;
