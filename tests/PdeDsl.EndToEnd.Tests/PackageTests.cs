@@ -47,6 +47,24 @@ public class PackageTests
     }
 
     [Fact]
+    public void A_program_trains_from_code_loads_its_solution_and_eval_prints_the_same_values()
+    {
+        var folder = package.CreateProject("CodeApp", ("poisson.pde", UserCode.PoissonPde), ("Program.cs", UserCode.SolutionProgram));
+        var run = PackedPackage.BuildAndRun(folder);
+        log.WriteLine($"restore, build, train and evaluate: {run.Elapsed.TotalSeconds:F1} s");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Output.Split('\n');
+        double mse = double.Parse(lines.Single(l => l.StartsWith("mse ")).Substring(4), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(mse < 1e-2, $"MSE {mse}: the loaded solution is not the trained one");
+        var values = lines.Single(l => l.StartsWith("values ")).Substring(7).Trim().Split(' ');
+
+        var eval = DotnetProcess.Run(folder, new[] { "run", "--no-build", "-c", "Release", "--", "eval", "--checkpoint", "p.ckpt", "--points", "points.csv", "--device", "cpu" }, PackedPackage.Timeout);
+        Assert.True(eval.ExitCode == 0, eval.ToString());
+        var rows = eval.Output.Trim().Split('\n').SkipWhile(r => !r.StartsWith("x,y,u")).Skip(1).Select(r => r.Split(',')[2].Trim()).ToArray();
+        Assert.Equal(values, rows);
+    }
+
+    [Fact]
     public void An_attribute_project_builds_trains_and_reports_a_typo_inside_the_string()
     {
         var folder = package.CreateProject("AttributeApp",
