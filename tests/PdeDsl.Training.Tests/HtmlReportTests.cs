@@ -39,7 +39,7 @@ public sealed class HtmlReportTests
 
         // The settings say where each came from; the solution and error sections draw the validation points.
         Assert.Contains("<td>steps</td><td>30</td><td class=\"source-command-line\">command line</td>", html);
-        Assert.Contains("<td>backend</td><td>Jet</td><td class=\"source-rules\">rules</td>", html);
+        Assert.Contains("<td>backend</td><td>jet</td><td class=\"source-rules\">rules</td>", html);
         string solution = html[positions[3]..positions[4]], errors = html[positions[4]..positions[5]];
         Assert.Equal(40, Regex.Matches(solution, "<circle ").Count);
         Assert.Equal(40, Regex.Matches(errors, "<title>(\\d+)</title>").Sum(m => int.Parse(m.Groups[1].Value)));

@@ -81,9 +81,7 @@ public static class HtmlReport
         foreach (var setting in TrainingSettings.All)
         {
             string key = setting.Option.TrimStart('-');
-            string value = setting.Property == ProblemDefaults.Threads
-                ? Text(report["threads"])
-                : Value(typeof(TrainingOptions).GetProperty(setting.Property)?.GetValue(trainer.Options));
+            string value = setting.Property == ProblemDefaults.Threads ? Text(report["threads"]) : setting.Current(trainer.Options);
             rows.Add(new[] { key, value, sources?[key] is JsonNode source ? source.ToString() : "library" });
         }
         html.Append("<table><tr><th>setting</th><th>value</th><th>source</th></tr>\n");
@@ -240,14 +238,6 @@ public static class HtmlReport
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length == 0 ? double.NaN : sorted[sorted.Length / 2];
     }
-
-    private static string Value(object? value) => value switch
-    {
-        null => "auto",
-        double d => F(d),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     private static string Text(JsonNode? node) => node is null ? "-" : node is JsonValue v && v.TryGetValue(out double d) ? F(d) : node.ToString();
 
