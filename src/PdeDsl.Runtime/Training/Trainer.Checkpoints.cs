@@ -59,7 +59,7 @@ public sealed partial class Trainer
         void Same<T>(string what, T theirs, T ours)
         {
             if (!Equals(theirs, ours))
-                throw new ArgumentException($"Checkpoint '{path}' has {what} {theirs} but this run has {ours}; use another --checkpoint file or the same settings.", nameof(path));
+                throw new ArgumentException($"Checkpoint '{path}' has {what} {theirs} but this run has {ours}; use another checkpoint file (CheckpointPath, --checkpoint) or the same settings.", nameof(path));
         }
         Same("problem", info.Problem, mine.Problem);
         Same("input width", info.InputDimension, mine.InputDimension);

@@ -170,7 +170,7 @@ public sealed partial class Trainer : IDisposable
                 reason = TrainingStopReason.NonFiniteLoss;
                 message = $"Training stopped at step {CompletedSteps + 1}: the loss was {loss}. The weights after step {CompletedSteps} were kept"
                     + (Options.CheckpointPath is null ? "." : $" and the last good checkpoint '{Options.CheckpointPath}' was left as it was.")
-                    + " Try a smaller --lr, a larger --sigma or more --samples.";
+                    + " Try a smaller learning rate (LearningRate, --lr), a larger sigma (Sigma, --sigma) or more samples (Samples, --samples).";
                 break;
             }
 

@@ -27,7 +27,7 @@ internal sealed class UntilTargets
     public static void RequireExactForMse(TrainingOptions options, bool hasExactSolution)
     {
         if (options.UntilMse is double target && !hasExactSolution)
-            throw new ArgumentException($"--until mse={target.ToString(CultureInfo.InvariantCulture)} needs an exact solution, and this problem has none; use --until loss=V.");
+            throw new ArgumentException($"An MSE target (UntilMse, --until mse={target.ToString(CultureInfo.InvariantCulture)}) needs an exact solution, and this problem has none; use a validation-loss target (UntilValidationLoss, --until loss=V).");
     }
 
     /// <summary>The reason and a sentence when the run should stop after <paramref name="step"/>; null to go on.</summary>
