@@ -69,9 +69,10 @@ public sealed class SignalTests
     {
         using var folder = new TempFolder();
         string report = folder.File("run.json");
-        // Steps of seconds (wide network, many noise vectors), so the second signal lands inside the step the first
-        // one asked to finish: the graceful path would write the report after it, the default action never does.
-        using var child = StartSample("--steps", "1000000", "--samples", "256", "--interior-points", "400", "--hidden-width", "128",
+        // Steps of seconds (Stein's estimator on a wide network with many noise vectors: the rules' jets would take a
+        // step in milliseconds and end the run before the second signal), so the second signal lands inside the step the
+        // first one asked to finish: the graceful path would write the report after it, the default action never does.
+        using var child = StartSample("--backend", "stein", "--steps", "1000000", "--samples", "256", "--interior-points", "400", "--hidden-width", "128",
             "--validate-every", "1000000", "--device", "cpu", "--report", report);
         using var training = new ManualResetEventSlim();
         using var stopping = new ManualResetEventSlim();
