@@ -48,8 +48,10 @@ public static class HtmlReport
         Summary(html, report);
         Settings(html, trainer, report);
         Curves(html, figures);
-        Solution(html, trainer, figures);
-        Errors(html, trainer);
+        // The learned and exact values at the pde's validation points, read once for the solution and error sections.
+        var atPoints = trainer.Problem.HasExactSolution ? AtValidationPoints(trainer) : ((double[], double[])?)null;
+        Solution(html, atPoints, figures);
+        Errors(html, atPoints);
         Params(html, trainer);
         html.Append("</body></html>\n");
         return html.ToString();
@@ -98,16 +100,16 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Solution(StringBuilder html, Trainer trainer, List<(string Kind, byte[] Bytes)> figures)
+    private static void Solution(StringBuilder html, (double[] Learned, double[] Exact)? atPoints, List<(string Kind, byte[] Bytes)> figures)
     {
         Open(html, "solution", "The learned solution against the exact one");
-        if (!trainer.Problem.HasExactSolution)
+        if (atPoints is not { } values)
         {
             html.Append("<p>The problem states no exact solution; the learned one is in the checkpoint (<code>eval</code>).</p>\n");
         }
         else
         {
-            var (learned, exact) = AtValidationPoints(trainer);
+            var (learned, exact) = values;
             html.Append("<p>Learned u against exact u* at the ").Append(learned.Length).Append(" validation points of the pde (on the diagonal: exact).</p>\n");
             html.Append(Scatter(exact, learned, "u*", "u"));
         }
@@ -115,16 +117,16 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Errors(StringBuilder html, Trainer trainer)
+    private static void Errors(StringBuilder html, (double[] Learned, double[] Exact)? atPoints)
     {
         Open(html, "errors", "Error histogram");
-        if (!trainer.Problem.HasExactSolution)
+        if (atPoints is not { } values)
         {
             html.Append("<p>No exact solution, so no error to show.</p>\n");
         }
         else
         {
-            var (learned, exact) = AtValidationPoints(trainer);
+            var (learned, exact) = values;
             var errors = learned.Zip(exact, (u, e) => Math.Abs(u - e)).ToArray();
             html.Append("<p>|u − u*| at the validation points of the pde: median ").Append(F(Median(errors))).Append(", largest ").Append(F(errors.Max()))
                 .Append(".</p>\n").Append(Histogram(errors, 30));

@@ -31,9 +31,9 @@ internal static class TrainCommand
             problem.SetParam(name, value);
         }
         // Before anything reads the problem's terms (their column lists are as wide as the input): a dim with extra zeros
-        // is one line and exit 2 here, not a process the system kills. The rules choose width 64 or more.
+        // is one line and exit 2 here, not a process the system kills. The rules choose ProblemDefaults.NarrowestWidth or more.
         if (!parsed.GetValue(cli.NoMemoryCheck))
-            OptionValidation.CheckInputWidth(problem, setByUser.Contains(nameof(TrainingOptions.HiddenWidth)) ? given.HiddenWidth : Math.Min(given.HiddenWidth, 64),
+            OptionValidation.CheckInputWidth(problem, setByUser.Contains(nameof(TrainingOptions.HiddenWidth)) ? given.HiddenWidth : Math.Min(given.HiddenWidth, ProblemDefaults.NarrowestWidth),
                 given.Precision, MemoryEstimate.AvailableBytes());
         int threads = cli.ReadThreads(parsed);
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");

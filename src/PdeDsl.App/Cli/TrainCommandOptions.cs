@@ -70,15 +70,11 @@ internal sealed class TrainCommandOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> Sources(ParseResult r, IReadOnlyCollection<string> fromFile, IReadOnlyCollection<string> chosenFromProblem, bool programDefaults)
     {
-        var sources = new Dictionary<string, string>();
-        foreach (var option in Settings)
-        {
-            var setting = _settings.FirstOrDefault(p => p.Value == option).Key;
-            string source = r.GetResult(option) is { Implicit: false }
-                ? (fromFile.Contains(option.Name) ? "file" : "command line")
-                : setting is not null && chosenFromProblem.Contains(setting.Property) ? "rules" : programDefaults ? "program" : "library";
-            sources[option.Name.TrimStart('-')] = source;
-        }
+        string Source(Option option, bool ruleChosen) => r.GetResult(option) is { Implicit: false }
+            ? (fromFile.Contains(option.Name) ? "file" : "command line")
+            : ruleChosen ? "rules" : programDefaults ? "program" : "library";
+        var sources = _settings.ToDictionary(p => p.Value.Name.TrimStart('-'), p => Source(p.Value, chosenFromProblem.Contains(p.Key.Property)));
+        sources[Until.Name.TrimStart('-')] = Source(Until, false);
         return sources;
     }
 
@@ -102,8 +98,7 @@ internal sealed class TrainCommandOptions
         {
             if (r.GetResult(option) is not { Implicit: false }) continue;
             string value = r.GetValue(option)!;
-            options = setting.Apply(options, value)
-                ?? throw new ArgumentException($"{setting.Option} {value} is not valid: it must be {setting.Expected}.");
+            options = setting.ApplyOrThrow(options, value, $"{setting.Option} {value}");
             set.Add(setting.Property);
         }
         options = options with { CheckpointPath = r.GetValue(Checkpoint), DataFiles = ReadDataFiles(r.GetValue(Data)) };

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -54,13 +55,5 @@ internal sealed class ConstantNetwork : BaseNetwork
     // c at every row of shape: [...] for one unknown, [..., m] for several.
     private Tensor Constant(Tensor shape) => _values.Length == 1
         ? full_like(shape, _values[0])
-        : tensor(_values, dtype: shape.dtype, device: shape.device).expand(Append(shape.shape, _values.Length)).contiguous();
-
-    private static long[] Append(long[] shape, long last)
-    {
-        var result = new long[shape.Length + 1];
-        shape.CopyTo(result, 0);
-        result[^1] = last;
-        return result;
-    }
+        : tensor(_values, dtype: shape.dtype, device: shape.device).expand(shape.shape.Append(_values.Length).ToArray()).contiguous();
 }

@@ -55,7 +55,7 @@ public static class ProblemDefaults
         // layer: cheap while D is small next to the hidden layers' h²; shared noise keeps the first layer at N·D·h + K·D·h.
         if (Open(nameof(TrainingOptions.NoiseMode))) o = o with { NoiseMode = wide ? NoiseMode.Shared : NoiseMode.PerPoint };
         if (Open(nameof(TrainingOptions.HiddenLayers))) o = o with { HiddenLayers = wide ? 4 : 3 };
-        if (Open(nameof(TrainingOptions.HiddenWidth))) o = o with { HiddenWidth = wide ? 100 : 64 };
+        if (Open(nameof(TrainingOptions.HiddenWidth))) o = o with { HiddenWidth = wide ? 100 : NarrowestWidth };
         // σ smooths over a fraction of the narrowest coordinate's range (0.1 on the unit box), kept above float32's limit.
         // The noise of a coordinate of length m has length σ√m, so a vector's range counts as range/√m (the unit ball of
         // R^1000: σ√m = 3.2 at σ = 0.1, wider than the ball; BallPoisson, docs/training.md).
@@ -75,6 +75,9 @@ public static class ProblemDefaults
         int chosenThreads = Open(Threads) ? (RowsPerStep(problem, o) >= ManyRows ? 0 : 1) : threads;
         return new ResolvedTraining(o, chosenThreads, Chosen.Where(open.Contains).ToArray());
     }
+
+    /// <summary>The narrowest hidden width the rules choose (100 for wide inputs).</summary>
+    public const int NarrowestWidth = 64;
 
     /// <summary>Network evaluations per step above which all cores are used (TorchSharp's default thread count).</summary>
     public const long ManyRows = 200_000;

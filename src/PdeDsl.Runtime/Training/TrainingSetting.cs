@@ -18,4 +18,11 @@ public sealed record TrainingSetting(string Option, string Description, string E
 {
     /// <summary>Other names of the option (<c>-K</c> for <c>--samples</c>).</summary>
     public string[] Aliases { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// <paramref name="options"/> with <paramref name="value"/> applied, or an ArgumentException "<paramref name="asGiven"/> is
+    /// not valid: it must be ..." (the caller says how the user wrote it: a train setting or a command-line option).
+    /// </summary>
+    public TrainingOptions ApplyOrThrow(TrainingOptions options, string value, string asGiven) =>
+        Apply(options, value) ?? throw new ArgumentException($"{asGiven} is not valid: it must be {Expected}.");
 }

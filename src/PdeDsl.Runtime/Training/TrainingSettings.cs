@@ -90,8 +90,7 @@ public static class TrainingSettings
         {
             string option = arguments[i], value = arguments[i + 1];
             var setting = Find(option) ?? throw new ArgumentException($"'{option}' is not a training setting; they are {string.Join(", ", All.Select(s => s.Option))}.");
-            options = setting.Apply(options, value)
-                ?? throw new ArgumentException($"The setting {option.TrimStart('-')} = {value} is not valid: it must be {setting.Expected}.");
+            options = setting.ApplyOrThrow(options, value, $"The setting {option.TrimStart('-')} = {value}");
             if (setting.Property == ProblemDefaults.Threads) threads = int.Parse(value, CultureInfo.InvariantCulture);
             set.Add(setting.Property);
         }
