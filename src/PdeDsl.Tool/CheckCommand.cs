@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using PdeDsl.Language;
 
 namespace PdeDsl.Tool;
 
@@ -33,11 +31,9 @@ internal static class CheckCommand
         if (paths.Count == 0) throw new UsageException("check needs at least one .pde file (pdedsl check FILE...)");
 
         var files = paths.Select(PdeSourceFile.Read).ToList(); // every file is readable before any is checked
-        var lines = new List<DiagnosticLine>();
-        foreach (var file in files)
-            lines.AddRange(PdeCompiler.CompileFile(file.Text).Diagnostics.Select(d => DiagnosticLine.From(file, d)));
+        var lines = files.SelectMany(file => ProblemCompiler.Check(file.Text, file.Path)).ToList();
 
-        if (format == "json") output.WriteLine(DiagnosticLine.Json(lines));
+        if (format == "json") output.WriteLine(DiagnosticJson.Write(lines));
         else foreach (var line in lines) output.WriteLine(line);
         return lines.Any(l => l.IsError) ? ExitCodes.Failed : ExitCodes.Success;
     }

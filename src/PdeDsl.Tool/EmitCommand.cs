@@ -31,19 +31,19 @@ internal static class EmitCommand
         if (paths.Count != 1) throw new UsageException("emit takes one .pde file (pdedsl emit FILE [--out DIR])");
         var file = PdeSourceFile.Read(paths[0]);
 
-        var generated = GeneratorHost.Run(file, rootNamespace, InMemoryCompiler.Empty("PdeDsl.Emit"));
-        foreach (var d in generated.Diagnostics) error.WriteLine(DiagnosticLine.From(file, d));
+        var generated = ProblemCompiler.Generate(file.Text, new ProblemCompileOptions { Path = file.Path, RootNamespace = rootNamespace });
+        foreach (var d in generated.Diagnostics) error.WriteLine(d);
         if (generated.HasErrors) return ExitCodes.Failed;
 
         if (folder is null)
         {
-            foreach (var f in generated.Files) output.Write(f.Text);
+            foreach (var f in generated.Sources) output.Write(f.Text);
             return ExitCodes.Success;
         }
         try
         {
             Directory.CreateDirectory(folder);
-            foreach (var f in generated.Files)
+            foreach (var f in generated.Sources)
             {
                 var path = Path.Combine(folder, f.HintName.EndsWith(".cs", System.StringComparison.Ordinal) ? f.HintName : f.HintName + ".cs");
                 File.WriteAllText(path, f.Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
@@ -54,6 +54,6 @@ internal static class EmitCommand
         {
             throw new UsageException($"cannot write to {folder}: {e.Message}");
         }
-        return generated.Files.Any() ? ExitCodes.Success : ExitCodes.Failed;
+        return generated.Sources.Any() ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

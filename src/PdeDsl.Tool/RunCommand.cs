@@ -40,7 +40,7 @@ internal static class RunCommand
         """;
 
     /// <summary>Runs <paramref name="command"/> (train or eval) on the file named first in <paramref name="arguments"/>.</summary>
-    public static int Run(string command, ToolArguments arguments, TextWriter output, TextWriter error, AssemblyCache cache)
+    public static int Run(string command, ToolArguments arguments, TextWriter output, TextWriter error, string? cacheFolder)
     {
         var problemName = arguments.TakeValue("--problem");
         var paths = arguments.TakeFiles();
@@ -48,13 +48,17 @@ internal static class RunCommand
         if (paths.Count > 1) throw new UsageException($"{command} takes one .pde file, not {paths.Count} (unexpected '{paths[1]}')");
         var file = PdeSourceFile.Read(paths[0]);
 
-        var loaded = ProblemLoader.Load(file, cache);
-        if (loaded.Errors.Count > 0)
+        CompiledProblems compiled;
+        try
         {
-            foreach (var line in loaded.Errors) error.WriteLine(line);
+            compiled = ProblemCompiler.Compile(file.Text, new ProblemCompileOptions { Path = file.Path, CacheFolder = cacheFolder });
+        }
+        catch (PdeCompilationException e)
+        {
+            foreach (var line in e.Diagnostics) error.WriteLine(line);
             return ExitCodes.Failed;
         }
-        var problem = ProblemLoader.Choose(loaded.Problems, problemName, file.Path);
+        var problem = Choose(compiled, problemName, file.Path);
         var forwarded = new[] { command }.Concat(arguments.Rest).ToArray();
         return PdeApp.Run(problem, forwarded, new PdeAppOptions
         {
@@ -62,5 +66,14 @@ internal static class RunCommand
             Error = error,
             Description = $"Solves the PDE problem {problem.Name} of {file.Path} with a physics-informed neural network.",
         });
+    }
+
+    /// <summary>The problem named <paramref name="name"/>, or the only one; else a usage error that lists them.</summary>
+    internal static IPdeProblem Choose(CompiledProblems compiled, string? name, string file)
+    {
+        if (name is null && compiled.ProblemTypes.Count > 1)
+            throw new UsageException($"{file} defines several problems ({string.Join(", ", compiled.Names)}): choose one with --problem NAME");
+        try { return compiled.Create(name); }
+        catch (System.ArgumentException e) { throw new UsageException(e.Message); }
     }
 }

@@ -26,9 +26,10 @@ internal static class ToolApp
         Run 'pdedsl COMMAND --help' for a command's options. Docs: docs/tool.md of the PdeDsl repository.
         """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, AssemblyCache.Default());
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, cacheFolder: null);
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, AssemblyCache cache)
+    /// <summary>Runs the command line; <paramref name="cacheFolder"/> overrides where compiled problems are cached.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? cacheFolder)
     {
         try
         {
@@ -50,8 +51,8 @@ internal static class ToolApp
                 "emit" => arguments.WantsHelp ? Print(output, EmitCommand.Help) : EmitCommand.Run(arguments, output, error),
                 "new" => arguments.WantsHelp ? Print(output, NewCommand.Help) : NewCommand.Run(arguments, output),
                 // After the file, --help is the trainer's own (it lists every option with the file's defaults).
-                "train" => HelpBeforeFile(arguments) ? Print(output, RunCommand.TrainHelp) : RunCommand.Run("train", arguments, output, error, cache),
-                "eval" => HelpBeforeFile(arguments) ? Print(output, RunCommand.EvalHelp) : RunCommand.Run("eval", arguments, output, error, cache),
+                "train" => HelpBeforeFile(arguments) ? Print(output, RunCommand.TrainHelp) : RunCommand.Run("train", arguments, output, error, cacheFolder),
+                "eval" => HelpBeforeFile(arguments) ? Print(output, RunCommand.EvalHelp) : RunCommand.Run("eval", arguments, output, error, cacheFolder),
                 _ => throw new UsageException($"unknown command '{command}': use check, emit, train, eval or new (pdedsl --help)"),
             };
         }

@@ -13,12 +13,14 @@ namespace PdeDsl.EndToEnd.Tests;
 public sealed class PackedPackage : IDisposable
 {
     private readonly Lazy<string> tool;
+    private readonly Lazy<string> compiler;
 
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     public PackedPackage()
     {
         tool = new Lazy<string>(InstallTool);
+        compiler = new Lazy<string>(() => { Pack(Path.Combine("src", "PdeDsl.Compiler", "PdeDsl.Compiler.csproj"), "PdeDsl.Compiler"); return "PdeDsl.Compiler"; });
         Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks;
         Root = Directory.CreateTempSubdirectory("pdedsl-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
@@ -59,14 +61,38 @@ public sealed class PackedPackage : IDisposable
     public string Feed { get; }
 
     /// <summary>Writes a console project that references only the PdeDsl package; returns its folder.</summary>
-    public string CreateProject(string name, params (string Path, string Text)[] files)
+    public string CreateProject(string name, params (string Path, string Text)[] files) =>
+        Write(name, "<OutputType>Exe</OutputType>", $"<PackageReference Include=\"PdeDsl\" Version=\"{Version}\" />", files);
+
+    /// <summary>
+    /// Writes a console project that references only the PdeDsl.Compiler package (packed on first use; PdeDsl comes with
+    /// it as its dependency); returns its folder.
+    /// </summary>
+    public string CreateCompilerProject(string name, params (string Path, string Text)[] files) =>
+        Write(name, "<OutputType>Exe</OutputType>", $"<PackageReference Include=\"{compiler.Value}\" Version=\"{Version}\" />", files);
+
+    /// <summary>
+    /// Writes an xunit test project that references the PdeDsl.Compiler package and ApprovalTests (the versions this
+    /// repository's own tests use); returns its folder.
+    /// </summary>
+    public string CreateSnapshotTestProject(string name, params (string Path, string Text)[] files) =>
+        // NU1603: the package source serves ApprovalTests' dependencies at nearby versions (a warning, kept as one).
+        Write(name, "<IsTestProject>true</IsTestProject><WarningsNotAsErrors>NU1603</WarningsNotAsErrors>", $"""
+            <PackageReference Include="{compiler.Value}" Version="{Version}" />
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+                <PackageReference Include="xunit" Version="2.9.3" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+                <PackageReference Include="ApprovalTests" Version="7.0.0" />
+            """, files);
+
+    private string Write(string name, string kind, string references, (string Path, string Text)[] files)
     {
         var folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
+                {kind}
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
@@ -74,7 +100,7 @@ public sealed class PackedPackage : IDisposable
                 <RootNamespace>{name}</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="PdeDsl" Version="{Version}" />
+                {references}
               </ItemGroup>
             </Project>
             """);
@@ -136,7 +162,7 @@ public sealed class PackedPackage : IDisposable
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        foreach (var id in new[] { "pdedsl", "pdedsl.tool" })
+        foreach (var id in new[] { "pdedsl", "pdedsl.tool", "pdedsl.compiler" })
         {
             var cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), id, Version);

@@ -10,12 +10,12 @@ internal sealed class ToolRun : IDisposable
     {
         Folder = Path.Combine(Path.GetTempPath(), "pdedsl-tool-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        Cache = new AssemblyCache(Path.Combine(Folder, "cache"));
+        CacheFolder = Path.Combine(Folder, "cache");
     }
 
     public string Folder { get; }
 
-    public AssemblyCache Cache { get; }
+    public string CacheFolder { get; }
 
     public string File(string name, string text)
     {
@@ -28,7 +28,7 @@ internal sealed class ToolRun : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exit = ToolApp.Run(args, output, error, Cache);
+        int exit = ToolApp.Run(args, output, error, CacheFolder);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -12,13 +12,13 @@ namespace PdeDsl.Training.Tests;
 public sealed class SettingsResolutionTests
 {
     // The options PdeApp.Run(problem, []) resolves, read from its outcome; the run is cancelled before its first step.
-    private static (TrainingOptions Options, JsonObject Report) ProgramSettings(IPdeProblem problem)
+    private static (TrainingOptions Options, JsonObject Report) ProgramSettings(IPdeProblem problem, params string[] arguments)
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         TrainingOutcome? outcome = null;
         var output = new StringWriter();
-        PdeApp.Run(problem, System.Array.Empty<string>(), new PdeAppOptions { Output = output, Error = output, Cancellation = cancelled.Token, AfterTraining = o => outcome = o });
+        PdeApp.Run(problem, arguments.Length == 0 ? arguments : arguments.Prepend("train").ToArray(), new PdeAppOptions { Output = output, Error = output, Cancellation = cancelled.Token, AfterTraining = o => outcome = o });
         Assert.True(outcome is not null, output.ToString());
         return (outcome!.Trainer.Options, outcome.Report);
     }
@@ -46,6 +46,26 @@ public sealed class SettingsResolutionTests
         Assert.Equal("file", (string)sources["hidden-width"]!);
         Assert.Equal("rules", (string)sources["backend"]!);
         Assert.Equal("library", (string)sources["seed"]!);
+    }
+
+    [Fact]
+    public void A_programs_typed_settings_train_what_the_same_command_line_options_train()
+    {
+        var (program, _) = ProgramSettings(new Poisson2D(), "--steps", "200", "--backend", "stein", "--seed", "3");
+        // Stein is the library's own default backend: set explicitly, it still counts as the program's and the rules keep off it.
+        using var trainer = new Trainer(new Poisson2D(), o => o with { Steps = 200, Backend = BackendKind.Stein, Seed = 3 });
+        Assert.Equal(program, trainer.Options);
+        Assert.Equal((200, BackendKind.Stein, 3L), (trainer.Options.Steps, trainer.Options.Backend, trainer.Options.Seed));
+        // The rules still chose what the program left open, from its steps: the short run's learning rate and cadence.
+        Assert.Equal((ProblemDefaults.MaximumLearningRate, 10), (trainer.Options.LearningRate, trainer.Options.ValidateEvery));
+
+        // A program that changes nothing trains the problem's own settings; the train statement yields to the program.
+        using var unchanged = new Trainer(new TrainStatementPoisson(), o => o);
+        using var plain = new Trainer(new TrainStatementPoisson());
+        Assert.Equal(plain.Options, unchanged.Options);
+        using var longer = new Trainer(new TrainStatementPoisson(), o => o with { Steps = 7 });
+        Assert.Equal(plain.Options with { Steps = 7 }, longer.Options);
+        Assert.Throws<System.ArgumentException>(() => new Trainer(new Poisson2D(), o => o with { Steps = -1 }));
     }
 
     [Fact]

@@ -35,16 +35,19 @@ public sealed partial class Trainer : IDisposable
     /// "Defaults chosen from the problem"). The problem's dims and params must already be set.
     /// </summary>
     public Trainer(IPdeProblem problem)
-        : this(problem, SettingsOf(problem ?? throw new ArgumentNullException(nameof(problem))))
+        : this(problem, TrainingSettings.For(problem).Options)
     {
     }
 
-    // TrainingOptions' defaults, the problem's train statement as typed settings, then the rules for what it leaves open.
-    private static TrainingOptions SettingsOf(IPdeProblem problem)
+    /// <summary>
+    /// A trainer for <paramref name="problem"/> with the settings of <see cref="Trainer(IPdeProblem)"/> and the program's
+    /// own on top, typed: <c>new Trainer(problem, o =&gt; o with { Steps = 200, Seed = 3 })</c>. What
+    /// <paramref name="settings"/> sets wins over the train statement, and the rules choose only what neither set
+    /// (<see cref="TrainingSettings.For"/>).
+    /// </summary>
+    public Trainer(IPdeProblem problem, Func<TrainingOptions, TrainingOptions> settings)
+        : this(problem, TrainingSettings.For(problem, settings ?? throw new ArgumentNullException(nameof(settings))).Options)
     {
-        var (options, set, threads) = TrainingSettings.Apply(new TrainingOptions(),
-            problem is IPdeTrainingDefaults file ? file.TrainingArguments : Array.Empty<string>());
-        return ProblemDefaults.Resolve(problem, options, set, threads).Options;
     }
 
     /// <summary>

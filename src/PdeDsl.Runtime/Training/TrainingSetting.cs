@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace PdeDsl;
 
@@ -18,6 +19,21 @@ public sealed record TrainingSetting(string Option, string Description, string E
 {
     /// <summary>Other names of the option (<c>-K</c> for <c>--samples</c>).</summary>
     public string[] Aliases { get; init; } = Array.Empty<string>();
+
+    /// <summary>The values a choice takes (<c>--backend</c>: jet, difference, ...); empty for a number.</summary>
+    public string[] Values { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// <paramref name="options"/> with this setting at some other valid value (null if none is found): how
+    /// <see cref="TrainingSettings.For"/> tells a value a program set from one it left alone.
+    /// </summary>
+    internal TrainingOptions? Other(TrainingOptions options)
+    {
+        var now = Current(options);
+        foreach (var candidate in Values.Concat(new[] { "1", "2", "0.5" }))
+            if (Apply(options, candidate) is { } changed && Current(changed) != now) return changed;
+        return null;
+    }
 
     /// <summary>
     /// <paramref name="options"/> with <paramref name="value"/> applied, or an ArgumentException "<paramref name="asGiven"/> is

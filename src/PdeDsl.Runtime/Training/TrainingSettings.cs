@@ -98,6 +98,32 @@ public static class TrainingSettings
         return (options, set, threads);
     }
 
+    /// <summary>
+    /// The settings <c>PdeApp.Run(problem)</c> trains with, and <c>new Trainer(problem)</c>: the problem's <c>train</c>
+    /// statement, then <paramref name="program"/>'s changes (typed: <c>o =&gt; o with { Steps = 200 }</c>), then the rules
+    /// (<see cref="ProblemDefaults"/>) for every setting neither gave. A setting counts as the program's when
+    /// <paramref name="program"/> sets it, even to the value it had (it is tried on two different starting values).
+    /// The problem's dims and params must already be set.
+    /// </summary>
+    public static ResolvedTraining For(IPdeProblem problem, Func<TrainingOptions, TrainingOptions>? program = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var (options, set, threads) = Apply(new TrainingOptions(),
+            problem is IPdeTrainingDefaults file ? file.TrainingArguments : Array.Empty<string>());
+        if (program is not null)
+        {
+            var others = All.Aggregate(options, (o, row) => row.Property == ProblemDefaults.Threads ? o : row.Other(o) ?? o);
+            var patched = program(options) ?? throw new ArgumentException("The settings function returned null.", nameof(program));
+            var patchedOthers = program(others);
+            var given = new HashSet<string>(set);
+            foreach (var row in All.Where(r => r.Property != ProblemDefaults.Threads))
+                if (row.Current(patched) != row.Current(options) || row.Current(patchedOthers) != row.Current(others)) given.Add(row.Property);
+            patched.Validate();
+            (options, set) = (patched, given);
+        }
+        return ProblemDefaults.Resolve(problem, options, set, threads);
+    }
+
     private static TrainingSetting Whole(string option, string description, int minimum, string property, Func<TrainingOptions, long> current, Func<TrainingOptions, int, TrainingOptions> apply) =>
         new(option, description, minimum == 0 ? "a whole number, 0 or more" : $"a whole number, at least {minimum}", property,
             o => current(o).ToString(CultureInfo.InvariantCulture),
@@ -109,7 +135,7 @@ public static class TrainingSettings
 
     private static TrainingSetting Choice(string option, string description, string property, Func<TrainingOptions, string> current, Func<TrainingOptions, string, TrainingOptions> apply, params string[] values) =>
         new(option, description, values.Length == 2 ? $"{values[0]} or {values[1]}" : string.Join(", ", values.Take(values.Length - 1)) + " or " + values[^1], property, current,
-            (o, v) => values.Contains(v, StringComparer.Ordinal) ? apply(o, v) : null);
+            (o, v) => values.Contains(v, StringComparer.Ordinal) ? apply(o, v) : null) { Values = values };
 
     private static string Text(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

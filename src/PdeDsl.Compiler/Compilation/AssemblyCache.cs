@@ -4,12 +4,12 @@ using System.Security.Cryptography;
 using System.Text;
 using PdeDsl.Generator;
 
-namespace PdeDsl.Tool;
+namespace PdeDsl.Compilation;
 
 /// <summary>
 /// Compiled problem assemblies by content: the hash of the file's text, the namespace it compiles into and
-/// the tool's own build (the identities of the generator and runtime assemblies), so a second run of an
-/// unchanged file skips parsing, generation and Roslyn, and any change of file or tool compiles afresh.
+/// the build of this library, the generator and the runtime (their assemblies' identities), so a second
+/// compilation of an unchanged text skips parsing, generation and Roslyn, and any change of text or build compiles afresh.
 /// The folder is <c>$PDEDSL_CACHE</c>, else <c>$XDG_CACHE_HOME/pdedsl</c>, else <c>~/.cache/pdedsl</c>.
 /// </summary>
 internal sealed class AssemblyCache
@@ -29,12 +29,13 @@ internal sealed class AssemblyCache
         return new AssemblyCache(Path.Combine(root, "pdedsl"));
     }
 
-    /// <summary>The key of <paramref name="text"/> compiled into <paramref name="rootNamespace"/> by this build of the tool.</summary>
+    /// <summary>The key of <paramref name="text"/> compiled into <paramref name="rootNamespace"/> by this build of the compiler, generator and runtime.</summary>
     public static string Key(string text, string? rootNamespace)
     {
-        var identity = string.Join("\n", ToolVersion.Informational,
+        var identity = string.Join("\n",
+            typeof(AssemblyCache).Assembly.ManifestModule.ModuleVersionId,
             typeof(PdeGenerator).Assembly.ManifestModule.ModuleVersionId,
-            typeof(PdeApp).Assembly.ManifestModule.ModuleVersionId,
+            typeof(IPdeProblem).Assembly.ManifestModule.ModuleVersionId,
             rootNamespace ?? "", text);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         return Convert.ToHexString(hash, 0, 16).ToLowerInvariant();

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PdeDsl.Generator;
 
-namespace PdeDsl.Tool;
+namespace PdeDsl.Compilation;
 
 /// <summary>
 /// Runs the real source generator (<see cref="PdeGenerator"/>) over one .pde file through a
@@ -18,17 +18,14 @@ namespace PdeDsl.Tool;
 /// </summary>
 internal static class GeneratorHost
 {
-    /// <summary>One generated file: the generator's hint name and its text.</summary>
-    public sealed record GeneratedFile(string HintName, string Text);
-
     /// <summary>What the generator produced for a file: its sources and the diagnostics it reported.</summary>
-    public sealed record Output(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+    public sealed record Output(IReadOnlyList<GeneratedSource> Files, IReadOnlyList<Diagnostic> Diagnostics)
     {
         public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
     }
 
     /// <summary>Runs the generator on <paramref name="file"/>, with <paramref name="rootNamespace"/> as the project's RootNamespace.</summary>
-    public static Output Run(PdeSourceFile file, string? rootNamespace, CSharpCompilation compilation)
+    public static Output Run(ProblemText file, string? rootNamespace, CSharpCompilation compilation)
     {
         var text = new PdeAdditionalText(file.FullPath, file.Text);
         var options = new RootNamespaceOptions(rootNamespace);
@@ -40,7 +37,7 @@ internal static class GeneratorHost
         driver = driver.RunGenerators(compilation, CancellationToken.None);
         var result = driver.GetRunResult().Results.Single();
         var files = result.GeneratedSources
-            .Select(s => new GeneratedFile(s.HintName, s.SourceText.ToString()))
+            .Select(s => new GeneratedSource(s.HintName, s.SourceText.ToString()))
             .ToList();
         var diagnostics = result.Diagnostics.AddRange(result.Exception is null ? ImmutableArray<Diagnostic>.Empty
             : ImmutableArray.Create(Diagnostic.Create(new DiagnosticDescriptor("PDE9999", "internal error", "{0}", "PdeDsl", DiagnosticSeverity.Error, true), Location.None, result.Exception.Message)));

@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 
-namespace PdeDsl.Tool;
+namespace PdeDsl.Compilation;
 
 /// <summary>
-/// Compiles generated problem classes in memory with Roslyn against the runtime this tool carries
-/// (PdeDsl.Runtime, TorchSharp and the framework), as a project's build would.
+/// Compiles generated problem classes in memory with Roslyn against the runtime this process has
+/// loaded (PdeDsl.Runtime, TorchSharp and the framework), as a project's build would.
 /// </summary>
 internal static class InMemoryCompiler
 {
@@ -27,7 +27,7 @@ internal static class InMemoryCompiler
             nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     /// <summary>Adds <paramref name="files"/> to <paramref name="compilation"/> and emits the assembly; errors in <paramref name="errors"/>.</summary>
-    public static byte[]? Emit(CSharpCompilation compilation, IEnumerable<GeneratorHost.GeneratedFile> files, out IReadOnlyList<Diagnostic> errors)
+    public static byte[]? Emit(CSharpCompilation compilation, IEnumerable<GeneratedSource> files, out IReadOnlyList<Diagnostic> errors)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.HintName));
         using var image = new MemoryStream();
@@ -36,19 +36,20 @@ internal static class InMemoryCompiler
         return result.Success ? image.ToArray() : null;
     }
 
-    // The framework's assemblies and the tool's own dependencies are all on the trusted platform list;
-    // the generated code needs the framework, the runtime and TorchSharp.
+    // The framework's assemblies are on the trusted platform list; the runtime and TorchSharp are taken from where
+    // this process loaded them, which is also right in a notebook, whose packages are not on that list.
     private static IReadOnlyList<MetadataReference> LoadReferences()
     {
-        var list = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        return list
-            .Where(path => IsNeeded(Path.GetFileNameWithoutExtension(path)))
+        var framework = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(path => IsFramework(Path.GetFileNameWithoutExtension(path)));
+        var runtime = new[] { typeof(IPdeProblem).Assembly.Location, typeof(TorchSharp.torch).Assembly.Location };
+        return framework.Concat(runtime)
+            .Distinct(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList();
     }
 
-    private static bool IsNeeded(string name) =>
-        name is "System" or "netstandard" or "mscorlib" or "PdeDsl.Runtime" or "TorchSharp"
-        || name.StartsWith("System.", StringComparison.Ordinal);
+    private static bool IsFramework(string name) =>
+        name is "System" or "netstandard" or "mscorlib" || name.StartsWith("System.", StringComparison.Ordinal);
 }
