@@ -30,6 +30,9 @@ public sealed class ProblemCompilerTests : IDisposable
     {
         var text = Texts.Poisson1D.Replace("u_xx = -pi^2", "u_xx = -pii^2");
         var e = Assert.Throws<PdeCompilationException>(() => ProblemCompiler.Compile(text, Options with { Path = "mine.pde" }));
+        // A name without the .pde extension compiles alike (the generator reads *.pde files only) and prints as given.
+        Assert.Equal("Poisson1D", ProblemCompiler.Compile(Texts.Poisson1D, Options with { Path = "cell" }).Names.Single());
+        Assert.Equal("cell", Assert.Throws<PdeCompilationException>(() => ProblemCompiler.Compile(text, Options with { Path = "cell" })).Errors.Single().File);
         var error = Assert.Single(e.Errors);
         var lines = text.Split('\n');
         int line = Array.FindIndex(lines, l => l.Contains("pii")) + 1;

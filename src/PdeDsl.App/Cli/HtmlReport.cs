@@ -37,13 +37,43 @@ public static class HtmlReport
     /// <summary>The page's text.</summary>
     public static string Build(Trainer trainer, JsonObject report)
     {
-        var html = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(trainer);
         string title = $"{trainer.Problem.Name}: training report";
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n<style>")
-            .Append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse}")
-            .Append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}th{background:#eee}img{max-width:100%}")
-            .Append("section{margin-bottom:2em}.source-rules{color:#06c}.source-file{color:#080}.source-command-line{color:#a40}</style></head><body>\n")
-            .Append("<h1>").Append(E(title)).Append("</h1>\n");
+        return new StringBuilder()
+            .Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n<style>")
+            .Append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}").Append(Style).Append("</style></head><body>\n")
+            .Append("<h1>").Append(E(title)).Append("</h1>\n")
+            .Append(AllSections(trainer, report))
+            .Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>
+    /// The page's sections alone, in one <c>div</c> with its own style: what a notebook shows under a training cell
+    /// (the same sections, ids and figures as <see cref="Build"/>).
+    /// </summary>
+    public static string Fragment(Trainer trainer, JsonObject report)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        return new StringBuilder("<div class=\"pdedsl-report\"><style>.pdedsl-report{font-family:sans-serif;color:#222}")
+            .Append(Scoped(Style, ".pdedsl-report"))
+            .Append("</style>\n").Append(AllSections(trainer, report)).Append("</div>\n").ToString();
+    }
+
+    private const string Style = "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}th{background:#eee}"
+        + "img{max-width:100%}section{margin-bottom:2em}.source-rules{color:#06c}.source-file{color:#080}.source-command-line{color:#a40}";
+
+    // Each rule of css applied only inside scope, so a notebook's own page keeps its look.
+    private static string Scoped(string css, string scope) => string.Concat(css.Split('}', StringSplitOptions.RemoveEmptyEntries).Select(rule =>
+    {
+        var parts = rule.Split('{');
+        return string.Join(",", parts[0].Split(',').Select(selector => scope + " " + selector)) + "{" + parts[1] + "}";
+    }));
+
+    // Every section, in page order.
+    private static string AllSections(Trainer trainer, JsonObject report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new StringBuilder();
         var figures = Figures(trainer);
         Summary(html, report);
         Settings(html, trainer, report);
@@ -53,7 +83,6 @@ public static class HtmlReport
         Solution(html, atPoints, figures);
         Errors(html, atPoints);
         Params(html, trainer);
-        html.Append("</body></html>\n");
         return html.ToString();
     }
 
