@@ -43,5 +43,10 @@ public sealed class HtmlReportTests
         string solution = html[positions[3]..positions[4]], errors = html[positions[4]..positions[5]];
         Assert.Equal(40, Regex.Matches(solution, "<circle ").Count);
         Assert.Equal(40, Regex.Matches(errors, "<title>(\\d+)</title>").Sum(m => int.Parse(m.Groups[1].Value)));
+        // u along x with y at the middle of its range: the learned curve solid, the exact one dashed, 101 points each.
+        Assert.Contains("<title>u along x (y = 0.5)</title>", solution);
+        var curves = Regex.Matches(solution, "<polyline [^>]*?(stroke-dasharray=\"5,4\" )?points=\"([^\"]+)\"><title>([^<]+)</title>");
+        Assert.Equal(new[] { ("learned u", false), ("exact u*", true) }, curves.Select(m => (m.Groups[3].Value, m.Groups[1].Success)));
+        Assert.All(curves, m => Assert.Equal(101, m.Groups[2].Value.Split(' ').Length));
     }
 }

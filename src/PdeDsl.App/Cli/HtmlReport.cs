@@ -13,8 +13,8 @@ namespace PdeDsl;
 /// <summary>
 /// The page a user opens after a run (<c>--report run.html</c>): one self-contained HTML file with the settings and where
 /// each came from, the loss and validation curves, the learned solution against the exact one (every problem: learned
-/// against exact at the validation points; two coordinates: the heatmaps too), the error's histogram and the learned
-/// params over the validations. Images are embedded (PNG as data URIs, the rest inline SVG), so the file travels alone.
+/// against exact at the validation points, and u along one coordinate at three times (<see cref="ReportCharts"/>); two
+/// coordinates: the heatmaps too), the error's histogram and the learned params over the validations (a chart and a table). Images are embedded (PNG as data URIs, the rest inline SVG), so the file travels alone.
 /// </summary>
 public static class HtmlReport
 {
@@ -80,7 +80,7 @@ public static class HtmlReport
         Curves(html, figures);
         // The learned and exact values at the pde's validation points, read once for the solution and error sections.
         var atPoints = trainer.Problem.HasExactSolution ? AtValidationPoints(trainer) : ((double[], double[])?)null;
-        Solution(html, atPoints, figures);
+        Solution(html, trainer, atPoints, figures);
         Errors(html, atPoints);
         Params(html, trainer);
         return html.ToString();
@@ -129,7 +129,7 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Solution(StringBuilder html, (double[] Learned, double[] Exact)? atPoints, List<(string Kind, byte[] Bytes)> figures)
+    private static void Solution(StringBuilder html, Trainer trainer, (double[] Learned, double[] Exact)? atPoints, List<(string Kind, byte[] Bytes)> figures)
     {
         Open(html, "solution", "The learned solution against the exact one");
         if (atPoints is not { } values)
@@ -142,6 +142,7 @@ public static class HtmlReport
             html.Append("<p>Learned u against exact u* at the ").Append(learned.Length).Append(" validation points of the pde (on the diagonal: exact).</p>\n");
             html.Append(Scatter(exact, learned, "u*", "u"));
         }
+        if (ReportCharts.SolutionSlices(trainer) is { } slices) html.Append("<p>").Append(slices).Append("</p>\n");
         foreach (var image in figures.Where(f => f.Kind != "loss")) Image(html, image.Bytes, "solution slices");
         html.Append("</section>\n");
     }
@@ -173,6 +174,7 @@ public static class HtmlReport
         }
         else
         {
+            if (ReportCharts.LearnedParams(trainer) is { } chart) html.Append("<p>").Append(chart).Append("</p>\n");
             var rows = trainer.History.Where(h => h.LearnedParams is not null)
                 .Select(h => new[] { h.Step.ToString(CultureInfo.InvariantCulture) }.Concat(names.Select(n => F(h.LearnedParams![n]))).ToArray()).ToList();
             rows.Add(new[] { "final" }.Concat(names.Select(n => F(trainer.LearnedParams[n]))).ToArray());
