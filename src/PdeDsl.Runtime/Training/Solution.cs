@@ -99,11 +99,54 @@ public sealed class Solution : IDisposable
     public double[] Evaluate(Tensor points, string unknown = "u")
     {
         ArgumentNullException.ThrowIfNull(points);
-        int index = _trainer.Unknowns.ToList().IndexOf(unknown);
-        if (index < 0)
-            throw new ArgumentException($"Problem {Problem.Name} has no unknown '{unknown}'; its unknowns are {string.Join(", ", Unknowns)}.", nameof(unknown));
+        int index = IndexOf(unknown);
         using var scope = NewDisposeScope();
         return _trainer.Predict(points, index).to(ScalarType.Float64).cpu().data<double>().ToArray();
+    }
+
+    /// <summary>
+    /// The gradient of <paramref name="unknown"/> at the rows of <paramref name="points"/>: [N, <see cref="InputDimension"/>],
+    /// column j the derivative along input column j (the problem's coordinate order; a vector coordinate one column per
+    /// component). It is the derivative of what <see cref="Evaluate(double[,], string)"/> returns, by back-propagation:
+    /// exact for a jet or autograd run; for a Stein run, the gradient of the K-sample estimate of the smoothed model.
+    /// </summary>
+    public double[,] Gradient(double[,] points, string unknown = "u")
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.GetLength(1) != InputDimension)
+            throw new ArgumentException($"Points of {Problem.Name} have {InputDimension} columns, not {points.GetLength(1)}.", nameof(points));
+        using var scope = NewDisposeScope();
+        var flat = new double[points.Length];
+        Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
+        var gradient = _trainer.PredictGradient(tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), InputDimension), IndexOf(unknown))
+            .to(ScalarType.Float64).cpu().data<double>().ToArray();
+        var result = new double[points.GetLength(0), InputDimension];
+        Buffer.BlockCopy(gradient, 0, result, 0, sizeof(double) * gradient.Length);
+        return result;
+    }
+
+    /// <summary><paramref name="unknown"/> at <paramref name="points"/>, given by coordinate name (<see cref="PointSet"/>).</summary>
+    public double[] Evaluate(PointSet points, string unknown = "u") => Evaluate(Checked(points).ToArray(), unknown);
+
+    /// <summary>The gradient of <paramref name="unknown"/> at <paramref name="points"/>, given by coordinate name (<see cref="PointSet"/>).</summary>
+    public double[,] Gradient(PointSet points, string unknown = "u") => Gradient(Checked(points).ToArray(), unknown);
+
+    /// <summary>The validation history of the run that trained this solution (empty for a solution loaded from a checkpoint).</summary>
+    public IReadOnlyList<TrainingHistoryEntry> History => _trainer.History;
+
+    private PointSet Checked(PointSet points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.InputDimension != InputDimension)
+            throw new ArgumentException($"The points are for a problem with {points.InputDimension} input columns; {Problem.Name} has {InputDimension}.", nameof(points));
+        return points;
+    }
+
+    private int IndexOf(string unknown)
+    {
+        int index = _trainer.Unknowns.ToList().IndexOf(unknown);
+        return index >= 0 ? index
+            : throw new ArgumentException($"Problem {Problem.Name} has no unknown '{unknown}'; its unknowns are {string.Join(", ", Unknowns)}.", nameof(unknown));
     }
 
     /// <summary>Writes the solution (weights, settings header) to <paramref name="checkpoint"/>, atomically; <see cref="Load"/> reads it back.</summary>

@@ -72,6 +72,37 @@ public sealed partial class Trainer
         return result;
     }
 
+    // The gradient [N, D] of unknown k's value (what PredictUnknown returns) with respect to the points, by back-propagation
+    // through that value: exact for jets and autograd, whose value is the network itself; for Stein, the gradient of the
+    // K-sample estimate of E f(x+δ), an unbiased estimate of ∇u (docs/compiler.md).
+    internal Tensor PredictGradient(Tensor points, int unknown)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.dim() != 2 || points.shape[1] != _problem.InputDimension)
+            throw new ArgumentException($"Points must have shape [N, {_problem.InputDimension}] for problem '{_problem.Name}'; got [{string.Join(", ", points.shape)}].", nameof(points));
+        var request = new DerivativeRequest { Value = true };
+        var input = points.to(DType).to(Device);
+        var parts = new System.Collections.Generic.List<Tensor>();
+        using var lease = EvaluationBackend();
+        var backend = lease.Backend;
+        using (var enabled = enable_grad())
+        {
+            ForEachChunk(input, chunk =>
+            {
+                var x = chunk.detach().requires_grad_(true);
+                var value = SolutionValue(x, backend.Evaluate(_model, x, request).Unknown(unknown).RequireValue(), unknown).sum();
+                // A value that does not depend on the points (a constant network, no ansatz) has gradient 0; asking libtorch
+                // for it would abort the process.
+                var gradient = value.requires_grad ? autograd.grad(new[] { value }, new[] { x })[0] : zeros_like(x);
+                parts.Add(gradient.detach().MoveToOuterDisposeScope());
+            }, withGraph: true);
+        }
+        var result = parts.Count == 0 ? zeros(0, _problem.InputDimension, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
+        foreach (var p in parts) p.Dispose();
+        if (!ReferenceEquals(input, points)) input.Dispose();
+        return result;
+    }
+
     /// <summary>
     /// Mean squared error of <see cref="Predict(Tensor)"/> against the exact solution over the validation points of the first
     /// pde term; null when the problem has no exact solution.
@@ -117,15 +148,16 @@ public sealed partial class Trainer
         public void Dispose() => (Backend as IDisposable)?.Dispose();
     }
 
-    // Runs body over row chunks inside their own dispose scopes; Stein needs no graph here, autograd needs the input graph.
-    private void ForEachChunk(Tensor points, Action<Tensor> body)
+    // Runs body over row chunks inside their own dispose scopes; Stein needs no graph here, autograd needs the input graph,
+    // and so does a gradient with respect to the points (withGraph).
+    private void ForEachChunk(Tensor points, Action<Tensor> body, bool withGraph = false)
     {
         long rows = points.shape[0];
         long chunk = Math.Max(1, EvaluationsPerChunk / _backends.EvaluationsPerPoint);
         for (long start = 0; start < rows; start += chunk)
         {
             using var scope = NewDisposeScope();
-            using var noGrad = _backends.NeedsInputGraph ? null : no_grad();
+            using var noGrad = withGraph || _backends.NeedsInputGraph ? null : no_grad();
             body(points.narrow(0, start, Math.Min(chunk, rows - start)));
         }
     }
