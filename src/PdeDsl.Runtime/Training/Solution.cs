@@ -86,13 +86,8 @@ public sealed class Solution : IDisposable
     /// </summary>
     public double[] Evaluate(double[,] points, string unknown = "u")
     {
-        ArgumentNullException.ThrowIfNull(points);
-        if (points.GetLength(1) != InputDimension)
-            throw new ArgumentException($"Points of {Problem.Name} have {InputDimension} columns, not {points.GetLength(1)}.", nameof(points));
         using var scope = NewDisposeScope();
-        var flat = new double[points.Length];
-        Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
-        return Evaluate(tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), InputDimension), unknown);
+        return Evaluate(Rows(points), unknown);
     }
 
     /// <summary><paramref name="unknown"/> at <paramref name="points"/> [N, <see cref="InputDimension"/>] (any precision and device).</summary>
@@ -112,14 +107,8 @@ public sealed class Solution : IDisposable
     /// </summary>
     public double[,] Gradient(double[,] points, string unknown = "u")
     {
-        ArgumentNullException.ThrowIfNull(points);
-        if (points.GetLength(1) != InputDimension)
-            throw new ArgumentException($"Points of {Problem.Name} have {InputDimension} columns, not {points.GetLength(1)}.", nameof(points));
         using var scope = NewDisposeScope();
-        var flat = new double[points.Length];
-        Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
-        var gradient = _trainer.PredictGradient(tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), InputDimension), IndexOf(unknown))
-            .to(ScalarType.Float64).cpu().data<double>().ToArray();
+        var gradient = _trainer.PredictGradient(Rows(points), IndexOf(unknown)).to(ScalarType.Float64).cpu().data<double>().ToArray();
         var result = new double[points.GetLength(0), InputDimension];
         Buffer.BlockCopy(gradient, 0, result, 0, sizeof(double) * gradient.Length);
         return result;
@@ -133,6 +122,17 @@ public sealed class Solution : IDisposable
 
     /// <summary>The validation history of the run that trained this solution (empty for a solution loaded from a checkpoint).</summary>
     public IReadOnlyList<TrainingHistoryEntry> History => _trainer.History;
+
+    // points [N, D] as a float64 tensor, in the caller's dispose scope.
+    private Tensor Rows(double[,] points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.GetLength(1) != InputDimension)
+            throw new ArgumentException($"Points of {Problem.Name} have {InputDimension} columns, not {points.GetLength(1)}.", nameof(points));
+        var flat = new double[points.Length];
+        Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
+        return tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), InputDimension);
+    }
 
     private PointSet Checked(PointSet points)
     {

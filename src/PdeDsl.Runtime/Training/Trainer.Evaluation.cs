@@ -51,53 +51,39 @@ public sealed partial class Trainer
     private Tensor SolutionValue(Tensor points, Tensor network, int unknown) =>
         unknown == 0 ? _problem.Solution(points, network) : network;
 
-    private Tensor PredictUnknown(Tensor points, int unknown)
-    {
-        ArgumentNullException.ThrowIfNull(points);
-        if (points.dim() != 2 || points.shape[1] != _problem.InputDimension)
-            throw new ArgumentException($"Points must have shape [N, {_problem.InputDimension}] for problem '{_problem.Name}'; got [{string.Join(", ", points.shape)}].", nameof(points));
-        var request = new DerivativeRequest { Value = true };
-        var input = points.to(DType).to(Device);
-        var parts = new System.Collections.Generic.List<Tensor>();
-        using var lease = EvaluationBackend();
-        var backend = lease.Backend;
-        ForEachChunk(input, chunk =>
-        {
-            var value = backend.Evaluate(_model, chunk, request).Unknown(unknown).RequireValue().detach();
-            parts.Add(SolutionValue(chunk, value, unknown).detach().MoveToOuterDisposeScope());
-        });
-        var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
-        foreach (var p in parts) p.Dispose();
-        if (!ReferenceEquals(input, points)) input.Dispose();
-        return result;
-    }
+    private Tensor PredictUnknown(Tensor points, int unknown) => OverChunks(points, withGraph: false, (backend, chunk) =>
+        SolutionValue(chunk, backend.Evaluate(_model, chunk, ValueOnly).Unknown(unknown).RequireValue().detach(), unknown).detach());
 
     // The gradient [N, D] of unknown k's value (what PredictUnknown returns) with respect to the points, by back-propagation
     // through that value: exact for jets and autograd, whose value is the network itself; for Stein, the gradient of the
     // K-sample estimate of E f(x+δ), an unbiased estimate of ∇u (docs/compiler.md).
     internal Tensor PredictGradient(Tensor points, int unknown)
     {
+        using var enabled = enable_grad();
+        return OverChunks(points, withGraph: true, (backend, chunk) =>
+        {
+            var x = chunk.detach().requires_grad_(true);
+            var value = SolutionValue(x, backend.Evaluate(_model, x, ValueOnly).Unknown(unknown).RequireValue(), unknown).sum();
+            // A value that does not depend on the points (a constant network, no ansatz) has gradient 0; asking libtorch
+            // for it would abort the process.
+            return (value.requires_grad ? autograd.grad(new[] { value }, new[] { x })[0] : zeros_like(x)).detach();
+        });
+    }
+
+    private static readonly DerivativeRequest ValueOnly = new() { Value = true };
+
+    // perChunk's results over the rows of points [N, D], chunk by chunk with the evaluation backend, concatenated.
+    private Tensor OverChunks(Tensor points, bool withGraph, Func<IDerivativeBackend, Tensor, Tensor> perChunk)
+    {
         ArgumentNullException.ThrowIfNull(points);
         if (points.dim() != 2 || points.shape[1] != _problem.InputDimension)
             throw new ArgumentException($"Points must have shape [N, {_problem.InputDimension}] for problem '{_problem.Name}'; got [{string.Join(", ", points.shape)}].", nameof(points));
-        var request = new DerivativeRequest { Value = true };
         var input = points.to(DType).to(Device);
         var parts = new System.Collections.Generic.List<Tensor>();
         using var lease = EvaluationBackend();
         var backend = lease.Backend;
-        using (var enabled = enable_grad())
-        {
-            ForEachChunk(input, chunk =>
-            {
-                var x = chunk.detach().requires_grad_(true);
-                var value = SolutionValue(x, backend.Evaluate(_model, x, request).Unknown(unknown).RequireValue(), unknown).sum();
-                // A value that does not depend on the points (a constant network, no ansatz) has gradient 0; asking libtorch
-                // for it would abort the process.
-                var gradient = value.requires_grad ? autograd.grad(new[] { value }, new[] { x })[0] : zeros_like(x);
-                parts.Add(gradient.detach().MoveToOuterDisposeScope());
-            }, withGraph: true);
-        }
-        var result = parts.Count == 0 ? zeros(0, _problem.InputDimension, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
+        ForEachChunk(input, chunk => parts.Add(perChunk(backend, chunk).MoveToOuterDisposeScope()), withGraph);
+        var result = parts.Count == 0 ? zeros(0, dtype: DType, device: Device) : cat(parts.ToArray(), 0);
         foreach (var p in parts) p.Dispose();
         if (!ReferenceEquals(input, points)) input.Dispose();
         return result;
