@@ -65,7 +65,7 @@ public sealed class SettingsResolutionTests
         Assert.Equal(plain.Options, unchanged.Options);
         using var longer = new Trainer(new TrainStatementPoisson(), o => o with { Steps = 7 });
         Assert.Equal(plain.Options with { Steps = 7 }, longer.Options);
-        Assert.Throws<System.ArgumentException>(() => new Trainer(new Poisson2D(), o => o with { Steps = -1 }));
+        Assert.Equal("Steps", Assert.Throws<InvalidSettingException>(() => new Trainer(new Poisson2D(), o => o with { Steps = -1 })).Setting);
     }
 
     [Fact]
@@ -88,9 +88,10 @@ public sealed class SettingsResolutionTests
             (options.Steps, options.LearningRate, options.Backend, options.NoiseMode, options.OutputScale, options.Seed, options.UnbiasedResidualSquare, options.Precision, threads));
         Assert.Contains(nameof(TrainingOptions.Steps), set);
         Assert.Contains(ProblemDefaults.Threads, set);
-        var bad = Assert.Throws<System.ArgumentException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--samples", "0" }));
+        var bad = Assert.Throws<InvalidSettingException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--samples", "0" }));
+        Assert.Equal("--samples", bad.Setting);
         Assert.Equal("The setting samples = 0 is not valid: it must be a whole number, at least 1.", bad.Message);
-        Assert.Throws<System.ArgumentException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--sampels", "4" }));
+        Assert.Throws<InvalidSettingException>(() => TrainingSettings.Apply(new TrainingOptions(), new[] { "--sampels", "4" }));
     }
 
     [Fact]

@@ -81,25 +81,6 @@ internal static class OptionValidation
                     $"Coordinate {c.Name} of {problem.Name} spans [{c.Lower}, {c.Upper}] with these params; its bounds must be finite with lower <= upper, or no point can be sampled."));
     }
 
-    /// <summary>
-    /// Refuses, from the input width alone, a problem whose network cannot be held in <paramref name="available"/> bytes: a dim
-    /// with three zeros too many. It reads only <see cref="IPdeProblem.InputDimension"/>, so it runs before anything of
-    /// that width exists (the terms' column lists, the first layer), which the full estimate needs.
-    /// </summary>
-    public static void CheckInputWidth(IPdeProblem problem, int width, Precision precision, double available)
-    {
-        long inputs = problem.InputDimension;
-        string dims = string.Join(", ", problem.Dims.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Key} = {d.Value}")));
-        if (inputs < 1)
-            throw new ArgumentException($"Problem {problem.Name} has more inputs than a network can take ({dims}); check the dims (--dim NAME=VALUE).");
-        // The first layer's weights, their gradient and Adam's two moments, plus one column index per input in each term's request.
-        double bytes = inputs * (4.0 * width * (precision == Precision.Float64 ? 8 : 4) + 2 * sizeof(int));
-        if (bytes <= available) return;
-        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-            $"Problem {problem.Name} has {inputs:N0} inputs ({dims}): the first layer of its network alone needs about {Gb(bytes)} (weights, gradients and Adam's moments at width {width}) "
-            + $"but {Gb(available)} is available; check the dims (--dim NAME=VALUE), or pass --no-memory-check to try anyway."));
-    }
-
     /// <summary>Refuses a run whose estimated memory (see <see cref="MemoryEstimate"/>) exceeds <paramref name="available"/> bytes.</summary>
     public static void CheckMemory(IPdeProblem problem, TrainingOptions options, double available)
     {

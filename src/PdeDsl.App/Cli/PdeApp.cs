@@ -75,12 +75,23 @@ public static class PdeApp
         return new[] { "train" }.Concat(args).ToArray();
     }
 
-    // Bad values are ArgumentExceptions with a sentence: one line and exit code 2; anything else exits 1 with its message.
+    // The runtime's typed refusals get the command line's advice; other bad values are ArgumentExceptions with a sentence:
+    // one line and exit code 2; anything else exits 1 with its message.
     private static int Guard(TextWriter error, Func<int> body)
     {
         try
         {
             return body();
+        }
+        catch (ProblemTooLargeException e)
+        {
+            error.WriteLine($"error: {OneLine(e.Summary)}; check the dims (--dim NAME=VALUE), or pass --no-memory-check to try anyway.");
+            return UsageError;
+        }
+        catch (InvalidSettingException e)
+        {
+            error.WriteLine($"error: {OneLine(e.Message)} (run with --help to see the options)");
+            return UsageError;
         }
         catch (ArgumentException e)
         {

@@ -33,12 +33,12 @@ internal static class TrainCommand
         // Before anything reads the problem's terms (their column lists are as wide as the input): a dim with extra zeros
         // is one line and exit 2 here, not a process the system kills. The rules choose ProblemDefaults.NarrowestWidth or more.
         if (!parsed.GetValue(cli.NoMemoryCheck))
-            OptionValidation.CheckInputWidth(problem, setByUser.Contains(nameof(TrainingOptions.HiddenWidth)) ? given.HiddenWidth : Math.Min(given.HiddenWidth, ProblemDefaults.NarrowestWidth),
-                given.Precision, MemoryEstimate.AvailableBytes());
+            InputWidthCheck.Check(problem, setByUser.Contains(nameof(TrainingOptions.HiddenWidth)) ? given.HiddenWidth : Math.Min(given.HiddenWidth, ProblemDefaults.NarrowestWidth),
+                given.Precision);
         int threads = cli.ReadThreads(parsed);
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");
         var resolved = Resolve(problem, cli, given, setByUser, threads);
-        var options = resolved.Options;
+        var options = resolved.Options with { CheckMemory = !parsed.GetValue(cli.NoMemoryCheck) };
         // Vector params drawn from a law come from the run's seed (before a distributed rank shifts it: every rank draws the same).
         problem.ParamSeed = options.Seed;
         if (group is not null) options = DistributedRun.ForRank(options, group);

@@ -302,6 +302,8 @@ public sealed partial class Trainer : IDisposable
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        // Refused before the first layer (or anything as wide as the input) is allocated.
+        if (options.CheckMemory) InputWidthCheck.Check(problem, options.HiddenWidth, options.Precision);
         manual_seed(options.Seed);
         return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count);
     }

@@ -107,6 +107,12 @@ public sealed record TrainingOptions
     /// <summary>float32 (default) or float64.</summary>
     public Precision Precision { get; init; } = Precision.Float32;
 
+    /// <summary>
+    /// Whether a problem too large for this machine's memory is refused before anything is allocated
+    /// (<see cref="InputWidthCheck"/>; the command line's <c>--no-memory-check</c> turns it off). Default true.
+    /// </summary>
+    public bool CheckMemory { get; init; } = true;
+
     /// <summary>Checkpoint file written at each validation and at the end; null: none.</summary>
     public string? CheckpointPath { get; init; }
 
@@ -162,6 +168,6 @@ public sealed record TrainingOptions
 
     private static void Require(bool ok, string name, object value, string rule)
     {
-        if (!ok) throw new ArgumentException($"Training option {name} = {value} {rule}.", name);
+        if (!ok) throw new InvalidSettingException($"Training option {name} = {value} {rule}.", name);
     }
 }

@@ -40,5 +40,5 @@ public sealed record TrainingSetting(string Option, string Description, string E
     /// not valid: it must be ..." (the caller says how the user wrote it: a train setting or a command-line option).
     /// </summary>
     public TrainingOptions ApplyOrThrow(TrainingOptions options, string value, string asGiven) =>
-        Apply(options, value) ?? throw new ArgumentException($"{asGiven} is not valid: it must be {Expected}.");
+        Apply(options, value) ?? throw new InvalidSettingException($"{asGiven} is not valid: it must be {Expected}.", Option);
 }

@@ -89,7 +89,7 @@ public static class TrainingSettings
         for (int i = 0; i < arguments.Count; i += 2)
         {
             string option = arguments[i], value = arguments[i + 1];
-            var setting = Find(option) ?? throw new ArgumentException($"'{option}' is not a training setting; they are {string.Join(", ", All.Select(s => s.Option))}.");
+            var setting = Find(option) ?? throw new InvalidSettingException($"'{option}' is not a training setting; they are {string.Join(", ", All.Select(s => s.Option))}.", option);
             options = setting.ApplyOrThrow(options, value, $"The setting {option.TrimStart('-')} = {value}");
             if (setting.Property == ProblemDefaults.Threads) threads = int.Parse(value, CultureInfo.InvariantCulture);
             set.Add(setting.Property);
@@ -110,6 +110,12 @@ public static class TrainingSettings
         ArgumentNullException.ThrowIfNull(problem);
         var (options, set, threads) = Apply(new TrainingOptions(),
             problem is IPdeTrainingDefaults file ? file.TrainingArguments : Array.Empty<string>());
+        // Before the rules read the terms, whose column lists are as wide as the input: the rules choose
+        // ProblemDefaults.NarrowestWidth or more, so a width left to them is checked at that.
+        var planned = program is null ? options : program(options) ?? options;
+        if (planned.CheckMemory)
+            InputWidthCheck.Check(problem, set.Contains(nameof(TrainingOptions.HiddenWidth)) || planned.HiddenWidth != options.HiddenWidth
+                ? planned.HiddenWidth : Math.Min(planned.HiddenWidth, ProblemDefaults.NarrowestWidth), planned.Precision);
         if (program is not null)
         {
             var others = All.Aggregate(options, (o, row) => row.Property == ProblemDefaults.Threads ? o : row.Other(o) ?? o);
