@@ -11,10 +11,13 @@ namespace PdeDsl;
 public sealed class CompiledProblems
 {
     private readonly string source;
+    private readonly Lazy<IReadOnlyList<GeneratedSource>> sources;
 
-    internal CompiledProblems(string source, IReadOnlyList<Type> problemTypes, IReadOnlyList<PdeDiagnostic> diagnostics, bool fromCache)
+    internal CompiledProblems(string source, IReadOnlyList<Type> problemTypes, IReadOnlyList<PdeDiagnostic> diagnostics, bool fromCache,
+        Func<IReadOnlyList<GeneratedSource>> generate)
     {
         this.source = source;
+        sources = new Lazy<IReadOnlyList<GeneratedSource>>(generate);
         ProblemTypes = problemTypes;
         Diagnostics = diagnostics;
         FromCache = fromCache;
@@ -28,6 +31,12 @@ public sealed class CompiledProblems
 
     /// <summary>The compiler's warnings (a text with errors throws <see cref="PdeCompilationException"/> instead).</summary>
     public IReadOnlyList<PdeDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The C# the generator emitted for the text (the files compiled): kept from the compilation, or generated again on
+    /// first use when the assembly came from the cache (the same text gives the same files).
+    /// </summary>
+    public IReadOnlyList<GeneratedSource> Sources => sources.Value;
 
     /// <summary>Whether the assembly came from the cache (no generator or Roslyn ran).</summary>
     public bool FromCache { get; }

@@ -65,7 +65,7 @@ public static class ProblemCompiler
             : options.CacheFolder is { } folder ? new AssemblyCache(folder) : AssemblyCache.Default();
 
         if (cache?.Find(key) is { } cachedPath && TryLoad(cachedPath) is { } cached)
-            return new CompiledProblems(source.Path, ProblemTypes(cached), Check(text, source.Path), fromCache: true);
+            return new CompiledProblems(source.Path, ProblemTypes(cached), Check(text, source.Path), fromCache: true, () => Generate(text, options).Sources);
 
         var compilation = InMemoryCompiler.Empty("PdeDsl.Problems." + key);
         var generated = GeneratorHost.Run(source, options.RootNamespace, compilation);
@@ -74,7 +74,7 @@ public static class ProblemCompiler
         var image = InMemoryCompiler.Emit(compilation, generated.Files, out var errors);
         if (image is null) throw new PdeCompilationException(diagnostics.Concat(errors.Select(d => PdeDiagnostic.From(source, d))).ToList());
         var assembly = cache is null ? Assembly.Load(image) : Assembly.LoadFrom(cache.Store(key, image));
-        return new CompiledProblems(source.Path, ProblemTypes(assembly), diagnostics, fromCache: false);
+        return new CompiledProblems(source.Path, ProblemTypes(assembly), diagnostics, fromCache: false, () => generated.Files);
     }
 
     /// <summary><see cref="Compile"/> for the file at <paramref name="path"/> (diagnostics print that path).</summary>

@@ -54,6 +54,9 @@ public sealed class ProblemCompilerTests : IDisposable
         Assert.False(first.FromCache);
         Assert.True(second.FromCache);
         Assert.Equal(first.ProblemTypes.Single(), second.ProblemTypes.Single());
+        // The generated files come with the problems, compiled afresh or from the cache alike.
+        Assert.Equal(ProblemCompiler.Generate(Texts.Poisson1D).Sources, first.Sources);
+        Assert.Equal(first.Sources, second.Sources);
         Assert.False(ProblemCompiler.Compile(Texts.Poisson1D.Replace("u = 0", "u = 0.0"), Options).FromCache);
         var named = ProblemCompiler.Compile(Texts.Poisson1D, Options with { RootNamespace = "Mine" });
         Assert.False(named.FromCache);
