@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
@@ -16,28 +17,15 @@ internal static partial class ProblemEmitter
     private const string Laws = "global::PdeDsl.LawSampler";
     private const string Torch = "global::TorchSharp.torch";
 
-    /// <summary>Whether the problem needs the law samplers (any coordinate that is not an interval).</summary>
-    private static bool UsesLaws(ProblemModel problem) => problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval);
-
     private static string SampleMethod(int index) => "pdeSample" + index.ToString(CultureInfo.InvariantCulture);
 
     private static string LengthOf(CoordinateModel c) => c.IsVector ? Naming.Length(c.Name) : "1";
 
-    /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
-    private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
-        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
-            ? null
-            : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
+    /// <summary>The ball whose sphere the region is (lowering resolved which), or null.</summary>
+    private static CoordinateModel? SphereOf(ProblemModel problem, EmitRegion region) =>
+        region.IsSphere ? problem.Coordinates.First(c => c.Name == region.Coordinate) : null;
 
-    /// <summary>The ball whose sphere a region is (a sphere, or the boundary of a domain whose one bounded part is a ball).</summary>
-    private static CoordinateModel? SphereOf(ProblemModel problem, RegionModel region) => region.Kind switch
-    {
-        RegionKind.Sphere => problem.Coordinates.First(c => c.Name == region.Coordinate),
-        RegionKind.Boundary => BoundaryBall(problem),
-        _ => null,
-    };
-
-    private static void WriteLawSampling(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants)
+    private static void WriteLawSampling(SourceWriter w, ProblemModel problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -51,7 +39,7 @@ internal static partial class ProblemEmitter
             WriteSampleMethod(w, problem, i, equations[i].Region, constants);
     }
 
-    private static void WriteSampleMethod(SourceWriter w, ProblemModel problem, int index, RegionModel region, ConstantEmitter constants)
+    private static void WriteSampleMethod(SourceWriter w, ProblemModel problem, int index, EmitRegion region, ConstantEmitter constants)
     {
         w.Line();
         w.Line("// Coordinate by coordinate in declaration order: a law may read the columns drawn before it.");
@@ -60,13 +48,13 @@ internal static partial class ProblemEmitter
         w.Line($"if (count < 0) throw new global::System.ArgumentOutOfRangeException(nameof(count), count, \"The number of points must not be negative.\");");
         w.Line($"var points = {Torch}.empty(new long[] {{ count, InputDimension }}, dtype: dtype, device: device);");
         var sphere = SphereOf(problem, region);
-        bool boxFaces = region.Kind == RegionKind.Boundary && sphere is null;
+        bool boxFaces = region.Kind == EmitRegionKind.BoxFaces;
         if (boxFaces) WriteBoxBoundary(w, problem, constants);
         var tensors = new TensorEmitter(w, constants, "points", "derivatives");
         foreach (var c in problem.Coordinates)
         {
             var columns = $"points.narrow(1, {Naming.Offset(c.Name)}, {LengthOf(c)})";
-            if (region.Kind == RegionKind.Face && region.Coordinate == c.Name)
+            if (region.Kind == EmitRegionKind.Face && region.Coordinate == c.Name)
             {
                 w.Line($"{columns}.fill_({constants.Emit(region.Value!)});");
                 continue;
@@ -125,9 +113,9 @@ internal static partial class ProblemEmitter
     }
 
     /// <summary>The C# of <c>normal</c> in a condition on <paramref name="region"/>: [N, S] over the spatial columns.</summary>
-    private static string? NormalCode(ProblemModel problem, RegionModel region, ConstantEmitter constants)
+    private static string? NormalCode(ProblemModel problem, EmitRegion region, ConstantEmitter constants)
     {
-        if (region.Kind == RegionKind.Interior) return null;
+        if (region.Kind == EmitRegionKind.Interior) return null;
         var ball = SphereOf(problem, region);
         if (ball is null) return "global::PdeDsl.OutwardNormal.Box(points, Coordinates)";
         var centre = $"{Torch}.tensor({constants.Emit(ball.Centre!)})"; // a centre is over numbers, params and dims

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using PdeDsl.Generator.Diagnostics;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Extraction;
 
@@ -27,7 +28,7 @@ internal static class ProblemCompiler
             // The path's hash keeps hint names unique when two folders hold files of one name.
             var origin = fileName + "." + StableHash(source.Path);
             var problems = result.Problems.Select(p => new EmitRequest(
-                p, HintName(p, origin), fileName, false, EquatableArray<int>.Empty, Place(source.Path, text, p.Span)));
+                EmitLowering.Lower(p), HintName(p, origin), fileName, false, EquatableArray<int>.Empty, Place(source.Path, text, p.Span)));
             var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Severity, d.Message, Place(source.Path, text, d.Span)));
             return new ParsedProblems(problems.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
@@ -47,7 +48,7 @@ internal static class ProblemCompiler
             cancellationToken.ThrowIfCancellationRequested();
             var lines = EquationLines(source);
             var problems = result.Problems.Select(p => new EmitRequest(
-                p, HintName(p, "attributes"), "the attributes of " + source.ClassName, true, lines, source.ClassLocation));
+                EmitLowering.Lower(p), HintName(p, "attributes"), "the attributes of " + source.ClassName, true, lines, source.ClassLocation));
             var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Severity, d.Message, Place(source, d)));
             return new ParsedProblems(problems.ToEquatableArray(), diagnostics.ToEquatableArray());
         }

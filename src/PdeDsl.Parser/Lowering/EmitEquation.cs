@@ -1,0 +1,14 @@
+namespace PdeDsl.Language.Lowering;
+
+/// <summary>
+/// One loss term: the pde or a condition with its concrete region and final derivative request; residual = Left - Right
+/// (the expressions printed as tensor code); the source text and span for comments.
+/// </summary>
+public sealed record EmitEquation(
+    bool IsPde,
+    EmitRegion Region,
+    EmitDerivativeRequest Request,
+    BoundExpr Left,
+    BoundExpr Right,
+    string SourceText,
+    SourceSpan Span);

@@ -1,0 +1,36 @@
+using System.Linq;
+
+namespace PdeDsl.Language.Lowering;
+
+/// <summary>
+/// The stage after grouping: <see cref="ProblemModel"/> in, <see cref="EmitProblem"/> out. It takes the decisions the
+/// emitter would otherwise take while printing: each equation's derivative request (read once from its expressions),
+/// what its region is on this domain, and which sampler the problem uses. Pure: equal models give equal results.
+/// </summary>
+public static class EmitLowering
+{
+    public static EmitProblem Lower(ProblemModel problem)
+    {
+        var sampler = problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval) ? EmitSampler.Laws : EmitSampler.Box;
+        var ball = BoundaryBall(problem);
+        EmitEquation Equation(EquationModel e, bool isPde) => new(
+            isPde, Region(e.Region, ball), DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), e.Left, e.Right, e.SourceText, e.Span);
+        var equations = problem.Pdes.Select(e => Equation(e, true)).Concat(problem.Conditions.Select(e => Equation(e, false)));
+        return new EmitProblem(problem, sampler, equations.ToEquatableArray());
+    }
+
+    /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
+    private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
+        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
+            ? null
+            : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
+
+    private static EmitRegion Region(RegionModel region, CoordinateModel? boundaryBall) => region.Kind switch
+    {
+        RegionKind.Boundary when boundaryBall is not null => new EmitRegion(EmitRegionKind.BallBoundary, boundaryBall.Name),
+        RegionKind.Boundary => new EmitRegion(EmitRegionKind.BoxFaces),
+        RegionKind.Face => new EmitRegion(EmitRegionKind.Face, region.Coordinate, region.Value),
+        RegionKind.Sphere => new EmitRegion(EmitRegionKind.Sphere, region.Coordinate, region.Value),
+        _ => new EmitRegion(EmitRegionKind.Interior),
+    };
+}
