@@ -54,6 +54,19 @@ public class LoweringTests
     }
 
     [Fact]
+    public void Each_term_says_how_each_coordinate_is_drawn_under_the_law_sampler()
+    {
+        var p = Lower("dim n = 2 domain t in [0, 1], x in R^n where |x| <= 1 pde u_t = lap(u) on boundary: u = 0 on t = 0: u = 1");
+        string Laws(int k) => string.Join(" ", p.Equations[k].Columns.Select(c => c.Coordinate + ":" + c.Law));
+        Assert.Equal("t:Uniform x:UniformBall", Laws(0));
+        Assert.Equal("t:Uniform x:UniformSphere", Laws(1));
+        Assert.Equal("t:Fixed x:UniformBall", Laws(2));
+        var strip = Lower("domain x in [0, 1], y in R sample y ~ normal(0, 1) pde lap(u) = 1 on boundary: u = 0");
+        Assert.Equal(new[] { EmitColumnLaw.BoxFaces, EmitColumnLaw.Normal }, strip.Equations[1].Columns.Select(c => c.Law));
+        Assert.Empty(Lower("domain x in [0, 1] pde u_x = 1 on x = 0: u = 0").Equations[1].Columns);
+    }
+
+    [Fact]
     public void Grad_u_squared_is_its_own_quantity_and_not_the_gradient()
     {
         var r = Lower("dim n = 2 domain t in [0, 1], x in [0, 1]^n pde u_t + lap(u) - |grad u|^2 = 0").Equations[0].Request;

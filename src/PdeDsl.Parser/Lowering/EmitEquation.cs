@@ -2,7 +2,8 @@ namespace PdeDsl.Language.Lowering;
 
 /// <summary>
 /// One loss term: the pde or a condition with its concrete region and final derivative request; residual = Left - Right
-/// (the expressions printed as tensor code); the source text and span for comments.
+/// (the expressions printed as tensor code); the source text and span for comments. <see cref="Columns"/>: under the
+/// law sampler, how each coordinate is drawn for this term, in declaration order; empty under the box sampler.
 /// </summary>
 public sealed record EmitEquation(
     bool IsPde,
@@ -11,4 +12,5 @@ public sealed record EmitEquation(
     BoundExpr Left,
     BoundExpr Right,
     string SourceText,
-    SourceSpan Span);
+    SourceSpan Span,
+    EquatableArray<EmitColumn> Columns);

@@ -5,7 +5,8 @@ namespace PdeDsl.Language.Lowering;
 /// <summary>
 /// The stage after grouping: <see cref="ProblemModel"/> in, <see cref="EmitProblem"/> out. It takes the decisions the
 /// emitter would otherwise take while printing: each equation's derivative request (read once from its expressions),
-/// what its region is on this domain, and which sampler the problem uses. Pure: equal models give equal results.
+/// what its region is on this domain, which sampler the problem uses and, under the law sampler, how each coordinate
+/// is drawn for each term. Pure: equal models give equal results.
 /// </summary>
 public static class EmitLowering
 {
@@ -13,8 +14,14 @@ public static class EmitLowering
     {
         var sampler = problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval) ? EmitSampler.Laws : EmitSampler.Box;
         var ball = BoundaryBall(problem);
-        EmitEquation Equation(EquationModel e, bool isPde) => new(
-            isPde, Region(e.Region, ball), DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), e.Left, e.Right, e.SourceText, e.Span);
+        EmitEquation Equation(EquationModel e, bool isPde)
+        {
+            var region = Region(e.Region, ball);
+            var columns = sampler == EmitSampler.Laws
+                ? problem.Coordinates.Select(c => new EmitColumn(c.Name, Law(c, region))).ToEquatableArray()
+                : EquatableArray<EmitColumn>.Empty;
+            return new(isPde, region, DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), e.Left, e.Right, e.SourceText, e.Span, columns);
+        }
         var equations = problem.Pdes.Select(e => Equation(e, true)).Concat(problem.Conditions.Select(e => Equation(e, false)));
         return new EmitProblem(problem, sampler, equations.ToEquatableArray());
     }
@@ -24,6 +31,19 @@ public static class EmitLowering
         problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
             ? null
             : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
+
+    /// <summary>How <paramref name="c"/> is drawn for a term on <paramref name="region"/>.</summary>
+    private static EmitColumnLaw Law(CoordinateModel c, EmitRegion region)
+    {
+        if (region.Kind == EmitRegionKind.Face && region.Coordinate == c.Name) return EmitColumnLaw.Fixed;
+        return c.Set switch
+        {
+            CoordinateSet.Interval => region.Kind == EmitRegionKind.BoxFaces ? EmitColumnLaw.BoxFaces : EmitColumnLaw.Uniform,
+            CoordinateSet.Ball when region.IsSphere && region.Coordinate == c.Name => EmitColumnLaw.UniformSphere,
+            CoordinateSet.Ball => c.Law?.Kind == LawKind.Radial ? EmitColumnLaw.RadialBall : EmitColumnLaw.UniformBall,
+            _ => EmitColumnLaw.Normal,
+        };
+    }
 
     private static EmitRegion Region(RegionModel region, CoordinateModel? boundaryBall) => region.Kind switch
     {
