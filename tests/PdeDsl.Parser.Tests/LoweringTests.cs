@@ -98,6 +98,14 @@ public class LoweringTests
     }
 
     [Fact]
+    public void The_residual_is_left_minus_right_or_left_alone_against_zero()
+    {
+        var p = Lower("domain x in [0, 1] pde u_x = 0 on x = 0: u = 1");
+        Assert.Equal(Build.Partial("x"), p.Equations[0].Residual);
+        Assert.Equal(new BoundBinary(BinaryOperator.Subtract, Build.U, Build.Num(1), ExprType.Scalar), p.Equations[1].Residual);
+    }
+
+    [Fact]
     public void Lowering_the_same_text_twice_gives_equal_problems()
     {
         const string body = "dim n = 2 param k = 1 domain t in [0, 1], x in R^n where |x| <= 1 pde u_t = k*lap(u) - |grad u|^2 on boundary: u = 0 on t = 0: u = 1";

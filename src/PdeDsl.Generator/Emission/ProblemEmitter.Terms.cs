@@ -109,11 +109,7 @@ internal static partial class ProblemEmitter
             w.Line($"private {TensorType} {Naming.Residual(i)}({TensorType} points, global::PdeDsl.DerivativeResult derivatives)");
             w.Open();
             var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns };
-            // residual = left - right: zero where the equation holds.
-            var residual = e.Right is BoundNumber { Value: 0.0 }
-                ? e.Left
-                : new BoundBinary(BinaryOperator.Subtract, e.Left, e.Right, ExprType.Scalar);
-            w.Line($"return {tensors.EmitScalarTensor(residual)};");
+            w.Line($"return {tensors.EmitScalarTensor(e.Residual)};");
             w.Close();
             usesComponent |= tensors.UsesComponent;
         }

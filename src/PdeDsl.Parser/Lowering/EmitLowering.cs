@@ -20,7 +20,7 @@ public static class EmitLowering
             var columns = sampler == EmitSampler.Laws
                 ? problem.Coordinates.Select(c => new EmitColumn(c.Name, Law(c, region))).ToEquatableArray()
                 : EquatableArray<EmitColumn>.Empty;
-            return new(isPde, region, DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), e.Left, e.Right, e.SourceText, e.Span, columns);
+            return new(isPde, region, DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), Residual(e), e.SourceText, e.Span, columns);
         }
         var equations = problem.Pdes.Select(e => Equation(e, true)).Concat(problem.Conditions.Select(e => Equation(e, false)));
         return new EmitProblem(problem, sampler, equations.ToEquatableArray());
@@ -31,6 +31,11 @@ public static class EmitLowering
         problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
             ? null
             : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
+
+    /// <summary>residual = left - right: zero where the equation holds (left alone when right is 0).</summary>
+    private static BoundExpr Residual(EquationModel e) => e.Right is BoundNumber { Value: 0.0 }
+        ? e.Left
+        : new BoundBinary(BinaryOperator.Subtract, e.Left, e.Right, ExprType.Scalar);
 
     /// <summary>How <paramref name="c"/> is drawn for a term on <paramref name="region"/>.</summary>
     private static EmitColumnLaw Law(CoordinateModel c, EmitRegion region)
