@@ -106,6 +106,16 @@ public class LoweringTests
     }
 
     [Fact]
+    public void Each_unknown_carries_its_own_exact_solution()
+    {
+        var p = Lower("unknown u, v, w domain x in [0, 1] pde u_x = v + w exact v = x");
+        Assert.Equal(new[] { "u", "v", "w" }, p.Unknowns.Select(u => u.Name));
+        Assert.Equal(new BoundExpr?[] { null, Build.Coord("x"), null }, p.Unknowns.Select(u => u.Exact));
+        Assert.Null(p.Exact);
+        Assert.Equal(Build.Num(1), Lower("domain x in [0, 1] pde u_x = 0 exact 1").Exact);
+    }
+
+    [Fact]
     public void Lowering_the_same_text_twice_gives_equal_problems()
     {
         const string body = "dim n = 2 param k = 1 domain t in [0, 1], x in R^n where |x| <= 1 pde u_t = k*lap(u) - |grad u|^2 on boundary: u = 0 on t = 0: u = 1";

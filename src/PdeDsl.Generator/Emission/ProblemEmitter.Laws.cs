@@ -22,12 +22,12 @@ internal static partial class ProblemEmitter
     private static string LengthOf(CoordinateModel c) => c.IsVector ? Naming.Length(c.Name) : "1";
 
     /// <summary>The ball whose sphere the region is (lowering resolved which), or null.</summary>
-    private static CoordinateModel? SphereOf(ProblemModel problem, EmitRegion region) =>
+    private static CoordinateModel? SphereOf(EmitProblem problem, EmitRegion region) =>
         region.IsSphere ? Coordinate(problem, region.Coordinate!) : null;
 
-    private static CoordinateModel Coordinate(ProblemModel problem, string name) => problem.Coordinates.First(c => c.Name == name);
+    private static CoordinateModel Coordinate(EmitProblem problem, string name) => problem.Coordinates.First(c => c.Name == name);
 
-    private static void WriteLawSampling(SourceWriter w, ProblemModel problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
+    private static void WriteLawSampling(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -41,7 +41,7 @@ internal static partial class ProblemEmitter
             WriteSampleMethod(w, problem, i, equations[i], constants);
     }
 
-    private static void WriteSampleMethod(SourceWriter w, ProblemModel problem, int index, EmitEquation equation, ConstantEmitter constants)
+    private static void WriteSampleMethod(SourceWriter w, EmitProblem problem, int index, EmitEquation equation, ConstantEmitter constants)
     {
         w.Line();
         w.Line("// Coordinate by coordinate in declaration order: a law may read the columns drawn before it.");
@@ -91,7 +91,7 @@ internal static partial class ProblemEmitter
     /// <c>on boundary</c> of the intervals when other coordinates are drawn from laws: the intervals alone form a box
     /// whose faces <c>DomainSampler.Boundary</c> samples by area; its columns go to their places, the rest follow their laws.
     /// </summary>
-    private static void WriteBoxBoundary(SourceWriter w, ProblemModel problem, EmitEquation equation, ConstantEmitter constants)
+    private static void WriteBoxBoundary(SourceWriter w, EmitProblem problem, EmitEquation equation, ConstantEmitter constants)
     {
         var intervals = equation.Columns.Where(k => k.Law == EmitColumnLaw.BoxFaces).Select(k => Coordinate(problem, k.Coordinate)).ToList();
         w.Line("var box = global::PdeDsl.DomainSampler.Boundary(new global::PdeDsl.CoordinateInfo[]");
@@ -112,7 +112,7 @@ internal static partial class ProblemEmitter
     }
 
     /// <summary>The C# of <c>normal</c> in a condition on <paramref name="region"/>: [N, S] over the spatial columns.</summary>
-    private static string? NormalCode(ProblemModel problem, EmitRegion region, ConstantEmitter constants)
+    private static string? NormalCode(EmitProblem problem, EmitRegion region, ConstantEmitter constants)
     {
         if (region.Kind == EmitRegionKind.Interior) return null;
         var ball = SphereOf(problem, region);

@@ -10,7 +10,7 @@ namespace PdeDsl.Generator.Emission;
 /// <summary>The loss terms: derivative requests, samplers, batched residuals and the exact solution.</summary>
 internal static partial class ProblemEmitter
 {
-    private static void WriteTerms(SourceWriter w, ProblemModel problem, EquatableArray<EmitEquation> equations, EmitRequest request)
+    private static void WriteTerms(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, EmitRequest request)
     {
         int pdeCount = equations.Count(e => e.IsPde);
         w.Line();
@@ -68,7 +68,7 @@ internal static partial class ProblemEmitter
         return parts.Count == 0 ? null : "// Jets and differences: " + string.Join("; ", parts) + ".";
     }
 
-    private static void WriteSample(SourceWriter w, ProblemModel problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
+    private static void WriteSample(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -89,7 +89,7 @@ internal static partial class ProblemEmitter
         w.Close(";");
     }
 
-    private static bool WriteResiduals(SourceWriter w, ProblemModel problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants, EmitRequest request)
+    private static bool WriteResiduals(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants, EmitRequest request)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -108,7 +108,7 @@ internal static partial class ProblemEmitter
             w.Line(Comment(e, Line(request, i, e)));
             w.Line($"private {TensorType} {Naming.Residual(i)}({TensorType} points, global::PdeDsl.DerivativeResult derivatives)");
             w.Open();
-            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns };
+            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns.Select(u => u.Name).ToList() };
             w.Line($"return {tensors.EmitScalarTensor(e.Residual)};");
             w.Close();
             usesComponent |= tensors.UsesComponent;
@@ -116,7 +116,7 @@ internal static partial class ProblemEmitter
         return usesComponent;
     }
 
-    private static bool WriteExact(SourceWriter w, ProblemModel problem, ConstantEmitter constants)
+    private static bool WriteExact(SourceWriter w, EmitProblem problem, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -140,7 +140,7 @@ internal static partial class ProblemEmitter
         return usesComponent;
     }
 
-    private static void WriteComponentHelper(SourceWriter w, ProblemModel problem)
+    private static void WriteComponentHelper(SourceWriter w, EmitProblem problem)
     {
         w.Line();
         w.Line("// A 1-based component index (it may depend on dims and params) as a checked 0-based column.");

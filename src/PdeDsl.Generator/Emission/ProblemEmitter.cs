@@ -19,7 +19,7 @@ internal static partial class ProblemEmitter
 
     public static string Emit(EmitRequest request)
     {
-        var problem = request.Problem.Model;
+        var problem = request.Problem;
         var naming = new Naming(problem);
         var constants = new ConstantEmitter(naming, problem.Params.Where(p => p.Learned).Select(p => p.Name));
         var equations = request.Problem.Equations;
@@ -60,7 +60,7 @@ internal static partial class ProblemEmitter
         return w.ToString();
     }
 
-    private static string TermName(ProblemModel problem, EmitEquation e, int index, int pdeCount)
+    private static string TermName(EmitProblem problem, EmitEquation e, int index, int pdeCount)
     {
         if (e.IsPde) return pdeCount == 1 ? "pde" : "pde " + (index + 1).ToString(CultureInfo.InvariantCulture);
         return e.Region.Kind switch
@@ -72,7 +72,7 @@ internal static partial class ProblemEmitter
         };
     }
 
-    private static string CentreText(ProblemModel problem, string coordinate) =>
+    private static string CentreText(EmitProblem problem, string coordinate) =>
         problem.Coordinates.FirstOrDefault(c => c.Name == coordinate)?.Centre is { } centre && centre is not BoundNumber { Value: 0 }
             ? " - " + (centre is BoundBinary ? "(" + DslText.Of(centre) + ")" : DslText.Of(centre))
             : "";
@@ -87,7 +87,7 @@ internal static partial class ProblemEmitter
     private static string Statement(EmitEquation e) =>
         (e.IsPde ? "pde " : "on ") + CSharpText.OneLine(e.SourceText);
 
-    private static string OutOfRange(ProblemModel problem, int count) =>
+    private static string OutOfRange(EmitProblem problem, int count) =>
         $"new global::System.ArgumentOutOfRangeException(nameof(term), term, {CSharpText.String($"The problem {problem.Name} has {count} terms.")})";
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -11,7 +11,7 @@ internal static class TrainEmitter
 {
     public static void Write(SourceWriter w, EmitRequest request)
     {
-        var settings = request.Problem.Model.TrainSettings;
+        var settings = request.Problem.TrainSettings;
         if (settings.Count == 0) return;
         w.Line();
         w.Line($"partial class {Naming.Identifier(request.Problem.Name)} : global::PdeDsl.IPdeTrainingDefaults");

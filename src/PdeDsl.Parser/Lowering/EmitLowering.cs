@@ -6,7 +6,7 @@ namespace PdeDsl.Language.Lowering;
 /// The stage after grouping: <see cref="ProblemModel"/> in, <see cref="EmitProblem"/> out. It takes the decisions the
 /// emitter would otherwise take while printing: each equation's derivative request (read once from its expressions),
 /// what its region is on this domain, which sampler the problem uses and, under the law sampler, how each coordinate
-/// is drawn for each term. Pure: equal models give equal results.
+/// is drawn for each term, and which exact solution is whose. Pure: equal models give equal results.
 /// </summary>
 public static class EmitLowering
 {
@@ -23,7 +23,10 @@ public static class EmitLowering
             return new(isPde, region, DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), Residual(e), e.SourceText, e.Span, columns);
         }
         var equations = problem.Pdes.Select(e => Equation(e, true)).Concat(problem.Conditions.Select(e => Equation(e, false)));
-        return new EmitProblem(problem, sampler, equations.ToEquatableArray());
+        var unknowns = problem.Unknowns.Select((name, k) =>
+            new EmitUnknown(name, k == 0 ? problem.Exact : problem.UnknownExacts.FirstOrDefault(e => e.Unknown == name)?.Solution));
+        return new EmitProblem(problem.Name, problem.Namespace, problem.Dims, problem.Params, problem.Coordinates, sampler,
+            equations.ToEquatableArray(), unknowns.ToEquatableArray(), problem.Ansatz, problem.Observations, problem.TrainSettings, problem.Span);
     }
 
     /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
