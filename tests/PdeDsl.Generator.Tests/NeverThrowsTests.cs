@@ -92,7 +92,7 @@ public class NeverThrowsTests
         {
             Exact = new BoundCall("frobnicate", EquatableArray.Of(Models.Scalar("x")), ExprType.Scalar),
         };
-        var result = PdeGenerator.EmitSource(new EmitRequest(model, "P.g.cs", "test", false, EquatableArray<int>.Empty), default);
+        var result = PdeGenerator.EmitSource(new EmitRequest(Language.Lowering.EmitLowering.Lower(model), "P.g.cs", "test", false, EquatableArray<int>.Empty), default);
         Assert.Null(result.Text);
         Assert.Equal("PDE9999", result.Error!.Code);
         Assert.Contains("frobnicate", result.Error.Message);

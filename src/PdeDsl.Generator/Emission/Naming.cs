@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
@@ -22,7 +23,7 @@ internal sealed class Naming
     private readonly Dictionary<string, string> dims = new();
     private readonly Dictionary<string, string> parameters = new();
 
-    public Naming(ProblemModel problem)
+    public Naming(EmitProblem problem)
     {
         var taken = new HashSet<string>(Reserved) { problem.Name };
         foreach (var dim in problem.Dims) dims[dim.Name] = Unique(Pascal(dim.Name), "Dim", taken);

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>Vector params (held by the problem, drawn from its <c>ParamSeed</c>) and the ansatz's <c>Solution</c>.</summary>
 internal static partial class ProblemEmitter
 {
-    private static void WriteVectorParams(SourceWriter w, ProblemModel problem, Naming naming, ConstantEmitter constants)
+    private static void WriteVectorParams(SourceWriter w, EmitProblem problem, Naming naming, ConstantEmitter constants)
     {
         var vectors = problem.Params.Where(p => p.IsVector).ToList();
         if (vectors.Count == 0) return;
@@ -59,7 +60,7 @@ internal static partial class ProblemEmitter
     }
 
     /// <summary><c>Solution(points, network)</c>: the ansatz with the network's value for net; nothing (the interface's identity) without one.</summary>
-    private static bool WriteSolution(SourceWriter w, ProblemModel problem, ConstantEmitter constants)
+    private static bool WriteSolution(SourceWriter w, EmitProblem problem, ConstantEmitter constants)
     {
         if (problem.Ansatz is not { } ansatz) return false;
         w.Line();

@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>Inverse problems: learned params (tensors the trainer attaches) and observations (files the runtime reads).</summary>
 internal static partial class ProblemEmitter
 {
-    private static string InverseInterfaces(ProblemModel problem) =>
+    private static string InverseInterfaces(EmitProblem problem) =>
         (problem.Unknowns.Count > 1 ? ", global::PdeDsl.IUnknowns" : "")
         + (problem.Params.Any(p => p.Learned) ? ", global::PdeDsl.ILearnedParams" : "")
         + (problem.Observations.Count > 0 ? ", global::PdeDsl.IObservedProblem" : "");
 
-    private static void WriteInverseMembers(SourceWriter w, ProblemModel problem)
+    private static void WriteInverseMembers(SourceWriter w, EmitProblem problem)
     {
         var learned = problem.Params.Where(p => p.Learned).ToList();
         if (learned.Count > 0)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
@@ -16,28 +17,17 @@ internal static partial class ProblemEmitter
     private const string Laws = "global::PdeDsl.LawSampler";
     private const string Torch = "global::TorchSharp.torch";
 
-    /// <summary>Whether the problem needs the law samplers (any coordinate that is not an interval).</summary>
-    private static bool UsesLaws(ProblemModel problem) => problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval);
-
     private static string SampleMethod(int index) => "pdeSample" + index.ToString(CultureInfo.InvariantCulture);
 
     private static string LengthOf(CoordinateModel c) => c.IsVector ? Naming.Length(c.Name) : "1";
 
-    /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
-    private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
-        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
-            ? null
-            : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
+    /// <summary>The ball whose sphere the region is (lowering resolved which), or null.</summary>
+    private static CoordinateModel? SphereOf(EmitProblem problem, EmitRegion region) =>
+        region.IsSphere ? Coordinate(problem, region.Coordinate!) : null;
 
-    /// <summary>The ball whose sphere a region is (a sphere, or the boundary of a domain whose one bounded part is a ball).</summary>
-    private static CoordinateModel? SphereOf(ProblemModel problem, RegionModel region) => region.Kind switch
-    {
-        RegionKind.Sphere => problem.Coordinates.First(c => c.Name == region.Coordinate),
-        RegionKind.Boundary => BoundaryBall(problem),
-        _ => null,
-    };
+    private static CoordinateModel Coordinate(EmitProblem problem, string name) => problem.Coordinates.First(c => c.Name == name);
 
-    private static void WriteLawSampling(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants)
+    private static void WriteLawSampling(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -48,10 +38,10 @@ internal static partial class ProblemEmitter
         w.Line($"_ => throw {OutOfRange(problem, equations.Count)},");
         w.Close(";");
         for (int i = 0; i < equations.Count; i++)
-            WriteSampleMethod(w, problem, i, equations[i].Region, constants);
+            WriteSampleMethod(w, problem, i, equations[i], constants);
     }
 
-    private static void WriteSampleMethod(SourceWriter w, ProblemModel problem, int index, RegionModel region, ConstantEmitter constants)
+    private static void WriteSampleMethod(SourceWriter w, EmitProblem problem, int index, EmitEquation equation, ConstantEmitter constants)
     {
         w.Line();
         w.Line("// Coordinate by coordinate in declaration order: a law may read the columns drawn before it.");
@@ -59,34 +49,31 @@ internal static partial class ProblemEmitter
         w.Open();
         w.Line($"if (count < 0) throw new global::System.ArgumentOutOfRangeException(nameof(count), count, \"The number of points must not be negative.\");");
         w.Line($"var points = {Torch}.empty(new long[] {{ count, InputDimension }}, dtype: dtype, device: device);");
-        var sphere = SphereOf(problem, region);
-        bool boxFaces = region.Kind == RegionKind.Boundary && sphere is null;
-        if (boxFaces) WriteBoxBoundary(w, problem, constants);
+        if (equation.Region.Kind == EmitRegionKind.BoxFaces) WriteBoxBoundary(w, problem, equation, constants);
         var tensors = new TensorEmitter(w, constants, "points", "derivatives");
-        foreach (var c in problem.Coordinates)
+        foreach (var column in equation.Columns)
         {
+            var c = Coordinate(problem, column.Coordinate);
             var columns = $"points.narrow(1, {Naming.Offset(c.Name)}, {LengthOf(c)})";
-            if (region.Kind == RegionKind.Face && region.Coordinate == c.Name)
+            switch (column.Law)
             {
-                w.Line($"{columns}.fill_({constants.Emit(region.Value!)});");
-                continue;
-            }
-            if (c.Set == CoordinateSet.Interval)
-            {
-                if (!boxFaces)
+                case EmitColumnLaw.Fixed:
+                    w.Line($"{columns}.fill_({constants.Emit(equation.Region.Value!)});");
+                    break;
+                case EmitColumnLaw.Uniform:
                     w.Line($"{columns}.copy_({Laws}.Uniform(count, {LengthOf(c)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}, generator, device, dtype));");
-                continue;
+                    break;
+                case EmitColumnLaw.UniformSphere or EmitColumnLaw.RadialBall or EmitColumnLaw.UniformBall:
+                    var law = column.Law switch { EmitColumnLaw.UniformSphere => "UniformSphere", EmitColumnLaw.RadialBall => "RadialBall", _ => "UniformBall" };
+                    var centre = LawArgument(tensors, constants, c.Centre!);
+                    w.Line($"{columns}.copy_({Laws}.{law}(count, {LengthOf(c)}, {centre}, {constants.Emit(c.Radius!)}, generator, device, dtype));");
+                    break;
+                case EmitColumnLaw.Normal:
+                    var mean = LawArgument(tensors, constants, c.Law!.Mean!);
+                    var deviation = LawArgument(tensors, constants, c.Law.Deviation!);
+                    w.Line($"{columns}.copy_({Laws}.Normal(count, {LengthOf(c)}, {mean}, {deviation}, generator, device, dtype));");
+                    break;
             }
-            if (c.Set == CoordinateSet.Ball)
-            {
-                var law = ReferenceEquals(c, sphere) ? "UniformSphere" : c.Law?.Kind == LawKind.Radial ? "RadialBall" : "UniformBall";
-                var centre = LawArgument(tensors, constants, c.Centre!);
-                w.Line($"{columns}.copy_({Laws}.{law}(count, {LengthOf(c)}, {centre}, {constants.Emit(c.Radius!)}, generator, device, dtype));");
-                continue;
-            }
-            var mean = LawArgument(tensors, constants, c.Law!.Mean!);
-            var deviation = LawArgument(tensors, constants, c.Law.Deviation!);
-            w.Line($"{columns}.copy_({Laws}.Normal(count, {LengthOf(c)}, {mean}, {deviation}, generator, device, dtype));");
         }
         w.Line("return points;");
         w.Close();
@@ -104,9 +91,9 @@ internal static partial class ProblemEmitter
     /// <c>on boundary</c> of the intervals when other coordinates are drawn from laws: the intervals alone form a box
     /// whose faces <c>DomainSampler.Boundary</c> samples by area; its columns go to their places, the rest follow their laws.
     /// </summary>
-    private static void WriteBoxBoundary(SourceWriter w, ProblemModel problem, ConstantEmitter constants)
+    private static void WriteBoxBoundary(SourceWriter w, EmitProblem problem, EmitEquation equation, ConstantEmitter constants)
     {
-        var intervals = problem.Coordinates.Where(c => c.Set == CoordinateSet.Interval).ToList();
+        var intervals = equation.Columns.Where(k => k.Law == EmitColumnLaw.BoxFaces).Select(k => Coordinate(problem, k.Coordinate)).ToList();
         w.Line("var box = global::PdeDsl.DomainSampler.Boundary(new global::PdeDsl.CoordinateInfo[]");
         w.Open();
         var offsets = new List<string>();
@@ -125,9 +112,9 @@ internal static partial class ProblemEmitter
     }
 
     /// <summary>The C# of <c>normal</c> in a condition on <paramref name="region"/>: [N, S] over the spatial columns.</summary>
-    private static string? NormalCode(ProblemModel problem, RegionModel region, ConstantEmitter constants)
+    private static string? NormalCode(EmitProblem problem, EmitRegion region, ConstantEmitter constants)
     {
-        if (region.Kind == RegionKind.Interior) return null;
+        if (region.Kind == EmitRegionKind.Interior) return null;
         var ball = SphereOf(problem, region);
         if (ball is null) return "global::PdeDsl.OutwardNormal.Box(points, Coordinates)";
         var centre = $"{Torch}.tensor({constants.Emit(ball.Centre!)})"; // a centre is over numbers, params and dims

@@ -2,13 +2,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>The members that describe the problem: name, dims and params, the input layout, lookups by name.</summary>
 internal static partial class ProblemEmitter
 {
-    private static void WriteDimsAndParams(SourceWriter w, ProblemModel problem, Naming naming, ConstantEmitter constants)
+    private static void WriteDimsAndParams(SourceWriter w, EmitProblem problem, Naming naming, ConstantEmitter constants)
     {
         w.Line($"/// <inheritdoc/>");
         w.Line($"public string Name => {CSharpText.String(problem.Name)};");
@@ -34,7 +35,7 @@ internal static partial class ProblemEmitter
         }
     }
 
-    private static void WriteLayout(SourceWriter w, ProblemModel problem, Naming naming, ConstantEmitter constants)
+    private static void WriteLayout(SourceWriter w, EmitProblem problem, Naming naming, ConstantEmitter constants)
     {
         w.Line();
         w.Line("// The input layout: coordinates in declaration order, vector lengths from the current dims.");
@@ -70,7 +71,7 @@ internal static partial class ProblemEmitter
         w.Close(";");
     }
 
-    private static void WriteDictionaries(SourceWriter w, ProblemModel problem, Naming naming)
+    private static void WriteDictionaries(SourceWriter w, EmitProblem problem, Naming naming)
     {
         WriteDictionary(w, "Dims", "int", problem.Dims.Select(d => (d.Name, naming.Dim(d.Name))).ToList());
         var scalars = problem.Params.Where(p => !p.IsVector).ToList();
@@ -96,7 +97,7 @@ internal static partial class ProblemEmitter
         w.Close(";");
     }
 
-    private static void WriteSetter(SourceWriter w, ProblemModel problem, string method, string type, string what, List<(string Name, string Property)> entries,
+    private static void WriteSetter(SourceWriter w, EmitProblem problem, string method, string type, string what, List<(string Name, string Property)> entries,
         List<string>? vectors = null)
     {
         var known = entries.Count == 0 ? $"it has no {what}s" : $"its {what}s are: {string.Join(", ", entries.Select(e => e.Name))}";

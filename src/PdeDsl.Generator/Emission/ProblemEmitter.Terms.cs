@@ -3,34 +3,34 @@ using System.Globalization;
 using System.Linq;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>The loss terms: derivative requests, samplers, batched residuals and the exact solution.</summary>
 internal static partial class ProblemEmitter
 {
-    private static void WriteTerms(SourceWriter w, ProblemModel problem, List<EquationModel> equations, EmitRequest request)
+    private static void WriteTerms(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, EmitRequest request)
     {
-        var uses = equations.Select(e => DerivativeUse.Of(e.Left, e.Right)).ToList();
+        int pdeCount = equations.Count(e => e.IsPde);
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Line("public global::System.Collections.Generic.IReadOnlyList<global::PdeDsl.ProblemTerm> Terms");
         w.Open();
         w.Line("get");
         w.Open();
-        if (uses.Any(u => u.NeedsSpatialColumns))
+        if (equations.Any(e => e.Request.NeedsSpatialColumns))
             w.Line($"var spatial = {Sampler}.SpatialColumns(Coordinates);");
         w.Line("return new global::PdeDsl.ProblemTerm[]");
         w.Open();
         for (int i = 0; i < equations.Count; i++)
         {
             var e = equations[i];
-            bool isPde = i < problem.Pdes.Count;
             var line = Line(request, i, e);
-            w.Line(Comment(e, line, isPde));
-            w.Line($"new({CSharpText.String(TermName(problem, e, i, isPde))}, global::PdeDsl.TermKind.{(isPde ? "Pde" : "Condition")}, {CSharpText.String(Statement(e, isPde))}, {line.ToString(CultureInfo.InvariantCulture)}, new global::PdeDsl.DerivativeRequest");
+            w.Line(Comment(e, line));
+            w.Line($"new({CSharpText.String(TermName(problem, e, i, pdeCount))}, global::PdeDsl.TermKind.{(e.IsPde ? "Pde" : "Condition")}, {CSharpText.String(Statement(e))}, {line.ToString(CultureInfo.InvariantCulture)}, new global::PdeDsl.DerivativeRequest");
             w.Open();
-            WriteRequest(w, uses[i], e.Request.Groups);
+            WriteRequest(w, e.Request);
             w.Close("),");
         }
         w.Close(";");
@@ -38,7 +38,7 @@ internal static partial class ProblemEmitter
         w.Close();
     }
 
-    private static void WriteRequest(SourceWriter w, DerivativeUse use, int groups)
+    private static void WriteRequest(SourceWriter w, EmitDerivativeRequest use)
     {
         if (EstimatorComment(use) is { } comment) w.Line(comment);
         if (use.Value) w.Line("Value = true,");
@@ -50,12 +50,12 @@ internal static partial class ProblemEmitter
         if (use.SecondPartials.Count > 0)
             w.Line($"SecondPartials = new[] {{ {string.Join(", ", use.SecondPartials.Select(p => $"({Naming.Offset(p.First)}, {Naming.Offset(p.Second)})"))} }},");
         // Independent noise groups for the residual's products of estimates (the compiler's noise-grouping stage).
-        if (groups > 1) w.Line($"Groups = {groups.ToString(CultureInfo.InvariantCulture)},");
+        if (use.Groups > 1) w.Line($"Groups = {use.Groups.ToString(CultureInfo.InvariantCulture)},");
     }
 
     // Which estimate the jet and difference backends make of each derivative (docs/runtime.md, "Directional estimators");
     // whether the spatial columns are few enough for every axis depends on the run's dims and K, so both cases are named.
-    private static string? EstimatorComment(DerivativeUse use)
+    private static string? EstimatorComment(EmitDerivativeRequest use)
     {
         var parts = new List<string>();
         if (use.FirstPartials.Count > 0 || use.SecondPartials.Count > 0) parts.Add("partials along their axes (and e_a + e_b for mixed ones), exact");
@@ -68,7 +68,7 @@ internal static partial class ProblemEmitter
         return parts.Count == 0 ? null : "// Jets and differences: " + string.Join("; ", parts) + ".";
     }
 
-    private static void WriteSample(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants)
+    private static void WriteSample(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -79,8 +79,8 @@ internal static partial class ProblemEmitter
             var region = equations[i].Region;
             var call = region.Kind switch
             {
-                RegionKind.Boundary => $"{Sampler}.Boundary(Coordinates, count, generator, device, dtype)",
-                RegionKind.Face => $"{Sampler}.Face(Coordinates, {Naming.Offset(region.Coordinate!)}, {constants.Emit(region.Value!)}, count, generator, device, dtype)",
+                EmitRegionKind.BoxFaces => $"{Sampler}.Boundary(Coordinates, count, generator, device, dtype)",
+                EmitRegionKind.Face => $"{Sampler}.Face(Coordinates, {Naming.Offset(region.Coordinate!)}, {constants.Emit(region.Value!)}, count, generator, device, dtype)",
                 _ => $"{Sampler}.Interior(Coordinates, count, generator, device, dtype)",
             };
             w.Line($"{i.ToString(CultureInfo.InvariantCulture)} => {call},");
@@ -89,7 +89,7 @@ internal static partial class ProblemEmitter
         w.Close(";");
     }
 
-    private static bool WriteResiduals(SourceWriter w, ProblemModel problem, List<EquationModel> equations, ConstantEmitter constants, EmitRequest request)
+    private static bool WriteResiduals(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants, EmitRequest request)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -105,22 +105,18 @@ internal static partial class ProblemEmitter
         {
             var e = equations[i];
             w.Line();
-            w.Line(Comment(e, Line(request, i, e), i < problem.Pdes.Count));
+            w.Line(Comment(e, Line(request, i, e)));
             w.Line($"private {TensorType} {Naming.Residual(i)}({TensorType} points, global::PdeDsl.DerivativeResult derivatives)");
             w.Open();
-            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns };
-            // residual = left - right: zero where the equation holds.
-            var residual = e.Right is BoundNumber { Value: 0.0 }
-                ? e.Left
-                : new BoundBinary(BinaryOperator.Subtract, e.Left, e.Right, ExprType.Scalar);
-            w.Line($"return {tensors.EmitScalarTensor(residual)};");
+            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns.Select(u => u.Name).ToList() };
+            w.Line($"return {tensors.EmitScalarTensor(e.Residual)};");
             w.Close();
             usesComponent |= tensors.UsesComponent;
         }
         return usesComponent;
     }
 
-    private static bool WriteExact(SourceWriter w, ProblemModel problem, ConstantEmitter constants)
+    private static bool WriteExact(SourceWriter w, EmitProblem problem, ConstantEmitter constants)
     {
         w.Line();
         w.Line("/// <inheritdoc/>");
@@ -144,7 +140,7 @@ internal static partial class ProblemEmitter
         return usesComponent;
     }
 
-    private static void WriteComponentHelper(SourceWriter w, ProblemModel problem)
+    private static void WriteComponentHelper(SourceWriter w, EmitProblem problem)
     {
         w.Line();
         w.Line("// A 1-based component index (it may depend on dims and params) as a checked 0-based column.");

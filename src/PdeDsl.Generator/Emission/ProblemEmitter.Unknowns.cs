@@ -1,19 +1,20 @@
 using System.Globalization;
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>Several unknowns (<c>unknown u, v</c>): their names in output order and their exact solutions.</summary>
 internal static partial class ProblemEmitter
 {
-    private static bool WriteUnknowns(SourceWriter w, ProblemModel problem, ConstantEmitter constants)
+    private static bool WriteUnknowns(SourceWriter w, EmitProblem problem, ConstantEmitter constants)
     {
         string Index(int k) => k.ToString(CultureInfo.InvariantCulture);
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public global::System.Collections.Generic.IReadOnlyList<string> Unknowns => new[] {{ {string.Join(", ", problem.Unknowns.Select(CSharpText.String))} }};");
-        var exacts = problem.Unknowns.Select((name, k) => (k, Solution: k == 0 ? problem.Exact : problem.UnknownExacts.FirstOrDefault(e => e.Unknown == name)?.Solution)).ToList();
+        w.Line($"public global::System.Collections.Generic.IReadOnlyList<string> Unknowns => new[] {{ {string.Join(", ", problem.Unknowns.Select(u => CSharpText.String(u.Name)))} }};");
+        var exacts = problem.Unknowns.Select((unknown, k) => (k, Solution: unknown.Exact)).ToList();
         w.Line();
         w.Line("/// <inheritdoc/>");
         var known = exacts.Where(e => e.Solution is not null).Select(e => Index(e.k)).ToList();
@@ -23,7 +24,7 @@ internal static partial class ProblemEmitter
         w.Line($"public {TensorType} ExactSolutionOf(int unknown, {TensorType} points) => unknown switch");
         w.Open();
         foreach (var (k, solution) in exacts)
-            if (solution is not null) w.Line($"{Index(k)} => {(k == 0 ? "ExactSolution(points)" : ExactOf(problem.Unknowns[k]) + "(points)")},");
+            if (solution is not null) w.Line($"{Index(k)} => {(k == 0 ? "ExactSolution(points)" : ExactOf(problem.Unknowns[k].Name) + "(points)")},");
         w.Line($"_ => throw new global::System.NotSupportedException({CSharpText.String($"In problem {problem.Name}, unknown ")} + unknown + {CSharpText.String(" has no exact solution (add 'exact v = ...').")}),");
         w.Close(";");
         bool usesComponent = false;
@@ -31,8 +32,8 @@ internal static partial class ProblemEmitter
         {
             if (k == 0 || solution is null) continue;
             w.Line();
-            w.Line($"// exact {problem.Unknowns[k]} = {CSharpText.OneLine(DslText.Of(solution))}");
-            w.Line($"private {TensorType} {ExactOf(problem.Unknowns[k])}({TensorType} points)");
+            w.Line($"// exact {problem.Unknowns[k].Name} = {CSharpText.OneLine(DslText.Of(solution))}");
+            w.Line($"private {TensorType} {ExactOf(problem.Unknowns[k].Name)}({TensorType} points)");
             w.Open();
             var tensors = new TensorEmitter(w, constants, "points", "derivatives");
             w.Line($"return {tensors.EmitScalarTensor(solution)};");

@@ -63,7 +63,7 @@ internal sealed class TensorEmitter
         return result;
     }
 
-    private string Compute(BoundExpr expr) => DerivativeUse.IsGradientSquaredNorm(expr) ? $"{Estimates(new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Scalar, BoundPatterns.GradientSquaredNormGroup(expr)))}.RequireGradientSquaredNorm()" : expr switch
+    private string Compute(BoundExpr expr) => BoundPatterns.IsGradientSquaredNorm(expr) ? $"{Estimates(new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Scalar, BoundPatterns.GradientSquaredNormGroup(expr)))}.RequireGradientSquaredNorm()" : expr switch
     {
         BoundCoordinate { CoordinateType.IsVector: true } c => $"{points}.narrow(1, {Naming.Offset(c.Name)}, {Naming.Length(c.Name)})",
         BoundCoordinate c => $"{points}.select(1, {Naming.Offset(c.Name)})",

@@ -7,12 +7,13 @@ using Microsoft.CodeAnalysis.Text;
 using PdeDsl.Generator.Diagnostics;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Extraction;
 
 /// <summary>
-/// Runs the parser on one source and turns its answer into what the pipeline carries: problems to emit
-/// and diagnostics placed in the user's text. Any failure becomes a PDE9999 diagnostic.
+/// Runs the parser on one source and turns its answer into what the pipeline carries: problems to emit, each lowered
+/// to its emit model (the generator reads nothing else of a problem), and diagnostics placed in the user's text. Any failure becomes a PDE9999 diagnostic.
 /// </summary>
 internal static class ProblemCompiler
 {
@@ -26,7 +27,7 @@ internal static class ProblemCompiler
             var fileName = System.IO.Path.GetFileName(source.Path);
             // The path's hash keeps hint names unique when two folders hold files of one name.
             var origin = fileName + "." + StableHash(source.Path);
-            var problems = result.Problems.Select(p => new EmitRequest(
+            var problems = result.Problems.Select(EmitLowering.Lower).Select(p => new EmitRequest(
                 p, HintName(p, origin), fileName, false, EquatableArray<int>.Empty, Place(source.Path, text, p.Span)));
             var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Severity, d.Message, Place(source.Path, text, d.Span)));
             return new ParsedProblems(problems.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -46,7 +47,7 @@ internal static class ProblemCompiler
             var result = PdeCompiler.CompileStatements(source.ClassName, source.Namespace, source.Statements);
             cancellationToken.ThrowIfCancellationRequested();
             var lines = EquationLines(source);
-            var problems = result.Problems.Select(p => new EmitRequest(
+            var problems = result.Problems.Select(EmitLowering.Lower).Select(p => new EmitRequest(
                 p, HintName(p, "attributes"), "the attributes of " + source.ClassName, true, lines, source.ClassLocation));
             var diagnostics = result.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Severity, d.Message, Place(source, d)));
             return new ParsedProblems(problems.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -107,7 +108,7 @@ internal static class ProblemCompiler
     }
 
     /// <summary>A hint name unique per problem and source: namespace, problem, origin, letters and digits only.</summary>
-    private static string HintName(ProblemModel problem, string origin)
+    private static string HintName(EmitProblem problem, string origin)
     {
         var raw = (problem.Namespace is { Length: > 0 } ns ? ns + "." : "") + problem.Name + "." + origin;
         var builder = new StringBuilder();

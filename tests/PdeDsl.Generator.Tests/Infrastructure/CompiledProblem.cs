@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using PdeDsl.Generator.Emission;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace PdeDsl.Generator.Tests.Infrastructure;
 public static class CompiledProblem
 {
     public static string Source(ProblemModel model) =>
-        ProblemEmitter.Emit(new EmitRequest(model, model.Name + ".g.cs", "test.pde", false, EquatableArray<int>.Empty));
+        ProblemEmitter.Emit(new EmitRequest(EmitLowering.Lower(model), model.Name + ".g.cs", "test.pde", false, EquatableArray<int>.Empty));
 
     public static IPdeProblem Load(ProblemModel model)
     {
