@@ -29,7 +29,7 @@ public class DomainTests
         Assert.Equal(CoordinateSet.Interval, p.Coordinates[0].Set);
         // The terms are those of the box statement: a drop-in replacement for the generated class.
         var box = Single(PdeCompiler.CompileFile(Samples.Hjb));
-        Assert.Equal((box.Pdes[0].Left, box.Pdes[0].Right, box.Pdes[0].Request), (p.Pdes[0].Left, p.Pdes[0].Right, p.Pdes[0].Request));
+        Assert.Equal((box.Pdes[0].Left, box.Pdes[0].Right, EmittedRequests.Of(box, 0)), (p.Pdes[0].Left, p.Pdes[0].Right, EmittedRequests.Of(p, 0)));
         Assert.Equal((box.Conditions[0].Region, box.Conditions[0].Left, box.Conditions[0].Right), (p.Conditions[0].Region, p.Conditions[0].Left, p.Conditions[0].Right));
     }
 

@@ -39,7 +39,8 @@ public class ExampleProblemTests
             Bin(BinaryOperator.Multiply, new BoundParam("lambda"), Bin(BinaryOperator.Power, new BoundNorm(Grad(LengthN)), Num(2))));
         Assert.Equal(expected, pde.Left);
         Assert.Equal(Num(0), pde.Right);
-        Assert.Equal(new DerivativeRequestModel(false, EquatableArray.Of("t"), true, true, EquatableArray<SecondPartialModel>.Empty), pde.Request);
+        // |grad u|^2 is its own quantity (no product of estimates: one noise group); the gradient is not requested as well.
+        Assert.Equal(EmittedRequests.Request(first: ["t"], squaredNorm: true, laplacian: true), EmittedRequests.Of(p, 0));
         Assert.Equal("u_t + lap(u) - lambda*|grad u|^2 = 0", pde.SourceText);
 
         var terminal = Assert.Single(p.Conditions);
@@ -50,7 +51,7 @@ public class ExampleProblemTests
             Bin(BinaryOperator.Add, Num(1), Bin(BinaryOperator.Power, new BoundNorm(new BoundCoordinate("x", ExprType.Vector(LengthN))), Num(2))),
             Num(2)));
         Assert.Equal(g, terminal.Right);
-        Assert.Equal(new DerivativeRequestModel(true, EquatableArray<string>.Empty, false, false, EquatableArray<SecondPartialModel>.Empty), terminal.Request);
+        Assert.Equal(EmittedRequests.Request(value: true), EmittedRequests.Of(p, 1));
         Assert.Null(p.Exact);
     }
 
@@ -65,7 +66,7 @@ public class ExampleProblemTests
         Assert.Equal(Lap, pde.Left);
         var sinXY = Call("sin", Bin(BinaryOperator.Add, Coord("x"), Coord("y")));
         Assert.Equal(new BoundNegate(sinXY), pde.Right);
-        Assert.Equal(new DerivativeRequestModel(false, EquatableArray<string>.Empty, false, true, EquatableArray<SecondPartialModel>.Empty), pde.Request);
+        Assert.Equal(EmittedRequests.Request(laplacian: true), EmittedRequests.Of(p, 0));
         var boundary = Assert.Single(p.Conditions);
         Assert.Equal(new RegionModel(RegionKind.Boundary, null, null), boundary.Region);
         Assert.Equal(Bin(BinaryOperator.Multiply, Num(0.5), sinXY), boundary.Right);

@@ -47,7 +47,7 @@ public class NoiseGroupingTests
     {
         var e = Pde(pde);
         Assert.Equal(tags, Tags(e));
-        Assert.Equal(groups, e.Request.Groups);
+        Assert.Equal(groups, e.NoiseGroups);
         AssertIndependentFactors(e);
     }
 
@@ -58,7 +58,7 @@ public class NoiseGroupingTests
         // squared estimate's variance: the dot of two independent copies.
         var e = Pde("u_t + |x + (1 - t)*grad u|^2 = 0", "domain t in [0, 1], x in [0, 1]^3");
         Assert.Equal("u_t@0 grad@1 grad@2", Tags(e));
-        Assert.Equal(2, e.Request.Groups);
+        Assert.Equal(2, e.NoiseGroups);
         Assert.Contains(BoundExprWalker.Nodes(e.Left), n => n is BoundCall { Function: "dot" });
     }
 
@@ -67,9 +67,7 @@ public class NoiseGroupingTests
     {
         var r = PdeCompiler.CompileFile("problem P { domain x in [0, 1] pde u_xx = 1 on x = 0: u^2 = 1 on x = 1: u = 0 }");
         var p = Assert.Single(r.Problems);
-        Assert.Equal(1, p.Pdes[0].Request.Groups);
-        Assert.Equal(2, p.Conditions[0].Request.Groups);
-        Assert.Equal(1, p.Conditions[1].Request.Groups);
+        Assert.Equal([1, 2, 1], Enumerable.Range(0, 3).Select(i => EmittedRequests.Of(p, i).Groups));
     }
 
     [Fact]

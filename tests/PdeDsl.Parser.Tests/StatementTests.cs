@@ -74,7 +74,7 @@ public class StatementTests
         var p = One("problem P { domain t in [0, 1] domain x in [0, 1]^3, y in [0, 1] pde u_t = lap(u) }");
         Assert.Equal(["t", "x", "y"], p.Coordinates.Select(c => c.Name));
         Assert.Equal([true, false, false], p.Coordinates.Select(c => c.IsTime));
-        Assert.Equal(new DerivativeRequestModel(false, EquatableArray.Of("t"), false, true, EquatableArray<SecondPartialModel>.Empty), p.Pdes[0].Request);
+        Assert.Equal(EmittedRequests.Request(first: ["t"], laplacian: true), EmittedRequests.Of(p, 0));
     }
 
     [Fact]
@@ -102,21 +102,21 @@ public class StatementTests
             ],
             p.Conditions.Select(c => c.Region));
         var neumann = p.Conditions[2];
-        Assert.Equal(new DerivativeRequestModel(false, EquatableArray.Of("x"), false, false, EquatableArray<SecondPartialModel>.Empty), neumann.Request);
-        Assert.Equal(
-            EquatableArray.Of(new SecondPartialModel("x", "y"), new SecondPartialModel("y", "y")),
-            p.Conditions[3].Request.SecondPartials);
-        Assert.Equal(new DerivativeRequestModel(false, EquatableArray.Of("t"), false, true, EquatableArray<SecondPartialModel>.Empty), p.Pdes[0].Request);
+        Assert.Equal(EmittedRequests.Request(first: ["x"]), EmittedRequests.Of(p, 1 + 2));
+        // u_yy + u_xy: in the order read.
+        Assert.Equal([new SecondPartialModel("y", "y"), new SecondPartialModel("x", "y")], EmittedRequests.Of(p, 1 + 3).SecondPartials);
+        Assert.Equal(EmittedRequests.Request(first: ["t"], laplacian: true), EmittedRequests.Of(p, 0));
     }
 
     [Fact]
-    public void The_request_lists_each_derivative_once_in_declaration_order()
+    public void The_emitted_request_lists_each_derivative_once_in_the_order_first_read()
     {
         var p = One("problem P { domain a in [0, 1], b in [0, 1], c in [0, 1] pde u_c + u_a + u_cb + u_bc + u_ba + u + u_a = |grad u|^2 }");
-        var r = p.Pdes[0].Request;
-        Assert.Equal(["a", "c"], r.FirstPartials);
-        Assert.Equal([new SecondPartialModel("a", "b"), new SecondPartialModel("b", "c")], r.SecondPartials);
-        Assert.True(r.Value && r.Gradient && !r.Laplacian);
+        var r = EmittedRequests.Of(p, 0);
+        Assert.Equal(["c", "a"], r.FirstPartials);
+        // A mixed partial is one pair whatever the order written (u_cb = u_bc), its coordinates in declaration order.
+        Assert.Equal([new SecondPartialModel("b", "c"), new SecondPartialModel("a", "b")], r.SecondPartials);
+        Assert.True(r.Value && r.GradientSquaredNorm && !r.Gradient && !r.Laplacian);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class StatementTests
         var p = One("problem P { param σ = 0.1 domain θ in [0, 2*π], r in [1, 2] pde Δu = σ*|∇u|^2 + u_θr }");
         Assert.Equal(["θ", "r"], p.Coordinates.Select(c => c.Name));
         Assert.Equal(Lap, p.Pdes[0].Left);
-        Assert.Equal([new SecondPartialModel("θ", "r")], p.Pdes[0].Request.SecondPartials);
+        Assert.Equal([new SecondPartialModel("θ", "r")], EmittedRequests.Of(p, 0).SecondPartials);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class UnknownStatementTests
         Assert.Equal(("v", "x*y"), (p.UnknownExacts[0].Unknown, ExpressionPrinter.Print(p.UnknownExacts[0].Solution)));
         Assert.Null(p.Exact);
         // One request covers both unknowns: the union of what each needs.
-        Assert.True(p.Pdes[1].Request.Laplacian && p.Pdes[1].Request.Value);
+        Assert.True(EmittedRequests.Of(p, 1) is { Laplacian: true, Value: true });
     }
 
     [Fact]

@@ -377,8 +377,7 @@ internal sealed partial class ProblemBinder
         var right = BindExpression(equation.Right, null);
         bool ok = CheckScalar(left, equation.Left, "the left side of the equation") & CheckScalar(right, equation.Right, "the right side of the equation");
         if (!ok) return null;
-        var request = RequestCollector.Collect(coordinateOrder, left, right);
-        return new EquationModel(region, left, right, request, text, toModelSpan(span));
+        return new EquationModel(region, left, right, text, toModelSpan(span));
     }
 
     private bool CheckScalar(BoundExpr e, ExprSyntax syntax, string what)

@@ -28,13 +28,7 @@ internal sealed class CalculusStage
         model = AnsatzSubstitution.Apply(model);
         if (!Contains(model)) return model;
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(model.Coordinates));
-        var order = model.Coordinates.Select(c => c.Name).ToList();
-        EquationModel Equation(EquationModel e)
-        {
-            var left = stage.Rewrite(e.Left);
-            var right = stage.Rewrite(e.Right);
-            return e with { Left = left, Right = right, Request = RequestCollector.Collect(order, left, right) };
-        }
+        EquationModel Equation(EquationModel e) => e with { Left = stage.Rewrite(e.Left), Right = stage.Rewrite(e.Right) };
         var result = model with
         {
             Pdes = model.Pdes.Select(Equation).ToEquatableArray(),

@@ -33,7 +33,7 @@ internal sealed class NoiseGrouping
         var left = stage.Assign(equation.Left, AllSamples);
         var right = stage.Assign(equation.Right, AllSamples);
         int groups = new[] { left, right }.SelectMany(BoundExprWalker.Nodes).OfType<BoundDerivative>().Select(d => d.Group).DefaultIfEmpty(0).Max();
-        return equation with { Left = left, Right = right, Request = equation.Request with { Groups = Math.Max(1, groups) } };
+        return equation with { Left = left, Right = right, NoiseGroups = Math.Max(1, groups) };
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class EmitLowering
             var columns = sampler == EmitSampler.Laws
                 ? problem.Coordinates.Select(c => new EmitColumn(c.Name, Law(c, region))).ToEquatableArray()
                 : EquatableArray<EmitColumn>.Empty;
-            return new(isPde, region, DerivativeUse.Of(e.Request.Groups, e.Left, e.Right), Residual(e), e.SourceText, e.Span, columns);
+            return new(isPde, region, DerivativeUse.Of(e.NoiseGroups, e.Left, e.Right), Residual(e), e.SourceText, e.Span, columns);
         }
         var equations = problem.Pdes.Select(e => Equation(e, true)).Concat(problem.Conditions.Select(e => Equation(e, false)));
         var unknowns = problem.Unknowns.Select((name, k) =>

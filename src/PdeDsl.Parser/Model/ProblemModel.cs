@@ -80,34 +80,22 @@ public enum RegionKind
 /// </summary>
 public sealed record RegionModel(RegionKind Kind, string? Coordinate, BoundExpr? Value);
 
-/// <summary>
-/// The derivatives of u that one equation needs, by coordinate name: the runtime estimates all of
-/// them from one batched evaluation. Gradient and Laplacian are over all spatial coordinates.
-/// <paramref name="Groups"/> is how many independent noise groups the equation's products of estimates read
-/// (1: none; see <see cref="BoundDerivative.Group"/>).
-/// </summary>
-public sealed record DerivativeRequestModel(
-    bool Value,
-    EquatableArray<string> FirstPartials,
-    bool Gradient,
-    bool Laplacian,
-    EquatableArray<SecondPartialModel> SecondPartials,
-    int Groups = 1);
-
 /// <summary>A second partial by two scalar coordinates (sorted in declaration order; equal for a pure second derivative).</summary>
 public sealed record SecondPartialModel(string First, string Second);
 
 /// <summary>
 /// One equation: the pde or a condition, as residual = Left - Right (zero when it holds),
-/// with its source text and span for comments and diagnostics.
+/// with its source text and span for comments and diagnostics. <paramref name="NoiseGroups"/> is how many independent
+/// noise groups its products of estimates read, set by the grouping stage (1: none; see <see cref="BoundDerivative.Group"/>).
+/// What it reads of u is worked out once, by lowering (<c>Lowering.EmitLowering</c>), from its final expressions.
 /// </summary>
 public sealed record EquationModel(
     RegionModel Region,
     BoundExpr Left,
     BoundExpr Right,
-    DerivativeRequestModel Request,
     string SourceText,
-    SourceSpan Span);
+    SourceSpan Span,
+    int NoiseGroups = 1);
 
 /// <summary>A whole bound problem: what the generator emits from without checking anything again.</summary>
 public sealed partial record ProblemModel(

@@ -30,9 +30,7 @@ public static class Models
     public static BoundExpr Grad(ExprType type) => new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, type);
 
     public static EquationModel Equation(RegionModel region, BoundExpr left, BoundExpr right, string text, int line) =>
-        new(region, left, right,
-            new DerivativeRequestModel(false, EquatableArray<string>.Empty, false, false, EquatableArray<SecondPartialModel>.Empty),
-            text, new SourceSpan(0, text.Length, line, 3));
+        new(region, left, right, text, new SourceSpan(0, text.Length, line, 3));
 
     public static RegionModel Interior => new(RegionKind.Interior, null, null);
     public static RegionModel Boundary => new(RegionKind.Boundary, null, null);
