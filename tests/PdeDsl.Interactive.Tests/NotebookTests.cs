@@ -30,15 +30,19 @@ public sealed class NotebookTests : IDisposable
         csharp.AddAssemblyReferences(new[] { typeof(PdeNotebook).Assembly.Location, typeof(Solution).Assembly.Location });
         kernel = new CompositeKernel { csharp };
         kernel.DefaultKernelName = csharp.Name;
-        // What #r "nuget: PdeDsl.Interactive" does: the package's extension is loaded into the notebook's kernel.
-        new PdeKernelExtension().OnLoadAsync(kernel).GetAwaiter().GetResult();
+        // What #r "nuget: PdeDsl.Interactive" does after restoring: the package's extension.dib runs in the notebook.
+        foreach (var cell in Cells("extension.dib"))
+        {
+            var loaded = kernel.SendAsync(new SubmitCode(cell.Contents, cell.KernelName)).GetAwaiter().GetResult();
+            Assert.True(Failure(loaded.Events) is null, Failure(loaded.Events));
+        }
     }
 
-    private static IReadOnlyList<InteractiveDocumentElement> Cells()
+    private static IReadOnlyList<InteractiveDocumentElement> Cells(string file = "pdedsl.dib")
     {
         var kernels = new KernelInfoCollection { new("csharp", "csharp", Array.Empty<string>()), new("pde", "PdeDsl", Array.Empty<string>()) };
         kernels.DefaultKernelName = "csharp";
-        return CodeSubmission.Parse(File.ReadAllText("pdedsl.dib"), kernels).Elements.Where(e => e.KernelName != "markdown").ToList();
+        return CodeSubmission.Parse(File.ReadAllText(file), kernels).Elements.Where(e => e.KernelName != "markdown").ToList();
     }
 
     private async Task<IReadOnlyList<KernelEvent>> Run(InteractiveDocumentElement cell)
@@ -57,8 +61,12 @@ public sealed class NotebookTests : IDisposable
     {
         var cells = Cells();
         Assert.Equal(new[] { "csharp", "pde", "pde", "csharp", "pde", "pde", "csharp" }, cells.Select(c => c.KernelName));
+        // The extension's script added the kernel once; running it again (an older host also loads the assembly) adds none.
+        Assert.Single(kernel.ChildKernels, k => k.Name == PdeKernel.DefaultName);
+        await new PdeKernelExtension().OnLoadAsync(kernel);
+        Assert.Single(kernel.ChildKernels, k => k.Name == PdeKernel.DefaultName);
         Assert.StartsWith("#r \"nuget: PdeDsl.Interactive", cells[0].Contents);
-        // The #r line: the constructor loaded the extension instead; the rest of that cell runs.
+        // The #r line: the constructor ran the package's extension.dib instead; the rest of that cell runs.
         cells[0].Contents = string.Join("\n", cells[0].Contents.Split('\n').Where(l => !l.StartsWith("#r ", StringComparison.Ordinal)));
         foreach (var cell in cells)
         {
