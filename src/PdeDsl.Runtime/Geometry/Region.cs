@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using static TorchSharp.torch;
+
+namespace PdeDsl;
+
+/// <summary>
+/// A region of R^d as users draw it: boxes, balls (disks), polygons, and their unions, intersections and differences.
+/// It says which points it contains, samples points uniformly inside it (by rejection from its bounding box) and on its
+/// boundary uniformly by length or area with the outward unit normal at each point, each point tagged with the named
+/// shape whose boundary it lies on (a hole's circle, a box's faces). The language's geometry builds on it.
+/// </summary>
+public abstract class Region
+{
+    private protected Region(int dimension) => Dimension = dimension;
+
+    /// <summary>The dimension d of the space the region lies in.</summary>
+    public int Dimension { get; }
+
+    /// <summary>An axis-aligned box that contains the region.</summary>
+    public abstract (double[] Lower, double[] Upper) Bounds { get; }
+
+    /// <summary>Whether each row of <paramref name="points"/> [N, d] lies in the closed region: bool [N].</summary>
+    public abstract Tensor Contains(Tensor points);
+
+    /// <summary>Whether each row lies in the region's interior (the open set): what a hole cut out of another region removes.</summary>
+    internal abstract Tensor ContainsInterior(Tensor points);
+
+    /// <summary>The pieces of the boundary, each with the part of it that bounds this region.</summary>
+    internal abstract IReadOnlyList<BoundaryPiece> Pieces { get; }
+
+    /// <summary>The names of the shapes whose boundaries bound the region, in piece order (a name once).</summary>
+    public IReadOnlyList<string> BoundaryNames => Pieces.Select(p => p.Name).Distinct().ToList();
+
+    /// <summary>A box [lower, upper] in as many dimensions as the bounds have.</summary>
+    public static Region Box(double[] lower, double[] upper, string name = "box") => new BoxRegion(lower, upper, name);
+
+    /// <summary>The ball of <paramref name="radius"/> around <paramref name="center"/> (a disk in 2-D).</summary>
+    public static Region Ball(double[] center, double radius, string name = "ball") => new BallRegion(center, radius, name);
+
+    /// <summary>The disk of <paramref name="radius"/> around (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public static Region Disk(double x, double y, double radius, string name = "disk") => new BallRegion(new[] { x, y }, radius, name);
+
+    /// <summary>A simple polygon of the plane (its edges may not cross), vertices in either orientation.</summary>
+    public static Region Polygon(IReadOnlyList<(double X, double Y)> vertices, string name = "polygon") => new PolygonRegion(vertices, name);
+
+    /// <summary>The points in this region or in <paramref name="other"/>.</summary>
+    public Region Union(Region other) => new CombinedRegion(this, Same(other), RegionOperation.Union);
+
+    /// <summary>The points in both this region and <paramref name="other"/>.</summary>
+    public Region Intersect(Region other) => new CombinedRegion(this, Same(other), RegionOperation.Intersection);
+
+    /// <summary>The points of this region not in <paramref name="other"/> (a hole cut out).</summary>
+    public Region Minus(Region other) => new CombinedRegion(this, Same(other), RegionOperation.Difference);
+
+    /// <summary>
+    /// <paramref name="count"/> points [count, d] uniform in the region: uniform in the bounding box, kept when inside.
+    /// An InvalidOperationException says when the region is empty (or too thin to be hit).
+    /// </summary>
+    public Tensor SampleInterior(int count, Generator generator, Device device, ScalarType dtype)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var (lower, upper) = Bounds;
+        using var low = tensor(lower, dtype: dtype, device: device);
+        using var span = tensor(upper.Zip(lower, (u, l) => u - l).ToArray(), dtype: dtype, device: device);
+        var kept = new List<Tensor>();
+        long have = 0;
+        for (int round = 0; have < count; round++)
+        {
+            if (round == MaxRounds) throw Empty("inside", have, count);
+            long batch = Math.Max(64, 2 * (count - have));
+            using var unit = RandomSource.Uniform(new[] { batch, (long)Dimension }, generator, device, dtype);
+            var candidates = unit * span + low;
+            using var inside = Contains(candidates);
+            var hits = candidates[inside];
+            candidates.Dispose();
+            have += hits.shape[0];
+            kept.Add(hits);
+        }
+        return Take(kept, count);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> points uniform by length (area) on the region's boundary, or on the boundary of the shape
+    /// named <paramref name="name"/> where it bounds the region, with the outward unit normal at each and the index in
+    /// <see cref="BoundaryNames"/> of the shape each lies on.
+    /// </summary>
+    public BoundarySample SampleBoundary(int count, Generator generator, Device device, ScalarType dtype, string? name = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var names = BoundaryNames;
+        var pieces = Pieces.Where(p => name is null || p.Name == name).ToList();
+        if (pieces.Count == 0)
+            throw new ArgumentException($"The region's boundary has no piece named '{name}'; its pieces are {string.Join(", ", names)}.", nameof(name));
+        double total = pieces.Sum(p => p.Measure);
+        var points = new List<Tensor>();
+        var normals = new List<Tensor>();
+        var tags = new List<Tensor>();
+        long have = 0;
+        for (int round = 0; have < count; round++)
+        {
+            if (round == MaxRounds) throw Empty("on the boundary", have, count);
+            long batch = Math.Max(64, 2 * (count - have));
+            // Each piece gets its share of the batch by its whole measure; the part not on this region's boundary is
+            // dropped, so what is kept is uniform by length over the boundary.
+            double[] draws;
+            using (var u = RandomSource.Uniform(new[] { batch }, generator, CPU, ScalarType.Float64)) draws = u.data<double>().ToArray();
+            for (int k = 0; k < pieces.Count; k++)
+            {
+                double from = pieces.Take(k).Sum(p => p.Measure) / total, to = from + pieces[k].Measure / total;
+                int n = draws.Count(v => v >= from && v < to);
+                if (n == 0) continue;
+                var (p, normal) = pieces[k].Draw(n, generator, device, dtype);
+                using var keep = pieces[k].Keep(p);
+                points.Add(p[keep]);
+                normals.Add(normal[keep].mul_(pieces[k].Sign));
+                tags.Add(full(new[] { points[^1].shape[0] }, names.ToList().IndexOf(pieces[k].Name), dtype: ScalarType.Int64, device: device));
+                have += points[^1].shape[0];
+                p.Dispose();
+                normal.Dispose();
+            }
+        }
+        // The draws come grouped by piece: a random subset of them (each uniform on the boundary) is what is returned.
+        using var order = randperm(have, generator: generator).narrow(0, 0, count).to(device);
+        return new BoundarySample(Pick(points, order), Pick(normals, order), Pick(tags, order), names);
+    }
+
+    /// <summary>The slack of a closed or open test for points computed on a boundary, by precision.</summary>
+    internal static double Slack(Tensor points) => points.dtype == ScalarType.Float64 ? 1e-12 : 1e-6;
+
+    // Enough rounds for a region that fills a thousandth of its box; fewer hits than that is an empty or degenerate region.
+    private const int MaxRounds = 2000;
+
+    private static Tensor Take(List<Tensor> parts, int count)
+    {
+        var all = cat(parts.ToArray(), 0);
+        foreach (var p in parts) p.Dispose();
+        var result = all.narrow(0, 0, count).clone();
+        all.Dispose();
+        return result;
+    }
+
+    private static Tensor Pick(List<Tensor> parts, Tensor rows)
+    {
+        using var all = cat(parts.ToArray(), 0);
+        foreach (var p in parts) p.Dispose();
+        return all.index_select(0, rows);
+    }
+
+    private static InvalidOperationException Empty(string where, long have, int count) => new(
+        $"Could not draw {count} points {where} the region ({have} after {MaxRounds} rounds): it is empty, or too thin for its bounding box.");
+
+    private Region Same(Region other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Dimension != Dimension)
+            throw new ArgumentException($"A region of R^{Dimension} cannot be combined with one of R^{other.Dimension}.", nameof(other));
+        return other;
+    }
+}
