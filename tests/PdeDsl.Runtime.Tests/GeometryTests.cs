@@ -66,6 +66,15 @@ public sealed class GeometryTests
         var tags = sample.Pieces.data<long>().ToArray();
         double circle = 2 * Math.PI * 0.2;
         Assert.Equal(circle / (4 + circle), tags.Count(t => t == 1) / (double)Points, 0.01);
+        // On the hole's circle the region's outward normal points into the hole: -(p - c)/r, the closed form a Neumann
+        // condition there needs.
+        var normals = Of(sample.Normals);
+        for (int i = 0; i < Points; i++)
+            if (tags[i] == 1)
+            {
+                Assert.Equal(-(p[i, 0] - 0.5) / 0.2, normals[i, 0], 9);
+                Assert.Equal(-(p[i, 1] - 0.5) / 0.2, normals[i, 1], 9);
+            }
         // Each point lies on the shape it is tagged with; the box's four sides share their points by length.
         for (int i = 0; i < Points; i++)
         {
