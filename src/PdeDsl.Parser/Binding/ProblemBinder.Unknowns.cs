@@ -9,35 +9,6 @@ internal sealed partial class ProblemBinder
 {
     /// <summary>The unknowns in output order, u first.</summary>
     private readonly List<string> unknowns = new() { "u" };
-    private SourceSpan? unknownStatement;
-
-    private void BindUnknowns(UnknownSyntax syntax)
-    {
-        if (unknownStatement is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.BadUnknown, syntax.Span,
-                $"the unknowns are already declared at line {unknownStatement.Line}: declare them all in one statement, as in unknown u, v");
-            return;
-        }
-        unknownStatement = syntax.Span;
-        if (syntax.Names[0].Text != "u")
-            diagnostics.Error(DiagnosticCodes.BadUnknown, syntax.Names[0].Span,
-                $"the first unknown is u (the network's first output, which 'exact e' and the reports mean): write unknown u, {string.Join(", ", syntax.Names.Select(n => n.Text))}");
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var name in syntax.Names)
-        {
-            if (!seen.Add(name.Text))
-                diagnostics.Error(DiagnosticCodes.BadUnknown, name.Span, $"the unknown '{name.Text}' is declared twice; name each unknown once");
-            else if (name.Text == "u")
-                continue; // u is always unknown 0 (its place in the list was checked above)
-            else if (name.Text.Contains('_'))
-                diagnostics.Error(DiagnosticCodes.BadUnknown, name.Span,
-                    $"an unknown's name cannot hold '_' ('{name.Text}'): its partial derivatives are written {name.Text.Split('_')[0]}_x, {name.Text.Split('_')[0]}_xx");
-            else if (Declare(name, "unknown"))
-                unknowns.Add(name.Text);
-        }
-    }
-
     /// <summary>The unknown other than u that <paramref name="name"/> is, or whose partial derivative it names (<c>v_t</c>); null otherwise.</summary>
     private string? OtherUnknown(string name)
     {

@@ -51,74 +51,20 @@ internal sealed partial class ProblemBinder
     public ProblemModel? Bind(ProblemSyntax problem)
     {
         int errorsBefore = diagnostics.Count;
-        var dimList = new List<DimModel>();
-        var paramList = new List<ParamModel>();
-        bool hasDomain = false;
-        foreach (var statement in problem.Statements)
-        {
-            switch (statement)
-            {
-                case DimSyntax d:
-                    if (!Declare(d.Name, "dim")) break;
-                    var v = d.Value.Value;
-                    if (v != Math.Floor(v) || v < 1 || v > int.MaxValue)
-                    {
-                        diagnostics.Error(DiagnosticCodes.BadValue, d.Value.Span,
-                            $"the dim {d.Name.Text} = {d.Value.Text} must be a whole number of at least 1, as in dim {d.Name.Text} = 100");
-                        rejected.Add(d.Name.Text);
-                        break;
-                    }
-                    var dim = new DimModel(d.Name.Text, (int)v, toModelSpan(d.Span));
-                    dims[dim.Name] = dim;
-                    dimList.Add(dim);
-                    break;
-                case ParamSyntax p:
-                    if (!Declare(p.Name, "param")) break;
-                    var param = new ParamModel(p.Name.Text, p.Value.Value, toModelSpan(p.Span)) { Learned = p.Learn };
-                    parameters[param.Name] = param;
-                    paramList.Add(param);
-                    break;
-                case VectorParamSyntax vp:
-                    if (Declare(vp.Name, "param")) vectorParams.Add(vp);
-                    else rejected.Add(vp.Name.Text);
-                    break;
-                case LetSyntax l:
-                    if (!Declare(l.Name, "let")) break;
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    bool ok = true;
-                    foreach (var p in l.Parameters)
-                    {
-                        if (Builtins.IsReserved(p.Text))
-                        {
-                            diagnostics.Error(DiagnosticCodes.ReservedName, p.Span, $"'{p.Text}' is a built-in name and cannot be a parameter of let {l.Name.Text}; choose another name");
-                            ok = false;
-                        }
-                        else if (!seen.Add(p.Text))
-                        {
-                            diagnostics.Error(DiagnosticCodes.DuplicateDeclaration, p.Span, $"let {l.Name.Text} has two parameters named '{p.Text}'; give each its own name");
-                            ok = false;
-                        }
-                    }
-                    if (ok) lets[l.Name.Text] = l;
-                    else recursiveLets.Add(l.Name.Text);
-                    break;
-                case DomainSyntax domain:
-                    hasDomain = true;
-                    foreach (var c in domain.Coordinates)
-                        if (Declare(c.Name, "coordinate")) coordinateSyntax.Add(c);
-                        else domainIncomplete = true;
-                    break;
-                case SampleSyntax sample:
-                    samples.Add(sample);
-                    break;
-                case UnknownSyntax unknown:
-                    BindUnknowns(unknown);
-                    break;
-            }
-        }
-
+        var declarations = new DeclarationBinder(diagnostics, toModelSpan);
+        var scope = declarations.Bind(problem);
+        Use(scope);
+        var dimList = scope.Dims.ToList();
+        var paramList = scope.Params.ToList();
         BindVectorParams(paramList);
-        CheckLetCycles();
+        scope = declarations.CheckLetCycles(scope with { Params = paramList.ToEquatableArray(), Refused = rejected.ToEquatableArray() });
+        foreach (var name in scope.RecursiveLets) recursiveLets.Add(name);
+        scope = declarations.BindCoordinateTypes(scope);
+        foreach (var c in scope.Coordinates)
+        {
+            coordinateTypes[c.Name] = (c.IsTime, c.Length);
+            coordinateOrder.Add(c.Name);
+        }
         var coordinates = BindLaws(BindCoordinates());
         foreach (var c in coordinates) boundCoordinates[c.Name] = c;
 
@@ -173,7 +119,7 @@ internal sealed partial class ProblemBinder
             }
         }
 
-        if (!hasDomain && !unparsed.Contains("domain"))
+        if (!scope.HasDomain && !unparsed.Contains("domain"))
             diagnostics.Error(DiagnosticCodes.NoDomain, problem.Name.Span,
                 $"problem {problem.Name.Text} has no domain: declare its coordinates, as in domain x in [0, 1], y in [0, 1]");
         if (!problem.Statements.Any(s => s is PdeSyntax) && !unparsed.Contains("pde"))
@@ -197,114 +143,24 @@ internal sealed partial class ProblemBinder
             toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns.ToEquatableArray(), UnknownExacts = unknownExacts.ToEquatableArray(), Ansatz = ansatz };
     }
 
-    private bool Declare(Identifier name, string kind)
+    /// <summary>Takes the names of <paramref name="scope"/> into the lookups the rest of the binder reads.</summary>
+    private void Use(ProblemScope scope)
     {
-        if (Builtins.IsReserved(name.Text))
-        {
-            diagnostics.Error(DiagnosticCodes.ReservedName, name.Span,
-                $"'{name.Text}' is a built-in name and cannot be declared as a {kind}; choose another name");
-            return false;
-        }
-        if (declared.TryGetValue(name.Text, out var previous))
-        {
-            diagnostics.Error(DiagnosticCodes.DuplicateDeclaration, name.Span,
-                previous.Kind == kind
-                    ? $"the {kind} '{name.Text}' is declared twice (first at line {previous.Span.Line}, column {previous.Span.Column}); remove one or rename it"
-                    : $"'{name.Text}' is already declared as a {previous.Kind} at line {previous.Span.Line}, column {previous.Span.Column}; a {kind} needs a name of its own");
-            return false;
-        }
-        declared[name.Text] = (kind, name.Span);
-        return true;
-    }
-
-    /// <summary>Lets are inlined, so a let that reaches itself through its body has no meaning: refuse it where it refers back.</summary>
-    private void CheckLetCycles()
-    {
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in lets.Keys.ToList()) Visit(name, new List<string>());
-
-        void Visit(string name, List<string> path)
-        {
-            if (state.TryGetValue(name, out var s) && s == 2) return;
-            state[name] = 1;
-            path.Add(name);
-            var let = lets[name];
-            var own = new HashSet<string>(let.Parameters.Select(p => p.Text), StringComparer.Ordinal);
-            foreach (var (reference, span) in LetReferences(let.Body, own))
-            {
-                if (!lets.ContainsKey(reference)) continue;
-                if (state.TryGetValue(reference, out var rs) && rs == 1)
-                {
-                    int from = path.IndexOf(reference);
-                    var cycle = string.Join(" -> ", path.Skip(from).Concat(new[] { reference }));
-                    diagnostics.Error(DiagnosticCodes.RecursiveLet, span,
-                        reference == name
-                            ? $"let {name} refers to itself: lets are inlined where they are used, so they cannot be recursive"
-                            : $"lets refer to each other in a cycle ({cycle}): lets are inlined where they are used, so they cannot be recursive");
-                    foreach (var member in path.Skip(from)) recursiveLets.Add(member);
-                    continue;
-                }
-                Visit(reference, path);
-            }
-            path.RemoveAt(path.Count - 1);
-            state[name] = 2;
-        }
-    }
-
-    private static IEnumerable<(string Name, SourceSpan Span)> LetReferences(ExprSyntax body, HashSet<string> parameters)
-    {
-        var stack = new Stack<ExprSyntax>();
-        stack.Push(body);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case NameSyntax n when !parameters.Contains(n.Name): yield return (n.Name, n.Span); break;
-                case CallSyntax c:
-                    if (!parameters.Contains(c.Function.Text)) yield return (c.Function.Text, c.Function.Span);
-                    for (int k = c.Arguments.Count - 1; k >= 0; k--) stack.Push(c.Arguments[k]);
-                    break;
-                case ParenSyntax p: stack.Push(p.Inner); break;
-                case NormSyntax n: stack.Push(n.Operand); break;
-                case IndexSyntax i: stack.Push(i.Index); stack.Push(i.Target); break;
-                case SliceSyntax sl: stack.Push(sl.To); stack.Push(sl.From); stack.Push(sl.Target); break;
-                case NegateSyntax n: stack.Push(n.Operand); break;
-                case BinarySyntax b: stack.Push(b.Right); stack.Push(b.Left); break;
-            }
-        }
+        foreach (var d in scope.Declared) declared[d.Name] = (d.Kind, d.Span);
+        foreach (var d in scope.Dims) dims[d.Name] = d;
+        foreach (var p in scope.Params) parameters[p.Name] = p;
+        foreach (var l in scope.Lets) lets[l.Name.Text] = l;
+        foreach (var name in scope.RecursiveLets) recursiveLets.Add(name);
+        foreach (var name in scope.Refused) rejected.Add(name);
+        domainIncomplete = scope.DomainIncomplete;
+        coordinateSyntax.AddRange(scope.CoordinateSyntax);
+        vectorParams.AddRange(scope.VectorParams);
+        samples.AddRange(scope.Samples);
+        unknowns.AddRange(scope.Unknowns.Skip(1));
     }
 
     private List<CoordinateModel> BindCoordinates()
     {
-        foreach (var c in coordinateSyntax)
-        {
-            VectorLength? length = null;
-            switch (c.Length)
-            {
-                case NumberSyntax n:
-                    if (n.Value != Math.Floor(n.Value) || n.Value < 1 || n.Value > int.MaxValue)
-                        diagnostics.Error(DiagnosticCodes.BadValue, n.Span, $"the length of {c.Name.Text} must be a whole number of at least 1 or a dim, as in {c.Name.Text} in [0, 1]^n");
-                    else length = VectorLength.Of((int)n.Value);
-                    break;
-                case NameSyntax name when rejected.Contains(name.Name):
-                    break;
-                case NameSyntax name:
-                    if (dims.ContainsKey(name.Name)) length = new VectorLength(0, EquatableArray.Of(name.Name));
-                    else diagnostics.Error(DiagnosticCodes.BadValue, name.Span,
-                        declared.TryGetValue(name.Name, out var d)
-                            ? $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is a {d.Kind}; make it a dim, as in dim {name.Name} = 10"
-                            : $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is not declared; declare it with dim {name.Name} = 10");
-                    break;
-            }
-            bool isTime = c.Name.Text == "t";
-            if (isTime && c.Length is not null)
-            {
-                diagnostics.Error(DiagnosticCodes.VectorTime, c.Length.Span, "the coordinate t is time and must be a scalar: write t in [0, T] without '^'");
-                length = null;
-            }
-            coordinateTypes[c.Name.Text] = (isTime, length);
-            coordinateOrder.Add(c.Name.Text);
-        }
         var result = new List<CoordinateModel>();
         foreach (var c in coordinateSyntax)
         {
