@@ -1,6 +1,8 @@
 using PdeDsl.Language.Binding;
 using PdeDsl.Language.Compilation;
 using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Parsing;
+using Sprache;
 using Xunit;
 
 namespace PdeDsl.Language.Tests;
@@ -48,5 +50,45 @@ public class BinderStageTests
         Assert.Equal([DiagnosticCodes.DuplicateDeclaration], bag.Items.Select(d => d.Code));
         Assert.Equal(1, scope.Declared.Count(d => d.Name == "n"));
         Assert.Equal("dim", scope.Find("n")!.Kind);
+    }
+
+    private static readonly SourceSpan At = new(0, 1, 1, 1);
+
+    /// <summary>A scope made by hand: param a, dim n, coordinates t and x (a vector of length n), one let.</summary>
+    private static ProblemScope HandMade() =>
+        new ProblemScope(
+            EquatableArray.Of(new DeclaredName("a", "param", At), new DeclaredName("n", "dim", At), new DeclaredName("sq", "let", At),
+                new DeclaredName("t", "coordinate", At), new DeclaredName("x", "coordinate", At)),
+            EquatableArray.Of(new DimModel("n", 3, At)),
+            EquatableArray.Of(new ParamModel("a", 2, At)),
+            EquatableArray<Syntax.VectorParamSyntax>.Empty,
+            EquatableArray.Of(new Syntax.LetSyntax(new Syntax.Identifier("sq", At), EquatableArray<Syntax.Identifier>.Empty, false, Parse("|x|^2"), At)),
+            EquatableArray<Syntax.CoordinateSyntax>.Empty,
+            EquatableArray<Syntax.SampleSyntax>.Empty,
+            EquatableArray.Of("u"))
+        {
+            HasDomain = true,
+            Coordinates = EquatableArray.Of(new ScopeCoordinate("t", true, null), new ScopeCoordinate("x", false, new VectorLength(0, EquatableArray.Of("n")))),
+        };
+
+    private static Syntax.ExprSyntax Parse(string text) => ExpressionParser.Expression.End()(TextInput.Of(text)).Value;
+
+    [Fact]
+    public void An_expression_binds_against_a_hand_made_scope_without_the_rest_of_the_binder()
+    {
+        var bag = new DiagnosticBag();
+        var bound = new ExpressionBinder(HandMade(), bag, new LetExpansions()).Bind(Parse("a*sq + u_t + sum(grad u)"));
+        Assert.Equal(0, bag.Count);
+        Assert.True(bound.Type.IsScalar);
+        Assert.Equal("a*|x|^2 + u_t + sum(grad(u))", ExpressionPrinter.Print(bound));
+    }
+
+    [Fact]
+    public void An_expression_against_a_hand_made_scope_reports_what_the_scope_lacks()
+    {
+        var bag = new DiagnosticBag();
+        var bound = new ExpressionBinder(HandMade(), bag, new LetExpansions()).Bind(Parse("b*x[1]"));
+        Assert.IsType<BoundError>(bound);
+        Assert.Equal([(DiagnosticCodes.UnknownName, "unknown name 'b': did you mean 'a'?")], bag.Items.Select(d => (d.Code, d.Message)));
     }
 }

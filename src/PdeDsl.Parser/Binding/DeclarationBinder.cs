@@ -156,6 +156,68 @@ internal sealed class DeclarationBinder
         }
     }
 
+    /// <summary>
+    /// Binds the vector params' lengths and laws once every dim and scalar param is known: each joins the scope's params,
+    /// or its refused names. A law's constants are bound against the params bound before it, as they are declared.
+    /// </summary>
+    public ProblemScope BindVectorParams(ProblemScope scope, LetExpansions expansions)
+    {
+        foreach (var p in scope.VectorParams)
+        {
+            var name = p.Name.Text;
+            var example = $"param {name}[n] = 0.5 or param {name}[n] ~ normal(0, 1)";
+            VectorLength? length = null;
+            switch (p.Length)
+            {
+                case NumberSyntax n when n.Value == Math.Floor(n.Value) && n.Value >= 1 && n.Value <= int.MaxValue:
+                    length = VectorLength.Of((int)n.Value);
+                    break;
+                case NameSyntax d when scope.Dims.Any(dim => dim.Name == d.Name):
+                    length = new VectorLength(0, EquatableArray.Of(d.Name));
+                    break;
+                case NameSyntax d when scope.Refused.Contains(d.Name):
+                    break;
+                default:
+                    diagnostics.Error(DiagnosticCodes.BadValue, p.Length.Span,
+                        $"the length of the vector param {name} must be a whole number of at least 1 or a dim: {example}");
+                    break;
+            }
+            LawModel? law = null;
+            bool ok = length is not null;
+            if (p.Law is { } l)
+            {
+                if (l.Name.Text != "normal" || l.Arguments.Count != 2)
+                {
+                    diagnostics.Error(DiagnosticCodes.BadLaw, l.Span,
+                        $"a vector param is drawn from normal(mean, std) (two scalars), not {l.Name.Text}{(l.HasArgumentList ? "(...)" : "")}: {example}");
+                    ok = false;
+                }
+                else
+                {
+                    var expressions = new ExpressionBinder(scope, diagnostics, expansions);
+                    var mean = expressions.BindConstant(l.Arguments[0], "the mean of a vector param");
+                    var deviation = expressions.BindConstant(l.Arguments[1], "the standard deviation of a vector param");
+                    if (deviation is BoundNumber s && !(s.Value > 0))
+                    {
+                        diagnostics.Error(DiagnosticCodes.BadDeviation, l.Arguments[1].Span,
+                            $"the standard deviation of the vector param {name} is {ExpressionPrinter.Number(s.Value)}, but it must be positive");
+                        deviation = new BoundError();
+                    }
+                    ok &= mean is not BoundError && deviation is not BoundError;
+                    law = new LawModel(LawKind.Normal, mean, deviation, toModelSpan(l.Span));
+                }
+            }
+            if (!ok)
+            {
+                scope = scope with { Refused = scope.Refused.Concat(new[] { name }).ToEquatableArray() };
+                continue;
+            }
+            var model = new ParamModel(name, p.Value?.Value ?? 0, toModelSpan(p.Span), length, law);
+            scope = scope with { Params = scope.Params.Concat(new[] { model }).ToEquatableArray() };
+        }
+        return scope;
+    }
+
     /// <summary>Lets are inlined, so a let that reaches itself through its body has no meaning: refuse it where it refers back.</summary>
     public ProblemScope CheckLetCycles(ProblemScope scope)
     {

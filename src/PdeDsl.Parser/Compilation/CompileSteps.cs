@@ -42,12 +42,11 @@ internal static class CompileSteps
     public static (BoundExpr? Expression, IReadOnlyList<Diagnostic> Diagnostics) BindExpression(string problemText, string expression)
     {
         var bag = new DiagnosticBag();
-        var binder = new ProblemBinder(bag, s => s, Array.Empty<string>());
-        var model = binder.Bind(ParseSingle(problemText, bag));
+        var (model, scope) = new ProblemBinder(bag, s => s, Array.Empty<string>()).BindWithScope(ParseSingle(problemText, bag));
         if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
         var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
         BoundExpr? bound = null;
-        if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
+        if (parsed.WasSuccessful) bound = new ExpressionBinder(scope, bag, new LetExpansions()).Bind(parsed.Value) is { } e and not BoundError ? e : null;
         else Report(bag, parsed);
         if (bound is not null) bound = Calculus.CalculusStage.Apply(bound, model!.Coordinates, bag);
         return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
