@@ -40,6 +40,11 @@ public class BinderStageTests
             scope.Coordinates);
         Assert.True(scope.HasDomain);
         Assert.False(scope.DomainIncomplete);
+
+        var withVectors = declarations.BindVectorParams(scope, new LetExpansions());
+        Assert.Equal(0, bag.Count);
+        Assert.Equal(["a", "c"], withVectors.Params.Select(p => p.Name));
+        Assert.Equal(new VectorLength(0, EquatableArray.Of("n")), withVectors.Params[1].Length);
     }
 
     [Fact]
