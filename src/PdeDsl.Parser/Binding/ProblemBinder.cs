@@ -8,27 +8,15 @@ using PdeDsl.Language.Syntax;
 namespace PdeDsl.Language.Binding;
 
 /// <summary>
-/// Binds one problem: declarations first (so statements may come in any order), then coordinates,
-/// equations and the exact solution. Returns the model, or null when any error was reported.
+/// Binds one problem by running binding's small binders in order, each with its inputs explicit: the declarations into a
+/// <see cref="ProblemScope"/> (so statements may come in any order), the domain, then each statement's formulas against
+/// the scope. Returns the model, or null when any error was reported.
 /// </summary>
-internal sealed partial class ProblemBinder
+internal sealed class ProblemBinder
 {
     private readonly DiagnosticBag diagnostics;
     private readonly Func<SourceSpan, SourceSpan> toModelSpan;
-    private readonly Dictionary<string, (string Kind, SourceSpan Span)> declared = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DimModel> dims = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ParamModel> parameters = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LetSyntax> lets = new(StringComparer.Ordinal);
-    private readonly HashSet<string> recursiveLets = new(StringComparer.Ordinal);
-
-    /// <summary>Names whose declaration was refused (already reported): their uses say nothing more.</summary>
-    private readonly HashSet<string> rejected = new(StringComparer.Ordinal);
-
-    /// <summary>True when a coordinate was refused, so the spatial coordinates are not all known.</summary>
-    private bool domainIncomplete;
-    private readonly List<CoordinateSyntax> coordinateSyntax = new();
-    private readonly Dictionary<string, (bool IsTime, VectorLength? Length)> coordinateTypes = new(StringComparer.Ordinal);
-    private readonly List<string> coordinateOrder = new();
+    private readonly IReadOnlyCollection<string> unparsed;
 
     /// <param name="diagnostics">Where errors go.</param>
     /// <param name="toModelSpan">Maps a syntax span to the span stored in the model (the attribute form makes it relative to its argument).</param>
@@ -40,116 +28,54 @@ internal sealed partial class ProblemBinder
         this.unparsed = unparsed;
     }
 
-    private readonly IReadOnlyCollection<string> unparsed;
-
-    private BoundExpr Error(string code, SourceSpan span, string message)
-    {
-        diagnostics.Error(code, span, message);
-        return new BoundError();
-    }
-
-    public ProblemModel? Bind(ProblemSyntax problem)
+    /// <summary>The model of <paramref name="problem"/> and the scope its formulas were bound in (for tests and tools); a null model when any error was reported.</summary>
+    public (ProblemModel? Model, ProblemScope Scope) BindWithScope(ProblemSyntax problem)
     {
         int errorsBefore = diagnostics.Count;
-        var dimList = new List<DimModel>();
-        var paramList = new List<ParamModel>();
-        bool hasDomain = false;
-        foreach (var statement in problem.Statements)
-        {
-            switch (statement)
-            {
-                case DimSyntax d:
-                    if (!Declare(d.Name, "dim")) break;
-                    var v = d.Value.Value;
-                    if (v != Math.Floor(v) || v < 1 || v > int.MaxValue)
-                    {
-                        diagnostics.Error(DiagnosticCodes.BadValue, d.Value.Span,
-                            $"the dim {d.Name.Text} = {d.Value.Text} must be a whole number of at least 1, as in dim {d.Name.Text} = 100");
-                        rejected.Add(d.Name.Text);
-                        break;
-                    }
-                    var dim = new DimModel(d.Name.Text, (int)v, toModelSpan(d.Span));
-                    dims[dim.Name] = dim;
-                    dimList.Add(dim);
-                    break;
-                case ParamSyntax p:
-                    if (!Declare(p.Name, "param")) break;
-                    var param = new ParamModel(p.Name.Text, p.Value.Value, toModelSpan(p.Span)) { Learned = p.Learn };
-                    parameters[param.Name] = param;
-                    paramList.Add(param);
-                    break;
-                case VectorParamSyntax vp:
-                    if (Declare(vp.Name, "param")) vectorParams.Add(vp);
-                    else rejected.Add(vp.Name.Text);
-                    break;
-                case LetSyntax l:
-                    if (!Declare(l.Name, "let")) break;
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    bool ok = true;
-                    foreach (var p in l.Parameters)
-                    {
-                        if (Builtins.IsReserved(p.Text))
-                        {
-                            diagnostics.Error(DiagnosticCodes.ReservedName, p.Span, $"'{p.Text}' is a built-in name and cannot be a parameter of let {l.Name.Text}; choose another name");
-                            ok = false;
-                        }
-                        else if (!seen.Add(p.Text))
-                        {
-                            diagnostics.Error(DiagnosticCodes.DuplicateDeclaration, p.Span, $"let {l.Name.Text} has two parameters named '{p.Text}'; give each its own name");
-                            ok = false;
-                        }
-                    }
-                    if (ok) lets[l.Name.Text] = l;
-                    else recursiveLets.Add(l.Name.Text);
-                    break;
-                case DomainSyntax domain:
-                    hasDomain = true;
-                    foreach (var c in domain.Coordinates)
-                        if (Declare(c.Name, "coordinate")) coordinateSyntax.Add(c);
-                        else domainIncomplete = true;
-                    break;
-                case SampleSyntax sample:
-                    samples.Add(sample);
-                    break;
-                case UnknownSyntax unknown:
-                    BindUnknowns(unknown);
-                    break;
-            }
-        }
-
-        BindVectorParams(paramList);
-        CheckLetCycles();
-        var coordinates = BindLaws(BindCoordinates());
-        foreach (var c in coordinates) boundCoordinates[c.Name] = c;
+        var expansions = new LetExpansions();
+        var declarations = new DeclarationBinder(diagnostics, toModelSpan);
+        var scope = declarations.Bind(problem);
+        scope = declarations.BindVectorParams(scope, expansions);
+        scope = declarations.CheckLetCycles(scope);
+        scope = declarations.BindCoordinateTypes(scope);
+        var coordinates = new DomainBinder(scope, new ExpressionBinder(scope, diagnostics, expansions), diagnostics, toModelSpan, unparsed).BindCoordinates();
+        scope = scope with { BoundCoordinates = coordinates.ToEquatableArray() };
+        var expressions = new ExpressionBinder(scope, diagnostics, expansions);
+        var domain = new DomainBinder(scope, expressions, diagnostics, toModelSpan, unparsed);
+        var equations = new EquationBinder(diagnostics, toModelSpan);
+        var ansatzBinder = new AnsatzBinder(expressions, diagnostics, toModelSpan);
+        var observationBinder = new ObservationBinder(diagnostics, toModelSpan, scope.Unknowns);
 
         var pdes = new List<EquationModel>();
         var conditions = new List<EquationModel>();
         BoundExpr? exact = null;
         SourceSpan? exactSpan = null;
+        AnsatzModel? ansatz = null;
+        SourceSpan? ansatzSpan = null;
         var train = new TrainBinder(diagnostics, toModelSpan);
         var observations = new List<ObservationModel>();
+        var observedFiles = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknownExacts = new List<UnknownExactModel>();
+        var exactUnknowns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var statement in problem.Statements)
         {
             switch (statement)
             {
                 case PdeSyntax pde:
-                    var p = BindEquation(new RegionModel(RegionKind.Interior, null, null), pde.Equation, pde.Equation.Text, pde.Span);
+                    var p = equations.BindEquation(expressions, new RegionModel(RegionKind.Interior, null, null), pde.Equation, pde.Equation.Text, pde.Span);
                     if (p is not null) pdes.Add(p);
                     break;
                 case ConditionSyntax condition:
-                    var region = BindRegion(condition.Where);
+                    var region = domain.BindRegion(condition.Where);
                     if (region is null) break;
                     // Lets inlined here may read normal, which means something only in this condition: none is shared.
-                    inlinedLets.Clear();
-                    currentRegion = region;
-                    var c = BindEquation(region, condition.Equation, condition.Text, condition.Span);
-                    currentRegion = null;
-                    inlinedLets.Clear();
+                    expansions.Clear();
+                    var c = equations.BindEquation(expressions.In(region), region, condition.Equation, condition.Text, condition.Span);
+                    expansions.Clear();
                     if (c is not null) conditions.Add(c);
                     break;
                 case ExactSyntax { Unknown: { } target } e when target.Text != "u":
-                    if (BindUnknownExact(e, target) is { } unknownExact) unknownExacts.Add(unknownExact);
+                    if (equations.BindUnknownExact(expressions, e, target, exactUnknowns) is { } unknownExact) unknownExacts.Add(unknownExact);
                     break;
                 case ExactSyntax e:
                     if (exactSpan is not null)
@@ -159,263 +85,46 @@ internal sealed partial class ProblemBinder
                         break;
                     }
                     exactSpan = e.Span;
-                    exact = BindExact(e.Solution);
+                    exact = expressions.BindExact(e.Solution);
                     break;
                 case TrainSyntax t:
                     train.Bind(t);
                     break;
                 case ObserveSyntax o:
-                    if (BindObservation(o) is { } observation) observations.Add(observation);
+                    if (observationBinder.Bind(o, observedFiles) is { } observation) observations.Add(observation);
                     break;
                 case AnsatzSyntax a:
-                    BindAnsatz(a);
+                    ansatz = ansatzBinder.Bind(a, ansatzSpan) ?? ansatz;
+                    ansatzSpan ??= a.Span;
                     break;
             }
         }
 
-        if (!hasDomain && !unparsed.Contains("domain"))
+        if (!scope.HasDomain && !unparsed.Contains("domain"))
             diagnostics.Error(DiagnosticCodes.NoDomain, problem.Name.Span,
                 $"problem {problem.Name.Text} has no domain: declare its coordinates, as in domain x in [0, 1], y in [0, 1]");
         if (!problem.Statements.Any(s => s is PdeSyntax) && !unparsed.Contains("pde"))
             diagnostics.Error(DiagnosticCodes.NoPde, problem.Name.Span,
                 $"problem {problem.Name.Text} has no pde statement: add one, as in pde lap(u) = 0");
 
+        var unknowns = scope.Unknowns;
         if (ansatzSpan is not null && unknowns.Count > 1)
             diagnostics.Error(DiagnosticCodes.BadAnsatz, ansatzSpan,
                 $"an ansatz is supported for a problem with one unknown only, and this one has {unknowns.Count} ({string.Join(", ", unknowns)}): remove the ansatz and state u's conditions instead");
 
-        if (diagnostics.Count > errorsBefore) return null;
-        return new ProblemModel(
+        if (diagnostics.Count > errorsBefore) return (null, scope);
+        return (new ProblemModel(
             problem.Name.Text,
             problem.Namespace,
-            dimList.ToEquatableArray(),
-            paramList.ToEquatableArray(),
-            coordinates.ToEquatableArray(),
+            scope.Dims,
+            scope.Params,
+            scope.BoundCoordinates,
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns.ToEquatableArray(), UnknownExacts = unknownExacts.ToEquatableArray(), Ansatz = ansatz };
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns, UnknownExacts = unknownExacts.ToEquatableArray(), Ansatz = ansatz }, scope);
     }
 
-    private bool Declare(Identifier name, string kind)
-    {
-        if (Builtins.IsReserved(name.Text))
-        {
-            diagnostics.Error(DiagnosticCodes.ReservedName, name.Span,
-                $"'{name.Text}' is a built-in name and cannot be declared as a {kind}; choose another name");
-            return false;
-        }
-        if (declared.TryGetValue(name.Text, out var previous))
-        {
-            diagnostics.Error(DiagnosticCodes.DuplicateDeclaration, name.Span,
-                previous.Kind == kind
-                    ? $"the {kind} '{name.Text}' is declared twice (first at line {previous.Span.Line}, column {previous.Span.Column}); remove one or rename it"
-                    : $"'{name.Text}' is already declared as a {previous.Kind} at line {previous.Span.Line}, column {previous.Span.Column}; a {kind} needs a name of its own");
-            return false;
-        }
-        declared[name.Text] = (kind, name.Span);
-        return true;
-    }
-
-    /// <summary>Lets are inlined, so a let that reaches itself through its body has no meaning: refuse it where it refers back.</summary>
-    private void CheckLetCycles()
-    {
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in lets.Keys.ToList()) Visit(name, new List<string>());
-
-        void Visit(string name, List<string> path)
-        {
-            if (state.TryGetValue(name, out var s) && s == 2) return;
-            state[name] = 1;
-            path.Add(name);
-            var let = lets[name];
-            var own = new HashSet<string>(let.Parameters.Select(p => p.Text), StringComparer.Ordinal);
-            foreach (var (reference, span) in LetReferences(let.Body, own))
-            {
-                if (!lets.ContainsKey(reference)) continue;
-                if (state.TryGetValue(reference, out var rs) && rs == 1)
-                {
-                    int from = path.IndexOf(reference);
-                    var cycle = string.Join(" -> ", path.Skip(from).Concat(new[] { reference }));
-                    diagnostics.Error(DiagnosticCodes.RecursiveLet, span,
-                        reference == name
-                            ? $"let {name} refers to itself: lets are inlined where they are used, so they cannot be recursive"
-                            : $"lets refer to each other in a cycle ({cycle}): lets are inlined where they are used, so they cannot be recursive");
-                    foreach (var member in path.Skip(from)) recursiveLets.Add(member);
-                    continue;
-                }
-                Visit(reference, path);
-            }
-            path.RemoveAt(path.Count - 1);
-            state[name] = 2;
-        }
-    }
-
-    private static IEnumerable<(string Name, SourceSpan Span)> LetReferences(ExprSyntax body, HashSet<string> parameters)
-    {
-        var stack = new Stack<ExprSyntax>();
-        stack.Push(body);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case NameSyntax n when !parameters.Contains(n.Name): yield return (n.Name, n.Span); break;
-                case CallSyntax c:
-                    if (!parameters.Contains(c.Function.Text)) yield return (c.Function.Text, c.Function.Span);
-                    for (int k = c.Arguments.Count - 1; k >= 0; k--) stack.Push(c.Arguments[k]);
-                    break;
-                case ParenSyntax p: stack.Push(p.Inner); break;
-                case NormSyntax n: stack.Push(n.Operand); break;
-                case IndexSyntax i: stack.Push(i.Index); stack.Push(i.Target); break;
-                case SliceSyntax sl: stack.Push(sl.To); stack.Push(sl.From); stack.Push(sl.Target); break;
-                case NegateSyntax n: stack.Push(n.Operand); break;
-                case BinarySyntax b: stack.Push(b.Right); stack.Push(b.Left); break;
-            }
-        }
-    }
-
-    private List<CoordinateModel> BindCoordinates()
-    {
-        foreach (var c in coordinateSyntax)
-        {
-            VectorLength? length = null;
-            switch (c.Length)
-            {
-                case NumberSyntax n:
-                    if (n.Value != Math.Floor(n.Value) || n.Value < 1 || n.Value > int.MaxValue)
-                        diagnostics.Error(DiagnosticCodes.BadValue, n.Span, $"the length of {c.Name.Text} must be a whole number of at least 1 or a dim, as in {c.Name.Text} in [0, 1]^n");
-                    else length = VectorLength.Of((int)n.Value);
-                    break;
-                case NameSyntax name when rejected.Contains(name.Name):
-                    break;
-                case NameSyntax name:
-                    if (dims.ContainsKey(name.Name)) length = new VectorLength(0, EquatableArray.Of(name.Name));
-                    else diagnostics.Error(DiagnosticCodes.BadValue, name.Span,
-                        declared.TryGetValue(name.Name, out var d)
-                            ? $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is a {d.Kind}; make it a dim, as in dim {name.Name} = 10"
-                            : $"the length of {c.Name.Text} must be a whole number or a dim, but '{name.Name}' is not declared; declare it with dim {name.Name} = 10");
-                    break;
-            }
-            bool isTime = c.Name.Text == "t";
-            if (isTime && c.Length is not null)
-            {
-                diagnostics.Error(DiagnosticCodes.VectorTime, c.Length.Span, "the coordinate t is time and must be a scalar: write t in [0, T] without '^'");
-                length = null;
-            }
-            coordinateTypes[c.Name.Text] = (isTime, length);
-            coordinateOrder.Add(c.Name.Text);
-        }
-        var result = new List<CoordinateModel>();
-        foreach (var c in coordinateSyntax)
-        {
-            if (c.IsReal)
-            {
-                var (time, len) = coordinateTypes[c.Name.Text];
-                result.Add(BindUnbounded(c, time, len));
-                continue;
-            }
-            var lower = BindConstant(c.Lower!, "a bound of a coordinate");
-            var upper = BindConstant(c.Upper!, "a bound of a coordinate");
-            if (lower is BoundNumber lo && upper is BoundNumber hi && !(lo.Value < hi.Value))
-                diagnostics.Error(DiagnosticCodes.BadValue, Lexer.Cover(c.Lower!.Span, c.Upper!.Span),
-                    $"the interval [{ExpressionPrinter.Number(lo.Value)}, {ExpressionPrinter.Number(hi.Value)}] of {c.Name.Text} is empty: the lower bound must be less than the upper, as in {c.Name.Text} in [0, 1]");
-            var (isTime, length) = coordinateTypes[c.Name.Text];
-            result.Add(new CoordinateModel(c.Name.Text, isTime, length, lower, upper, toModelSpan(c.Span)));
-        }
-        return result;
-    }
-
-    /// <summary>A scalar over numbers, params and dims only (bounds, face values).</summary>
-    private BoundExpr BindConstant(ExprSyntax syntax, string what)
-    {
-        var e = BindExpression(syntax, null);
-        if (e is BoundError) return e;
-        if (e.Type.IsVector)
-            return Error(DiagnosticCodes.KindMismatch, syntax.Span, $"{what} must be a scalar, but this is a {Describe(e.Type)}");
-        if (BoundExprWalker.DependsOnPoint(e))
-            return Error(DiagnosticCodes.NotAllowedHere, syntax.Span, $"{what} may use numbers, params and dims only, not coordinates or u");
-        return RefuseLearned(e, syntax, what);
-    }
-
-    private RegionModel? BindRegion(WhereSyntax where)
-    {
-        if (where.Sphere is not null) return BindSphere(where);
-        if (where.Coordinate is null)
-        {
-            if (!coordinateTypes.Values.Any(c => !c.IsTime) && coordinateTypes.Count > 0 && !domainIncomplete)
-            {
-                diagnostics.Error(DiagnosticCodes.BadFace, where.Span, "on boundary needs a spatial coordinate, but the domain has only t; use on t = 0 for an initial condition");
-                return null;
-            }
-            if (!domainIncomplete && !CheckBoundary(where)) return null;
-            return new RegionModel(RegionKind.Boundary, null, null);
-        }
-        var name = where.Coordinate.Text;
-        if (!coordinateTypes.TryGetValue(name, out var type))
-        {
-            var known = coordinateOrder.Count == 0 ? "none" : string.Join(", ", coordinateOrder);
-            diagnostics.Error(DiagnosticCodes.BadFace, where.Coordinate.Span,
-                declared.TryGetValue(name, out var d)
-                    ? $"'{name}' is a {d.Kind}, not a coordinate: a condition holds on a face such as x = 0 of a declared coordinate ({known})"
-                    : $"'{name}' is not a coordinate: a condition holds on a face such as x = 0 of a declared coordinate ({known}), or on boundary");
-            return null;
-        }
-        if (type.Length is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.BadFace, where.Coordinate.Span,
-                $"'{name}' is a vector coordinate (length {type.Length}); a face needs a scalar coordinate: use on boundary for all faces of the box");
-            return null;
-        }
-        var value = BindConstant(where.Value!, "the value of a face");
-        if (value is BoundError) return null;
-        return new RegionModel(RegionKind.Face, name, value);
-    }
-
-    private EquationModel? BindEquation(RegionModel region, EquationSyntax equation, string text, SourceSpan span)
-    {
-        var left = BindExpression(equation.Left, null);
-        var right = BindExpression(equation.Right, null);
-        bool ok = CheckScalar(left, equation.Left, "the left side of the equation") & CheckScalar(right, equation.Right, "the right side of the equation");
-        if (!ok) return null;
-        return new EquationModel(region, left, right, text, toModelSpan(span));
-    }
-
-    private bool CheckScalar(BoundExpr e, ExprSyntax syntax, string what)
-    {
-        if (e is BoundError) return false;
-        if (treeSizes.Of(e) > MaxTreeSize)
-        {
-            // Each let use is capped, but many uses of a large let can still add up.
-            diagnostics.Error(DiagnosticCodes.ExpansionTooLarge, syntax.Span,
-                $"{what} expands to more than {MaxTreeSize} terms once its lets are inlined; write it with fewer or smaller lets");
-            return false;
-        }
-        if (treeSizes.DepthOf(e) > MaxTreeDepth)
-        {
-            // Consumers of the model (record equality, the generator) walk it recursively: keep it shallow.
-            diagnostics.Error(DiagnosticCodes.TooDeep, syntax.Span,
-                $"{what} nests more than {MaxTreeDepth} levels deep once its lets are inlined; write it with fewer nested lets and brackets");
-            return false;
-        }
-        if (e.Type.IsScalar) return true;
-        diagnostics.Error(DiagnosticCodes.KindMismatch, syntax.Span,
-            $"{what} is a {Describe(e.Type)}, but it must be a scalar: reduce it with sum(v), dot(a, b), |v| or an index v[k]");
-        return false;
-    }
-
-    private BoundExpr? BindExact(ExprSyntax syntax)
-    {
-        var e = BindExpression(syntax, null);
-        if (e is BoundError) return null;
-        if (!CheckScalar(e, syntax, "the exact solution")) return null;
-        if (BoundExprWalker.Any(e, n => n is BoundDerivative))
-        {
-            diagnostics.Error(DiagnosticCodes.NotAllowedHere, syntax.Span,
-                "the exact solution is a formula of the coordinates, params and dims: it cannot use u or its derivatives");
-            return null;
-        }
-        return e;
-    }
-
-    private static string Describe(ExprType type) => type.IsScalar ? "scalar" : $"vector of length {type.Length}";
+    /// <summary>The model of <paramref name="problem"/>, or null when any error was reported.</summary>
+    public ProblemModel? Bind(ProblemSyntax problem) => BindWithScope(problem).Model;
 }

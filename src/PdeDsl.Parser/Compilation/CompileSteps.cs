@@ -42,20 +42,25 @@ internal static class CompileSteps
     public static (BoundExpr? Expression, IReadOnlyList<Diagnostic> Diagnostics) BindExpression(string problemText, string expression)
     {
         var bag = new DiagnosticBag();
+        var (model, scope) = new ProblemBinder(bag, s => s, Array.Empty<string>()).BindWithScope(ParseSingle(problemText, bag));
+        if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
+        var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
+        BoundExpr? bound = null;
+        if (parsed.WasSuccessful) bound = new ExpressionBinder(scope, bag, new LetExpansions()).Bind(parsed.Value) is { } e and not BoundError ? e : null;
+        else Report(bag, parsed);
+        if (bound is not null) bound = Calculus.CalculusStage.Apply(bound, model!.Coordinates, bag);
+        return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
+    }
+
+    /// <summary>The syntax of the single problem of <paramref name="problemText"/>, whose statements all parse: for tests of one stage.</summary>
+    public static ProblemSyntax ParseSingle(string problemText, DiagnosticBag bag)
+    {
         var scanner = new FileScanner(problemText, bag);
         scanner.Scan();
         var block = scanner.Blocks.Single();
         var statements = block.Statements
             .Select(s => StatementParser.Parse(s.Keyword, scanner.InputAt(s.BodyStart, s.BodyEnd), s.KeywordSpan).Value)
             .ToEquatableArray();
-        var binder = new ProblemBinder(bag, s => s, Array.Empty<string>());
-        var model = binder.Bind(new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span));
-        if (bag.Count > 0) throw new ArgumentException("the problem text has errors: " + string.Join("; ", bag.Items.Select(i => i.Message)));
-        var parsed = ExpressionParser.Expression.End()(TextInput.Of(expression));
-        BoundExpr? bound = null;
-        if (parsed.WasSuccessful) bound = binder.BindDetached(parsed.Value);
-        else Report(bag, parsed);
-        if (bound is not null) bound = Calculus.CalculusStage.Apply(bound, model!.Coordinates, bag);
-        return (bound, bag.Items.Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Error, d.Span, d.Message)).ToList());
+        return new ProblemSyntax(new Identifier(block.Name, block.NameSpan), null, statements, block.Span);
     }
 }

@@ -105,7 +105,7 @@ public static class ExpressionPrinter
                 // The binder balances a chain of more than BalanceAbove sum operators, so a longer left spine
                 // (from parentheses or an inlined let on the left) must be written as nested parenthesised
                 // chains of at most BalanceAbove operators each: they bind back to this same left spine.
-                int chunk = level == Sum ? Binding.ProblemBinder.BalanceAbove : int.MaxValue;
+                int chunk = level == Sum ? Binding.ExpressionBinder.BalanceAbove : int.MaxValue;
                 int operators = spine.Count;
                 text.Append('(', (operators - 1) / chunk);
                 Write(text, node, level);

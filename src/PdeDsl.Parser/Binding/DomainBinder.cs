@@ -1,25 +1,54 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PdeDsl.Language.Diagnostics;
 using PdeDsl.Language.Parsing;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;
 
 /// <summary>
-/// The second edition's domains (docs/language.md, "Domains and sampling laws"): unbounded coordinates <c>c in R^n</c>, balls
-/// <c>where |c - a| &lt;= r</c>, sampling laws <c>sample c ~ law</c>, spheres <c>on |c| = r</c> and the
-/// outward <c>normal</c> in conditions.
+/// Binds the domain (docs/language.md, "Domains and sampling laws"): intervals, unbounded coordinates <c>c in R^n</c>, balls
+/// <c>where |c - a| &lt;= r</c>, sampling laws <c>sample c ~ law</c>, and the regions conditions hold on (faces,
+/// <c>on boundary</c>, spheres <c>on |c| = r</c>), against a scope whose coordinate types are known.
 /// </summary>
-internal sealed partial class ProblemBinder
+internal sealed class DomainBinder
 {
-    private readonly List<SampleSyntax> samples = new();
+    private readonly ProblemScope scope;
+    private readonly ExpressionBinder expressions;
+    private readonly DiagnosticBag diagnostics;
+    private readonly Func<SourceSpan, SourceSpan> toModelSpan;
+    private readonly IReadOnlyCollection<string> unparsed;
+    private readonly Dictionary<string, DeclaredName> declared;
+    private readonly Dictionary<string, (bool IsTime, VectorLength? Length)> coordinateTypes;
+    private readonly List<string> coordinateOrder;
 
-    /// <summary>The bound coordinates by name (after <see cref="BindCoordinates"/>), for regions and the normal.</summary>
-    private readonly Dictionary<string, CoordinateModel> boundCoordinates = new(StringComparer.Ordinal);
+    /// <summary>The bound coordinates by name (in the scope once the coordinates are bound), for regions.</summary>
+    private readonly Dictionary<string, CoordinateModel> boundCoordinates;
 
-    /// <summary>The region of the condition being bound, or null outside conditions (where <c>normal</c> means nothing).</summary>
-    private RegionModel? currentRegion;
+    /// <param name="scope">The problem's names and coordinate types (and bound coordinates, for regions).</param>
+    /// <param name="expressions">Binds bounds, centres, radii, face values and laws' arguments in that scope.</param>
+    /// <param name="diagnostics">Where errors go.</param>
+    /// <param name="toModelSpan">Maps a syntax span to the span stored in the model.</param>
+    /// <param name="unparsed">Keywords of statements that did not parse (already reported).</param>
+    public DomainBinder(ProblemScope scope, ExpressionBinder expressions, DiagnosticBag diagnostics, Func<SourceSpan, SourceSpan> toModelSpan, IReadOnlyCollection<string> unparsed)
+    {
+        this.scope = scope;
+        this.expressions = expressions;
+        this.diagnostics = diagnostics;
+        this.toModelSpan = toModelSpan;
+        this.unparsed = unparsed;
+        declared = scope.Declared.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        coordinateTypes = scope.Coordinates.ToDictionary(c => c.Name, c => (c.IsTime, c.Length), StringComparer.Ordinal);
+        coordinateOrder = scope.Coordinates.Select(c => c.Name).ToList();
+        boundCoordinates = scope.BoundCoordinates.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    private BoundExpr Error(string code, SourceSpan span, string message)
+    {
+        diagnostics.Error(code, span, message);
+        return new BoundError();
+    }
 
     private static readonly BoundExpr MinusInfinity = new BoundNumber(double.NegativeInfinity);
     private static readonly BoundExpr PlusInfinity = new BoundNumber(double.PositiveInfinity);
@@ -36,10 +65,10 @@ internal sealed partial class ProblemBinder
             case NameSyntax n when n.Name == c.Name.Text:
                 break;
             case BinarySyntax { Operator: BinaryOperator.Subtract, Left: NameSyntax n } b when n.Name == c.Name.Text:
-                centre = BindConstant(b.Right, "the centre of a ball");
+                centre = expressions.BindConstant(b.Right, "the centre of a ball");
                 if (centre is not BoundError && centre.Type.IsVector && (length is null || !centre.Type.Length!.SameAs(length)))
                     centre = Error(DiagnosticCodes.LengthMismatch, b.Right.Span,
-                        $"the centre of the ball of {c.Name.Text} is a {Describe(centre.Type)}, but {c.Name.Text} has length {(length is null ? "1" : length.ToString())}: give a scalar (the same for every component) or a vector of its length");
+                        $"the centre of the ball of {c.Name.Text} is a {ExpressionBinder.Describe(centre.Type)}, but {c.Name.Text} has length {(length is null ? "1" : length.ToString())}: give a scalar (the same for every component) or a vector of its length");
                 break;
             default:
                 Error(DiagnosticCodes.BadBall, ball.Norm.Span,
@@ -47,7 +76,7 @@ internal sealed partial class ProblemBinder
                 centre = new BoundError();
                 break;
         }
-        var radius = BindConstant(ball.Radius, "the radius of a ball");
+        var radius = expressions.BindConstant(ball.Radius, "the radius of a ball");
         if (radius is BoundNumber r && !(r.Value > 0))
             radius = Error(DiagnosticCodes.BadBall, ball.Radius.Span,
                 $"the radius of the ball of {c.Name.Text} is {ExpressionPrinter.Number(r.Value)}, but it must be positive, as in where |{c.Name.Text}| <= 1");
@@ -69,12 +98,12 @@ internal sealed partial class ProblemBinder
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int k = 0; k < coordinates.Count; k++) index[coordinates[k].Name] = k;
         var lawSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var s in samples)
+        foreach (var s in scope.Samples)
         {
             var name = s.Coordinate.Text;
             if (!index.TryGetValue(name, out var k))
             {
-                if (rejected.Contains(name) || (domainIncomplete && !declared.ContainsKey(name))) continue;
+                if (scope.Refused.Contains(name) || (scope.DomainIncomplete && !declared.ContainsKey(name))) continue;
                 var known = coordinateOrder.Count == 0 ? "none" : string.Join(", ", coordinateOrder);
                 diagnostics.Error(DiagnosticCodes.BadSample, s.Coordinate.Span,
                     declared.TryGetValue(name, out var d)
@@ -92,7 +121,7 @@ internal sealed partial class ProblemBinder
             var law = BindLaw(s, coordinates[k], coordinates.Take(k).Select(c => c.Name));
             if (law is not null) coordinates[k] = coordinates[k] with { Law = law.Kind == LawKind.Uniform ? null : law };
         }
-        foreach (var c in coordinateSyntax)
+        foreach (var c in scope.CoordinateSyntax)
         {
             // A sample statement that did not parse may have been this coordinate's law: its own error says enough.
             if (!c.IsReal || c.Ball is not null || lawSpans.ContainsKey(c.Name.Text) || unparsed.Contains("sample")) continue;
@@ -156,7 +185,7 @@ internal sealed partial class ProblemBinder
     /// <summary>A mean or standard deviation: a scalar or a vector of the coordinate's length, over the coordinates drawn before it.</summary>
     private BoundExpr BindLawArgument(ExprSyntax syntax, CoordinateModel coordinate, HashSet<string> allowed, string what)
     {
-        var e = BindExpression(syntax, null);
+        var e = expressions.Bind(syntax);
         if (e is BoundError) return e;
         var name = coordinate.Name;
         if (BoundExprWalker.Any(e, n => n is BoundDerivative))
@@ -170,8 +199,8 @@ internal sealed partial class ProblemBinder
         }
         if (e.Type.IsVector && (coordinate.Length is null || !e.Type.Length!.SameAs(coordinate.Length)))
             return Error(DiagnosticCodes.LengthMismatch, syntax.Span,
-                $"the {what} of {name}'s law is a {Describe(e.Type)}, but {name} has length {(coordinate.Length is null ? "1" : coordinate.Length.ToString())}: give a scalar or a vector of its length");
-        return RefuseLearned(e, syntax, $"the {what} of {name}'s law");
+                $"the {what} of {name}'s law is a {ExpressionBinder.Describe(e.Type)}, but {name} has length {(coordinate.Length is null ? "1" : coordinate.Length.ToString())}: give a scalar or a vector of its length");
+        return expressions.RefuseLearned(e, syntax, $"the {what} of {name}'s law");
     }
 
     /// <summary><c>on |c - a| = r</c>: must be the sphere of a declared ball (same coordinate, centre and radius).</summary>
@@ -194,12 +223,12 @@ internal sealed partial class ProblemBinder
         }
         if (!boundCoordinates.TryGetValue(nameSyntax.Name, out var coordinate) || coordinate.Set != CoordinateSet.Ball)
         {
-            if (!boundCoordinates.ContainsKey(nameSyntax.Name) && domainIncomplete) return null;
+            if (!boundCoordinates.ContainsKey(nameSyntax.Name) && scope.DomainIncomplete) return null;
             diagnostics.Error(DiagnosticCodes.BadSphere, nameSyntax.Span, $"'{nameSyntax.Name}' is not a ball coordinate, so |{nameSyntax.Name}| = r is no boundary of the domain: {declaredBalls}");
             return null;
         }
-        var centre = centreSyntax is null ? new BoundNumber(0) : BindConstant(centreSyntax, "the centre of a sphere");
-        var radius = BindConstant(where.Value!, "the radius of a sphere");
+        var centre = centreSyntax is null ? new BoundNumber(0) : expressions.BindConstant(centreSyntax, "the centre of a sphere");
+        var radius = expressions.BindConstant(where.Value!, "the radius of a sphere");
         if (centre is BoundError || radius is BoundError || coordinate.Centre is null || coordinate.Radius is null) return null;
         if (!centre.Equals(coordinate.Centre) || !radius.Equals(coordinate.Radius))
         {
@@ -239,19 +268,63 @@ internal sealed partial class ProblemBinder
         return true;
     }
 
-    /// <summary><c>normal</c>: the outward unit normal where the condition being bound holds.</summary>
-    private BoundExpr BindNormal(NameSyntax n)
+    /// <summary>The coordinates with their bounds, balls and laws, in declaration order.</summary>
+    public List<CoordinateModel> BindCoordinates() => BindLaws(BindBounds());
+
+    private List<CoordinateModel> BindBounds()
     {
-        var region = currentRegion;
-        if (region is null || region.Kind == RegionKind.Interior)
-            return Error(DiagnosticCodes.NoNormal, n.Span,
-                "normal is the outward unit normal of the boundary a condition holds on: use it in a condition, as in on boundary: dot(normal, grad u) = 0");
-        if (region.Kind == RegionKind.Face && boundCoordinates.TryGetValue(region.Coordinate!, out var c) && (c.IsTime || c.Set != CoordinateSet.Interval))
-            return Error(DiagnosticCodes.NoNormal, n.Span, c.IsTime
-                ? $"on {c.Name} = {ExpressionPrinter.Print(region.Value!)} holds at one time, not on a spatial boundary, so it has no outward normal: use normal in on boundary or on a face of an interval"
-                : $"{c.Name} is not an interval, so the face {c.Name} = {ExpressionPrinter.Print(region.Value!)} has no outward normal: use normal in on boundary or on a face of an interval");
-        var spatial = SpatialLength();
-        if (spatial is null) return new BoundError();
-        return new BoundOutwardNormal(ExprType.Vector(spatial));
+        var result = new List<CoordinateModel>();
+        foreach (var c in scope.CoordinateSyntax)
+        {
+            if (c.IsReal)
+            {
+                var (time, len) = coordinateTypes[c.Name.Text];
+                result.Add(BindUnbounded(c, time, len));
+                continue;
+            }
+            var lower = expressions.BindConstant(c.Lower!, "a bound of a coordinate");
+            var upper = expressions.BindConstant(c.Upper!, "a bound of a coordinate");
+            if (lower is BoundNumber lo && upper is BoundNumber hi && !(lo.Value < hi.Value))
+                diagnostics.Error(DiagnosticCodes.BadValue, Lexer.Cover(c.Lower!.Span, c.Upper!.Span),
+                    $"the interval [{ExpressionPrinter.Number(lo.Value)}, {ExpressionPrinter.Number(hi.Value)}] of {c.Name.Text} is empty: the lower bound must be less than the upper, as in {c.Name.Text} in [0, 1]");
+            var (isTime, length) = coordinateTypes[c.Name.Text];
+            result.Add(new CoordinateModel(c.Name.Text, isTime, length, lower, upper, toModelSpan(c.Span)));
+        }
+        return result;
+    }
+
+    /// <summary>Where a condition holds: on boundary, on a face c = v, or on a sphere; null when it was refused (reported).</summary>
+    public RegionModel? BindRegion(WhereSyntax where)
+    {
+        if (where.Sphere is not null) return BindSphere(where);
+        if (where.Coordinate is null)
+        {
+            if (!coordinateTypes.Values.Any(c => !c.IsTime) && coordinateTypes.Count > 0 && !scope.DomainIncomplete)
+            {
+                diagnostics.Error(DiagnosticCodes.BadFace, where.Span, "on boundary needs a spatial coordinate, but the domain has only t; use on t = 0 for an initial condition");
+                return null;
+            }
+            if (!scope.DomainIncomplete && !CheckBoundary(where)) return null;
+            return new RegionModel(RegionKind.Boundary, null, null);
+        }
+        var name = where.Coordinate.Text;
+        if (!coordinateTypes.TryGetValue(name, out var type))
+        {
+            var known = coordinateOrder.Count == 0 ? "none" : string.Join(", ", coordinateOrder);
+            diagnostics.Error(DiagnosticCodes.BadFace, where.Coordinate.Span,
+                declared.TryGetValue(name, out var d)
+                    ? $"'{name}' is a {d.Kind}, not a coordinate: a condition holds on a face such as x = 0 of a declared coordinate ({known})"
+                    : $"'{name}' is not a coordinate: a condition holds on a face such as x = 0 of a declared coordinate ({known}), or on boundary");
+            return null;
+        }
+        if (type.Length is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.BadFace, where.Coordinate.Span,
+                $"'{name}' is a vector coordinate (length {type.Length}); a face needs a scalar coordinate: use on boundary for all faces of the box");
+            return null;
+        }
+        var value = expressions.BindConstant(where.Value!, "the value of a face");
+        if (value is BoundError) return null;
+        return new RegionModel(RegionKind.Face, name, value);
     }
 }

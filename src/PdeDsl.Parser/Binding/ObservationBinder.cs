@@ -1,30 +1,23 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using PdeDsl.Language.Diagnostics;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;
 
-/// <summary>Inverse problems: learned params (fixed numbers are needed in some places) and observations.</summary>
-internal sealed partial class ProblemBinder
+/// <summary>Inverse problems' observations (<c>observe "file": u, v</c>), checked against the problem's unknowns.</summary>
+/// <param name="diagnostics">Where errors go.</param>
+/// <param name="toModelSpan">Maps a syntax span to the span stored in the model.</param>
+/// <param name="unknowns">The problem's unknowns, u first.</param>
+internal sealed class ObservationBinder(DiagnosticBag diagnostics, Func<SourceSpan, SourceSpan> toModelSpan, EquatableArray<string> unknowns)
 {
     /// <summary>
-    /// <paramref name="e"/>, or an error where it reads a learned param: bounds, faces, laws and indices are fixed when the
-    /// run starts (they shape the sampling and the input), while a learned param changes at every step.
-    /// </summary>
-    private BoundExpr RefuseLearned(BoundExpr e, ExprSyntax syntax, string what)
-    {
-        var learned = BoundExprWalker.Nodes(e).OfType<BoundParam>().FirstOrDefault(p => parameters.TryGetValue(p.Name, out var m) && m.Learned);
-        if (learned is null) return e;
-        var name = learned.Name;
-        return Error(DiagnosticCodes.LearnedParamNotAllowed, syntax.Span,
-            $"{what} must be fixed when the run starts, but the param {name} is learned (it changes at every step); use a param without 'learn' here");
-    }
-
-    /// <summary>
     /// <c>observe "file": u, ...</c>: every name an unknown of the problem (<c>unknown u, v</c>), none twice, and no file
-    /// observed by two statements (one statement lists all the unknowns a file holds).
+    /// observed by two statements (one statement lists all the unknowns a file holds). <paramref name="observedFiles"/>: the line
+    /// of each file observed so far in the problem; this statement's file joins them.
     /// </summary>
-    private ObservationModel? BindObservation(ObserveSyntax o)
+    public ObservationModel? Bind(ObserveSyntax o, IDictionary<string, int> observedFiles)
     {
         bool ok = true;
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -51,8 +44,6 @@ internal sealed partial class ProblemBinder
         else observedFiles[o.File] = o.Span.Line;
         return ok ? new ObservationModel(o.File, o.Unknowns.Select(u => u.Text).ToEquatableArray(), toModelSpan(o.Span)) : null;
     }
-
-    private readonly Dictionary<string, int> observedFiles = new(System.StringComparer.Ordinal);
 
     private bool IsUnknown(string name) => unknowns.Contains(name);
 }

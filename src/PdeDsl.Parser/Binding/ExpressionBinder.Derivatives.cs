@@ -6,7 +6,7 @@ using PdeDsl.Language.Syntax;
 namespace PdeDsl.Language.Binding;
 
 /// <summary>Partial derivatives by name (<c>u_x</c>, <c>u_xy</c>, <c>u_x_y</c>) and indexing, with (grad u)[k] normalised.</summary>
-internal sealed partial class ProblemBinder
+internal sealed partial class ExpressionBinder
 {
     private BoundExpr BindDerivativeName(NameSyntax n, string unknown = "u")
     {

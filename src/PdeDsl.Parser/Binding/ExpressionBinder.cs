@@ -1,12 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PdeDsl.Language.Diagnostics;
 using PdeDsl.Language.Syntax;
 
 namespace PdeDsl.Language.Binding;
 
-/// <summary>Expressions: names, lets (inlined), calls, derivatives, types and constant folding.</summary>
-internal sealed partial class ProblemBinder
+/// <summary>
+/// Binds formulas against a <see cref="ProblemScope"/>: names, lets (inlined), calls, derivatives, types and constant folding.
+/// Its inputs are explicit (the scope, the lets inlined so far, the region of the condition being bound, the bag its
+/// errors go to), so any stage, or a test, can bind a formula without the rest of the binder.
+/// </summary>
+internal sealed partial class ExpressionBinder
 {
     /// <summary>The arguments of the let being inlined: a let body sees its own parameters and the problem's names only.</summary>
     private sealed class LetFrame
@@ -15,8 +20,6 @@ internal sealed partial class ProblemBinder
 
         public Dictionary<string, BoundExpr> Arguments { get; }
     }
-
-    private readonly HashSet<string> expanding = new(StringComparer.Ordinal);
 
     /// <summary>The number of the deepest let expansions: lets calling lets must not run away.</summary>
     private const int MaxLetDepth = 64;
@@ -27,19 +30,64 @@ internal sealed partial class ProblemBinder
     /// <summary>The deepest formula the model may hold (record equality on a 1 MB stack handles some thousands).</summary>
     private const int MaxTreeDepth = 512;
 
-    private readonly TreeSizes treeSizes = new();
+    /// <summary>The name the network's value goes by inside an ansatz.</summary>
+    public const string Network = "net";
 
-    /// <summary>
-    /// Inlined lets by let and arguments (compared by reference): a let used twice with the same arguments is
-    /// bound once, so nested lets cost time linear in the text, not exponential.
-    /// </summary>
-    private readonly Dictionary<LetUse, BoundExpr> inlinedLets = new();
+    private readonly ProblemScope scope;
+    private readonly DiagnosticBag diagnostics;
+    private readonly LetExpansions expansions;
 
-    /// <summary>Binds one more expression in the scope of the problem bound last (for tests and tools).</summary>
-    internal BoundExpr? BindDetached(ExprSyntax syntax)
+    /// <summary>The region of the condition being bound, or null outside conditions (where <c>normal</c> means nothing).</summary>
+    private readonly RegionModel? region;
+
+    // Lookups over the scope, built once: names are resolved at every node.
+    private readonly Dictionary<string, DeclaredName> declared;
+    private readonly Dictionary<string, DimModel> dims;
+    private readonly Dictionary<string, ParamModel> parameters;
+    private readonly Dictionary<string, LetSyntax> lets;
+    private readonly HashSet<string> recursiveLets;
+    private readonly HashSet<string> rejected;
+    private readonly Dictionary<string, (bool IsTime, VectorLength? Length)> coordinateTypes;
+    private readonly List<string> coordinateOrder;
+    private readonly Dictionary<string, CoordinateModel> boundCoordinates;
+
+    /// <param name="scope">The names a formula may use.</param>
+    /// <param name="diagnostics">Where errors go.</param>
+    /// <param name="expansions">The lets inlined so far in this problem (shared by its stages' binders).</param>
+    /// <param name="region">The region of the condition being bound, for <c>normal</c>; null elsewhere.</param>
+    public ExpressionBinder(ProblemScope scope, DiagnosticBag diagnostics, LetExpansions expansions, RegionModel? region = null)
     {
-        var e = BindExpression(syntax, null);
-        return e is BoundError ? null : e;
+        this.scope = scope;
+        this.diagnostics = diagnostics;
+        this.expansions = expansions;
+        this.region = region;
+        declared = scope.Declared.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        dims = scope.Dims.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        parameters = scope.Params.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        lets = scope.Lets.ToDictionary(l => l.Name.Text, StringComparer.Ordinal);
+        recursiveLets = new HashSet<string>(scope.RecursiveLets, StringComparer.Ordinal);
+        rejected = new HashSet<string>(scope.Refused, StringComparer.Ordinal);
+        coordinateTypes = scope.Coordinates.ToDictionary(c => c.Name, c => (c.IsTime, c.Length), StringComparer.Ordinal);
+        coordinateOrder = scope.Coordinates.Select(c => c.Name).ToList();
+        boundCoordinates = scope.BoundCoordinates.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The names this binder resolves.</summary>
+    public ProblemScope Scope => scope;
+
+    /// <summary>A binder of the same scope and lets for the condition that holds on <paramref name="where"/>.</summary>
+    public ExpressionBinder In(RegionModel where) => new(scope, diagnostics, expansions, where);
+
+    /// <summary>Binds a formula; a <see cref="BoundError"/> when it has errors (reported).</summary>
+    public BoundExpr Bind(ExprSyntax syntax) => BindExpression(syntax, null);
+
+    /// <summary>Binds a formula in which <paramref name="arguments"/> stand for given values, as a let's parameters do.</summary>
+    public BoundExpr Bind(ExprSyntax syntax, Dictionary<string, BoundExpr> arguments) => BindExpression(syntax, new LetFrame(arguments));
+
+    private BoundExpr Error(string code, SourceSpan span, string message)
+    {
+        diagnostics.Error(code, span, message);
+        return new BoundError();
     }
 
     private BoundExpr BindExpression(ExprSyntax syntax, LetFrame? frame)
@@ -112,24 +160,24 @@ internal sealed partial class ProblemBinder
     private BoundExpr Inline(LetSyntax let, SourceSpan useSpan, Dictionary<string, BoundExpr> arguments)
     {
         var name = let.Name.Text;
-        if (expanding.Contains(name) || recursiveLets.Contains(name)) return new BoundError();
-        if (expanding.Count >= MaxLetDepth)
+        if (expansions.Expanding.Contains(name) || recursiveLets.Contains(name)) return new BoundError();
+        if (expansions.Expanding.Count >= MaxLetDepth)
             return Error(DiagnosticCodes.TooDeep, useSpan, $"lets call each other more than {MaxLetDepth} levels deep here");
         var key = new LetUse(name, let.Parameters.Select(p => arguments[p.Text]).ToArray());
-        if (inlinedLets.TryGetValue(key, out var known)) return known;
-        expanding.Add(name);
+        if (expansions.Inlined.TryGetValue(key, out var known)) return known;
+        expansions.Expanding.Add(name);
         try
         {
             var inlined = BindExpression(let.Body, new LetFrame(arguments));
             // Arguments are shared, not copied, so binding stays cheap; but the model is a tree, and lets that
             // use a parameter twice double it at every level. Refuse sizes the generator could not emit.
-            if (inlined is not BoundError && treeSizes.Of(inlined) > MaxTreeSize)
+            if (inlined is not BoundError && expansions.Sizes.Of(inlined) > MaxTreeSize)
                 inlined = Error(DiagnosticCodes.ExpansionTooLarge, useSpan,
                     $"let {name} expands here to more than {MaxTreeSize} terms (lets are inlined, and a let that uses its parameter twice doubles the formula at every level); write the formula with fewer nested lets");
-            inlinedLets[key] = inlined;
+            expansions.Inlined[key] = inlined;
             return inlined;
         }
-        finally { expanding.Remove(name); }
+        finally { expansions.Expanding.Remove(name); }
     }
 
     private BoundExpr BindCall(CallSyntax call, LetFrame? frame)
@@ -278,7 +326,7 @@ internal sealed partial class ProblemBinder
         ? NoSpatialCoordinate(call, "lap(u)")
         : new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, ExprType.Scalar) { Unknown = unknown };
 
-    private BoundExpr NoSpatialCoordinate(CallSyntax call, string what) => domainIncomplete || coordinateOrder.Count == 0
+    private BoundExpr NoSpatialCoordinate(CallSyntax call, string what) => scope.DomainIncomplete || coordinateOrder.Count == 0
         ? new BoundError() // the domain's own error (or its absence) is already reported
         : Error(DiagnosticCodes.NotAllowedHere, call.Function.Span, $"{what} is over the spatial coordinates, but the domain has only t: declare one, as in x in [0, 1]");
 
@@ -406,5 +454,108 @@ internal sealed partial class ProblemBinder
             if (!double.IsNaN(v) && !double.IsInfinity(v)) return new BoundNumber(v);
         }
         return new BoundBinary(op, left, right, type);
+    }
+
+    /// <summary>A scalar over numbers, params and dims only (bounds, face values).</summary>
+    public BoundExpr BindConstant(ExprSyntax syntax, string what)
+    {
+        var e = BindExpression(syntax, null);
+        if (e is BoundError) return e;
+        if (e.Type.IsVector)
+            return Error(DiagnosticCodes.KindMismatch, syntax.Span, $"{what} must be a scalar, but this is a {Describe(e.Type)}");
+        if (BoundExprWalker.DependsOnPoint(e))
+            return Error(DiagnosticCodes.NotAllowedHere, syntax.Span, $"{what} may use numbers, params and dims only, not coordinates or u");
+        return RefuseLearned(e, syntax, what);
+    }
+
+    public bool CheckScalar(BoundExpr e, ExprSyntax syntax, string what)
+    {
+        if (e is BoundError) return false;
+        if (expansions.Sizes.Of(e) > MaxTreeSize)
+        {
+            // Each let use is capped, but many uses of a large let can still add up.
+            diagnostics.Error(DiagnosticCodes.ExpansionTooLarge, syntax.Span,
+                $"{what} expands to more than {MaxTreeSize} terms once its lets are inlined; write it with fewer or smaller lets");
+            return false;
+        }
+        if (expansions.Sizes.DepthOf(e) > MaxTreeDepth)
+        {
+            // Consumers of the model (record equality, the generator) walk it recursively: keep it shallow.
+            diagnostics.Error(DiagnosticCodes.TooDeep, syntax.Span,
+                $"{what} nests more than {MaxTreeDepth} levels deep once its lets are inlined; write it with fewer nested lets and brackets");
+            return false;
+        }
+        if (e.Type.IsScalar) return true;
+        diagnostics.Error(DiagnosticCodes.KindMismatch, syntax.Span,
+            $"{what} is a {Describe(e.Type)}, but it must be a scalar: reduce it with sum(v), dot(a, b), |v| or an index v[k]");
+        return false;
+    }
+
+    public BoundExpr? BindExact(ExprSyntax syntax)
+    {
+        var e = BindExpression(syntax, null);
+        if (e is BoundError) return null;
+        if (!CheckScalar(e, syntax, "the exact solution")) return null;
+        if (BoundExprWalker.Any(e, n => n is BoundDerivative))
+        {
+            diagnostics.Error(DiagnosticCodes.NotAllowedHere, syntax.Span,
+                "the exact solution is a formula of the coordinates, params and dims: it cannot use u or its derivatives");
+            return null;
+        }
+        return e;
+    }
+
+    public static string Describe(ExprType type) => type.IsScalar ? "scalar" : $"vector of length {type.Length}";
+
+    /// <summary>The unknown other than u that <paramref name="name"/> is, or whose partial derivative it names (<c>v_t</c>); null otherwise.</summary>
+    private string? OtherUnknown(string name)
+    {
+        for (int k = 1; k < scope.Unknowns.Count; k++)
+        {
+            var unknown = scope.Unknowns[k];
+            if (name == unknown || (name.Length > unknown.Length + 1 && name.StartsWith(unknown + "_", System.StringComparison.Ordinal)))
+                return unknown;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Derivatives of formulas are reduced to derivatives of u by the calculus stage; other unknowns are not carried
+    /// through it yet, so <c>lap(v^2)</c> is refused with what to write instead.
+    /// </summary>
+    private BoundExpr? RefuseOtherUnknowns(BoundExpr argument, SourceSpan span, string operation)
+    {
+        var other = BoundExprWalker.Nodes(argument).OfType<BoundDerivative>().FirstOrDefault(d => d.Unknown != "u");
+        if (other is null) return null;
+        return Error(DiagnosticCodes.BadUnknown, span,
+            $"{operation}(...) of a formula of {other.Unknown} is not supported yet: derivatives of formulas reduce to those of u only; write {other.Unknown}'s derivatives directly (grad {other.Unknown}, lap({other.Unknown}), {other.Unknown}_x) or introduce another unknown");
+    }
+
+    /// <summary>
+    /// <paramref name="e"/>, or an error where it reads a learned param: bounds, faces, laws and indices are fixed when the
+    /// run starts (they shape the sampling and the input), while a learned param changes at every step.
+    /// </summary>
+    public BoundExpr RefuseLearned(BoundExpr e, ExprSyntax syntax, string what)
+    {
+        var learned = BoundExprWalker.Nodes(e).OfType<BoundParam>().FirstOrDefault(p => parameters.TryGetValue(p.Name, out var m) && m.Learned);
+        if (learned is null) return e;
+        var name = learned.Name;
+        return Error(DiagnosticCodes.LearnedParamNotAllowed, syntax.Span,
+            $"{what} must be fixed when the run starts, but the param {name} is learned (it changes at every step); use a param without 'learn' here");
+    }
+
+    /// <summary><c>normal</c>: the outward unit normal where the condition being bound holds.</summary>
+    private BoundExpr BindNormal(NameSyntax n)
+    {
+                if (region is null || region.Kind == RegionKind.Interior)
+            return Error(DiagnosticCodes.NoNormal, n.Span,
+                "normal is the outward unit normal of the boundary a condition holds on: use it in a condition, as in on boundary: dot(normal, grad u) = 0");
+        if (region.Kind == RegionKind.Face && boundCoordinates.TryGetValue(region.Coordinate!, out var c) && (c.IsTime || c.Set != CoordinateSet.Interval))
+            return Error(DiagnosticCodes.NoNormal, n.Span, c.IsTime
+                ? $"on {c.Name} = {ExpressionPrinter.Print(region.Value!)} holds at one time, not on a spatial boundary, so it has no outward normal: use normal in on boundary or on a face of an interval"
+                : $"{c.Name} is not an interval, so the face {c.Name} = {ExpressionPrinter.Print(region.Value!)} has no outward normal: use normal in on boundary or on a face of an interval");
+        var spatial = SpatialLength();
+        if (spatial is null) return new BoundError();
+        return new BoundOutwardNormal(ExprType.Vector(spatial));
     }
 }
