@@ -1,5 +1,6 @@
 using System;
 using PdeDsl;
+using Samples.PlateWithHole;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public sealed class PlateWithHoleTests
     [Fact]
     public void Poisson_on_a_plate_with_a_hole_trains_to_its_manufactured_solution()
     {
-        using var trainer = new Trainer(new PlateWithHoleProblem(), o => o with { Steps = 1500, Device = DeviceOption.Cpu, Seed = 1 });
+        using var trainer = new Trainer(new PlateWithHole(), o => o with { Steps = 1500, Device = DeviceOption.Cpu, Seed = 1 });
         var result = trainer.Train();
         double mse = trainer.MeanSquaredError()!.Value;
         log.WriteLine($"{trainer.Options.Backend} {trainer.Options.HiddenLayers}x{trainer.Options.HiddenWidth}, {result.StepsCompleted} steps in {result.Seconds:F1} s: MSE {mse:E2}");

@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using PdeDsl;
 using static TorchSharp.torch;
 
-namespace PdeDsl.Training.Tests;
+namespace Samples.PlateWithHole;
 
 /// <summary>
-/// Poisson on the unit plate with a hole of radius 0.2 at its centre, written against the runtime's <see cref="Region"/>
-/// (as the language's geometry will compile to): lap(u) = f inside, u = u* on the plate's edges, and the Neumann
-/// condition grad u · n = grad u* · n on the hole's circle, n the region's outward normal (into the hole). The
-/// manufactured solution is u* = sin(2x) cos(y) + x y.
+/// Poisson on the unit plate with a hole of radius 0.2 at its centre, written in C# against the runtime's
+/// <see cref="Region"/> (the language has no CSG domains yet; docs/runtime.md, "Regions"): lap(u) = f inside, u = u* on
+/// the plate's edges, and the Neumann condition grad u · n = grad u* · n on the hole's circle, n the region's outward
+/// normal (into the hole). The manufactured solution is u* = sin(2x) cos(y) + x y.
 /// </summary>
-internal sealed class PlateWithHoleProblem : IPdeProblem
+public sealed class PlateWithHole : IPdeProblem
 {
     private static readonly Region Plate = Region.Box(new[] { 0.0, 0.0 }, new[] { 1.0, 1.0 }, "plate").Minus(Region.Disk(0.5, 0.5, 0.2, "hole"));
 
