@@ -86,19 +86,27 @@ public sealed class PdeKernel : Kernel, IKernelCommandHandler<SubmitCode>, IKern
         foreach (var (name, value) in cell.Dims) problem.SetDim(name, value);
         foreach (var (name, value) in cell.Params) problem.SetParam(name, value);
         var resolved = TrainingSettings.For(problem, o => TrainingSettings.Apply(o, cell.Settings).Options);
-        if (resolved.Threads > 0) TorchSharp.torch.set_num_threads(resolved.Threads);
+        // Threads are process-wide, not a trainer setting: the cell's --threads wins over the rules' choice.
+        var given = TrainingSettings.Apply(new TrainingOptions(), cell.Settings);
+        int threads = given.Set.Contains(ProblemDefaults.Threads) ? given.Threads : resolved.Threads;
+        if (threads > 0) TorchSharp.torch.set_num_threads(threads);
         var trainer = new Trainer(problem, resolved.Options);
         try
         {
             var progress = KernelInvocationContextExtensions.Display(context, $"{problem.Name}: starting {resolved.Options.Steps} steps ({resolved.Options.Backend.ToName()})", PlainTextFormatter.MimeType);
             var shown = DateTime.MinValue;
+            TrainingProgress? last = null;
             var result = await Task.Run(() => trainer.Train(context.CancellationToken, p =>
             {
                 // A few updates a second: each is a message to the notebook's front end.
                 if (p.Step != p.Steps && DateTime.UtcNow - shown < TimeSpan.FromSeconds(0.25)) return;
                 shown = DateTime.UtcNow;
                 progress.Update(Progress(p));
+                last = p;
             }));
+            // A run that stopped early (interrupted, or a target reached) may not have shown its last step yet.
+            if (last is not null && last.Step != result.StepsCompleted)
+                progress.Update($"{problem.Name}: stopped after {result.StepsCompleted} of {resolved.Options.Steps} steps ({result.StopReason})");
             var report = TrainingReport.Build(trainer, result);
             context.DisplayAs(HtmlReport.Fragment(trainer, report), HtmlFormatter.MimeType);
             PdeNotebook.Keep(problem.Name, trainer);

@@ -101,6 +101,8 @@ public sealed class GeometryTests
         new object[] { "union of two disks", Region.Disk(0, 0, 1).Union(Region.Disk(1, 0, 1)) },
         new object[] { "box intersect disk", Region.Box(new[] { 0.0, 0.0 }, new[] { 2.0, 2.0 }).Intersect(Region.Disk(0, 0, 1.5)) },
         new object[] { "plate minus hole", Plate },
+        new object[] { "L from two boxes", Region.Box(new[] { 0.0, 0.0 }, new[] { 2.0, 1.0 }).Union(Region.Box(new[] { 0.0, 0.0 }, new[] { 1.0, 2.0 })) },
+        new object[] { "box minus a box beside it", Region.Box(new[] { 0.0, 0.0 }, new[] { 2.0, 1.0 }).Minus(Region.Box(new[] { 1.0, 0.0 }, new[] { 3.0, 1.0 })) },
         new object[] { "triangle minus a corner box", Region.Polygon(new[] { (0.0, 0.0), (2.0, 0.0), (0.0, 2.0) }).Minus(Region.Box(new[] { -1.0, -1.0 }, new[] { 0.5, 0.5 })) },
     };
 
@@ -120,6 +122,41 @@ public sealed class GeometryTests
         // And every boundary point is in the closed region.
         using var on = region.Contains(sample.Points);
         Assert.True(on.all().item<bool>(), shape);
+    }
+
+    [Fact]
+    public void Shapes_that_share_edges_count_each_edge_of_the_result_once_and_drop_the_edges_between_them()
+    {
+        using var generator = RandomSource.Create(5);
+        BoundarySample Sample(Region region) => region.SampleBoundary(Points, generator, CPU, ScalarType.Float64);
+        static Func<double, double, bool> On(double? x, double? y) => (px, py) => (x is null || Math.Abs(px - x.Value) < 1e-12) && (y is null || Math.Abs(py - y.Value) < 1e-12);
+
+        // The L [0,2]x[0,1] ∪ [0,1]x[0,2]: perimeter 8; the bottom side (length 2) once; nothing on the seam inside.
+        var l = Of(Sample(Region.Box(new[] { 0.0, 0.0 }, new[] { 2.0, 1.0 }).Union(Region.Box(new[] { 0.0, 0.0 }, new[] { 1.0, 2.0 }))).Points);
+        Assert.Equal(2.0 / 8, Fraction(l, On(null, 0)), 0.01);
+        Assert.Equal(2.0 / 8, Fraction(l, On(0, null)), 0.01);
+        Assert.Equal(0, Fraction(l, (x, y) => x > 1e-9 && x < 1 - 1e-9 && y > 1e-9 && y < 1 - 1e-9));
+        Assert.Equal(0, Fraction(l, (x, y) => (Math.Abs(x - 1) < 1e-12 && y < 1 - 1e-9) || (Math.Abs(y - 1) < 1e-12 && x < 1 - 1e-9)));
+
+        // Two boxes side by side: a 2x1 rectangle, perimeter 6, nothing on the face they share.
+        var pair = Of(Sample(Region.Box(new[] { 0.0, 0.0 }, new[] { 1.0, 1.0 }).Union(Region.Box(new[] { 1.0, 0.0 }, new[] { 2.0, 1.0 }))).Points);
+        Assert.Equal(0, Fraction(pair, On(1, null)));
+        Assert.Equal(2.0 / 6, Fraction(pair, On(null, 0)), 0.01);
+
+        // [0,2]x[0,1] minus [1,3]x[0,1] is the unit square: its cut side x = 1 is a quarter, its normals +x; nothing beyond.
+        var cut = Sample(Region.Box(new[] { 0.0, 0.0 }, new[] { 2.0, 1.0 }).Minus(Region.Box(new[] { 1.0, 0.0 }, new[] { 3.0, 1.0 })));
+        var square = Of(cut.Points);
+        var normals = Of(cut.Normals);
+        Assert.Equal(0, Fraction(square, (x, y) => x > 1 + 1e-9));
+        Assert.Equal(0.25, Fraction(square, On(1, null)), 0.01);
+        Assert.Equal(0.25, Fraction(square, On(null, 0)), 0.01);
+        Assert.All(Enumerable.Range(0, Points).Where(i => Math.Abs(square[i, 0] - 1) < 1e-12 && square[i, 1] > 1e-9 && square[i, 1] < 1 - 1e-9),
+            i => Assert.Equal((1.0, 0.0), (normals[i, 0], normals[i, 1])));
+
+        // [0,2]x[0,1] ∩ [1,3]x[0,1] is [1,2]x[0,1]: the bottom side they share once (a quarter, not more).
+        var both = Of(Sample(Region.Box(new[] { 0.0, 0.0 }, new[] { 2.0, 1.0 }).Intersect(Region.Box(new[] { 1.0, 0.0 }, new[] { 3.0, 1.0 }))).Points);
+        Assert.Equal(0.25, Fraction(both, On(null, 0)), 0.01);
+        Assert.Equal(0.25, Fraction(both, On(1, null)), 0.01);
     }
 
     [Fact]

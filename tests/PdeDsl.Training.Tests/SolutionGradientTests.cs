@@ -78,5 +78,10 @@ public sealed class SolutionGradientTests
         trainer.Train();
         var named = new PointSet(trainer.Problem, 2).Set("y", new[] { 0.1, 0.2 }).Set("x", new[] { 0.3, 0.4 });
         Assert.Equal(trainer.Solution.Evaluate(new double[,] { { 0.3, 0.1 }, { 0.4, 0.2 } }), trainer.Solution.Evaluate(named));
+        // Points of another problem as wide (t and x for the HJB at n = 1) are refused, not read as x and y.
+        var other = new Samples.Hjb.HjbOnRn();
+        other.SetDim("n", 1);
+        var theirs = new PointSet(other, 1).Set("t", new[] { 0.5 }).Set("x", new double[,] { { 0.5 } });
+        Assert.Contains("another problem's coordinates", Assert.Throws<ArgumentException>(() => trainer.Solution.Evaluate(theirs)).Message);
     }
 }

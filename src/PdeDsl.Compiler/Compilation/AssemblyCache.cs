@@ -60,14 +60,14 @@ internal sealed class AssemblyCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + "." + Environment.ProcessId + ".tmp";
+            var temporary = path + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, image);
             File.Move(temporary, path, overwrite: true);
             return path;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var fallback = Path.Combine(Path.GetTempPath(), "pdedsl-" + key + "-" + Environment.ProcessId + ".dll");
+            var fallback = Path.Combine(Path.GetTempPath(), "pdedsl-" + key + "-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N") + ".dll");
             File.WriteAllBytes(fallback, image);
             return fallback;
         }

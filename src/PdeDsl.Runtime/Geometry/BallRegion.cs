@@ -20,15 +20,15 @@ internal sealed class BallRegion : Region
     public override (double[] Lower, double[] Upper) Bounds => (center.Select(c => c - radius).ToArray(), center.Select(c => c + radius).ToArray());
 
     // Closed (open) with the rounding of a point drawn on the sphere itself counted on (off) it.
-    public override Tensor Contains(Tensor points) => Within(points, 1 + Slack(points));
+    public override Tensor Contains(Tensor points) => Within(points, radius + Slack(points));
 
-    internal override Tensor ContainsInterior(Tensor points) => Within(points, 1 - Slack(points));
+    internal override Tensor ContainsInterior(Tensor points) => Within(points, radius - Slack(points));
 
-    private Tensor Within(Tensor points, double factor)
+    private Tensor Within(Tensor points, double reach)
     {
-        using var c = tensor(center, dtype: points.dtype, device: points.device);
-        using var squared = (points - c).square().sum(1);
-        return squared.le(radius * radius * factor);
+        using var scope = NewDisposeScope();
+        var c = tensor(center, dtype: points.dtype, device: points.device);
+        return (points - c).square().sum(1).le(reach * reach).MoveToOuterDisposeScope();
     }
 
     internal override IReadOnlyList<BoundaryPiece> Pieces { get; }
@@ -36,10 +36,11 @@ internal sealed class BallRegion : Region
     // A normalised Gaussian vector is uniform on the sphere.
     private (Tensor, Tensor) Draw(long count, Generator generator, Device device, ScalarType dtype)
     {
-        using var z = RandomSource.Normal(new[] { count, (long)Dimension }, generator, device, dtype);
+        using var scope = NewDisposeScope();
+        var z = RandomSource.Normal(new[] { count, (long)Dimension }, generator, device, dtype);
         var normals = z / z.norm(1, keepdim: true).clamp_min(1e-30);
-        using var c = tensor(center, dtype: dtype, device: device);
-        return (normals * radius + c, normals);
+        var c = tensor(center, dtype: dtype, device: device);
+        return ((normals * radius + c).MoveToOuterDisposeScope(), normals.MoveToOuterDisposeScope());
     }
 
     /// <summary>The area of the sphere of radius r in R^d: 2 π^(d/2) r^(d−1) / Γ(d/2).</summary>

@@ -22,14 +22,13 @@ internal sealed class BoxRegion : Region
 
     internal override Tensor ContainsInterior(Tensor points) => Within(points, -Slack(points));
 
-    // Inside the box grown (shrunk) by slack times each side's length.
+    // Inside the box grown (shrunk) by slack.
     private Tensor Within(Tensor points, double slack)
     {
-        using var low = tensor(lower.Zip(upper, (l, u) => l - slack * (u - l)).ToArray(), dtype: points.dtype, device: points.device);
-        using var high = tensor(upper.Zip(lower, (u, l) => u + slack * (u - l)).ToArray(), dtype: points.dtype, device: points.device);
-        using var above = points.ge(low).all(1);
-        using var below = points.le(high).all(1);
-        return above.logical_and(below);
+        using var scope = NewDisposeScope();
+        var low = tensor(lower.Select(l => l - slack).ToArray(), dtype: points.dtype, device: points.device);
+        var high = tensor(upper.Select(u => u + slack).ToArray(), dtype: points.dtype, device: points.device);
+        return points.ge(low).all(1).logical_and(points.le(high).all(1)).MoveToOuterDisposeScope();
     }
 
     internal override IReadOnlyList<BoundaryPiece> Pieces { get; }
@@ -40,14 +39,14 @@ internal sealed class BoxRegion : Region
         double area = Enumerable.Range(0, Dimension).Where(j => j != axis).Aggregate(1.0, (p, j) => p * (upper[j] - lower[j]));
         return BoundaryPiece.Whole(name, area, (count, generator, device, dtype) =>
         {
-            using var low = tensor(lower, dtype: dtype, device: device);
-            using var span = tensor(upper.Zip(lower, (u, l) => u - l).ToArray(), dtype: dtype, device: device);
-            using var unit = RandomSource.Uniform(new[] { count, (long)Dimension }, generator, device, dtype);
-            var points = unit * span + low;
+            using var scope = NewDisposeScope();
+            var low = tensor(lower, dtype: dtype, device: device);
+            var span = tensor(upper.Zip(lower, (u, l) => u - l).ToArray(), dtype: dtype, device: device);
+            var points = (RandomSource.Uniform(new[] { count, (long)Dimension }, generator, device, dtype) * span + low).MoveToOuterDisposeScope();
             points[TensorIndex.Colon, axis] = tensor(atUpper ? upper[axis] : lower[axis], dtype: dtype, device: device);
             var normals = zeros(new[] { count, (long)Dimension }, dtype: dtype, device: device);
             normals[TensorIndex.Colon, axis] = tensor(atUpper ? 1.0 : -1.0, dtype: dtype, device: device);
-            return (points, normals);
+            return (points, normals.MoveToOuterDisposeScope());
         });
     }
 

@@ -55,26 +55,39 @@ internal sealed class CombinedRegion : Region
 
     internal override IReadOnlyList<BoundaryPiece> Pieces { get; }
 
+    // Each operand's pieces, kept where they bound the result. Where the two boundaries run together (two boxes sharing
+    // a side), the side of a point is told by a short step along its normal n, so a shared edge is counted once and an
+    // edge between the two parts of a union is dropped:
+    //   A ∪ B: A's where p + εn is outside B; B's where p is outside A (A's decide on A's boundary).
+    //   A ∩ B: A's where p − εn is inside B; B's where p is inside A's interior.
+    //   A \ B: A's where p − εn is outside B; B's where p is inside A's interior, their normals turned around.
     private IEnumerable<BoundaryPiece> Combine()
     {
-        bool insideOther = operation == RegionOperation.Intersection;
-        foreach (var piece in a.Pieces) yield return Restrict(piece, b, insideOther);
-        bool bInside = operation != RegionOperation.Union;
+        double step = 1e-9 * Scale;
+        Tensor Shift(Tensor p, Tensor n, double by) => p + by * n;
+        foreach (var piece in a.Pieces)
+            yield return operation switch
+            {
+                RegionOperation.Union => Restrict(piece, (p, n) => b.Contains(Shift(p, n, step)).logical_not()),
+                RegionOperation.Intersection => Restrict(piece, (p, n) => b.Contains(Shift(p, n, -step))),
+                _ => Restrict(piece, (p, n) => b.Contains(Shift(p, n, -step)).logical_not()),
+            };
         foreach (var piece in b.Pieces)
-        {
-            var kept = Restrict(piece, a, bInside);
-            yield return operation == RegionOperation.Difference ? kept with { Sign = -kept.Sign } : kept;
-        }
+            yield return operation switch
+            {
+                RegionOperation.Union => Restrict(piece, (p, _) => a.Contains(p).logical_not()),
+                RegionOperation.Intersection => Restrict(piece, (p, _) => a.ContainsInterior(p)),
+                _ => Restrict(piece, (p, _) => a.ContainsInterior(p)) with { Sign = -piece.Sign },
+            };
     }
 
-    // The piece where it also lies inside (or outside) the other region.
-    private static BoundaryPiece Restrict(BoundaryPiece piece, Region other, bool inside) => piece with
+    // The piece where it also passes `bounds`, which sees each point with its normal as the operand's region has it.
+    private static BoundaryPiece Restrict(BoundaryPiece piece, Func<Tensor, Tensor, Tensor> bounds) => piece with
     {
-        Keep = points =>
+        Keep = (points, normals) =>
         {
-            using var own = piece.Keep(points);
-            using var within = other.Contains(points);
-            return inside ? own.logical_and(within) : own.logical_and(within.logical_not());
+            using var scope = NewDisposeScope();
+            return piece.Keep(points, normals).logical_and(bounds(points, normals * piece.Sign)).MoveToOuterDisposeScope();
         },
     };
 }

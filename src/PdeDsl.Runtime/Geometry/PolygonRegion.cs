@@ -48,7 +48,7 @@ internal sealed class PolygonRegion : Region
         var crosses = straddles.logical_and(px.lt(crossing));
         var odd = crosses.to(ScalarType.Int64).sum(1).remainder(2).eq(1);
         // Points on an edge are in the closed region and not in the open one.
-        var onEdge = OnEdge(points, ax, ay, bx, by);
+        var onEdge = OnEdge(points, ax, ay, bx, by, Slack(points));
         return (closed ? odd.logical_or(onEdge) : odd.logical_and(onEdge.logical_not())).MoveToOuterDisposeScope();
     }
 
@@ -57,7 +57,7 @@ internal sealed class PolygonRegion : Region
     private IEnumerable<((double X, double Y) A, (double X, double Y) B)> Edges() =>
         vertices.Select((v, i) => (v, vertices[(i + 1) % vertices.Length]));
 
-    private static Tensor OnEdge(Tensor points, Tensor ax, Tensor ay, Tensor bx, Tensor by)
+    private static Tensor OnEdge(Tensor points, Tensor ax, Tensor ay, Tensor bx, Tensor by, double slack)
     {
         var px = points.select(1, 0).unsqueeze(1);
         var py = points.select(1, 1).unsqueeze(1);
@@ -66,8 +66,7 @@ internal sealed class PolygonRegion : Region
         var length2 = (ex * ex + ey * ey).clamp_min(1e-300);
         var t = (((px - ax) * ex + (py - ay) * ey) / length2).clamp(0, 1);
         var distance2 = (px - (ax + t * ex)).square() + (py - (ay + t * ey)).square();
-        double tolerance = Slack(points);
-        return distance2.le(tolerance * tolerance * length2).any(1);
+        return distance2.le(slack * slack).any(1);
     }
 
     private static BoundaryPiece Edge((double X, double Y) a, (double X, double Y) b, double turn, string name)
@@ -76,12 +75,11 @@ internal sealed class PolygonRegion : Region
         double nx = turn * dy / length, ny = -turn * dx / length;
         return BoundaryPiece.Whole(name, length, (count, generator, device, dtype) =>
         {
-            using var t = RandomSource.Uniform(new[] { count, 1L }, generator, device, dtype);
-            using var start = tensor(new[] { a.X, a.Y }, dtype: dtype, device: device);
-            using var along = tensor(new[] { dx, dy }, dtype: dtype, device: device);
-            var points = t * along + start;
+            using var scope = NewDisposeScope();
+            var t = RandomSource.Uniform(new[] { count, 1L }, generator, device, dtype);
+            var points = t * tensor(new[] { dx, dy }, dtype: dtype, device: device) + tensor(new[] { a.X, a.Y }, dtype: dtype, device: device);
             var normals = tensor(new[] { nx, ny }, dtype: dtype, device: device).expand(count, 2).contiguous();
-            return (points, normals);
+            return (points.MoveToOuterDisposeScope(), normals.MoveToOuterDisposeScope());
         });
     }
 

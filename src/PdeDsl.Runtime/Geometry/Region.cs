@@ -62,29 +62,29 @@ public abstract class Region
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var (lower, upper) = Bounds;
-        using var low = tensor(lower, dtype: dtype, device: device);
-        using var span = tensor(upper.Zip(lower, (u, l) => u - l).ToArray(), dtype: dtype, device: device);
-        var kept = new List<Tensor>();
+        using var scope = NewDisposeScope();
+        var low = tensor(lower, dtype: dtype, device: device);
+        var span = tensor(upper.Zip(lower, (u, l) => u - l).ToArray(), dtype: dtype, device: device);
+        var kept = new List<Tensor> { zeros(0, Dimension, dtype: dtype, device: device) };
         long have = 0;
         for (int round = 0; have < count; round++)
         {
             if (round == MaxRounds) throw Empty("inside", have, count);
             long batch = Math.Max(64, 2 * (count - have));
-            using var unit = RandomSource.Uniform(new[] { batch, (long)Dimension }, generator, device, dtype);
-            var candidates = unit * span + low;
-            using var inside = Contains(candidates);
-            var hits = candidates[inside];
-            candidates.Dispose();
+            using var roundScope = NewDisposeScope();
+            var candidates = RandomSource.Uniform(new[] { batch, (long)Dimension }, generator, device, dtype) * span + low;
+            var hits = candidates[Contains(candidates)];
             have += hits.shape[0];
-            kept.Add(hits);
+            kept.Add(hits.MoveToOuterDisposeScope());
         }
-        return Take(kept, count);
+        return cat(kept.ToArray(), 0).narrow(0, 0, count).clone().MoveToOuterDisposeScope();
     }
 
     /// <summary>
     /// <paramref name="count"/> points uniform by length (area) on the region's boundary, or on the boundary of the shape
     /// named <paramref name="name"/> where it bounds the region, with the outward unit normal at each and the index in
-    /// <see cref="BoundaryNames"/> of the shape each lies on.
+    /// <see cref="BoundaryNames"/> of the shape each lies on. The pieces are drawn and tested in float64 (where two shapes'
+    /// boundaries meet, a step of 1e-9 of the region's size along the normal tells which side is which), then converted.
     /// </summary>
     public BoundarySample SampleBoundary(int count, Generator generator, Device device, ScalarType dtype, string? name = null)
     {
@@ -94,59 +94,59 @@ public abstract class Region
         if (pieces.Count == 0)
             throw new ArgumentException($"The region's boundary has no piece named '{name}'; its pieces are {string.Join(", ", names)}.", nameof(name));
         double total = pieces.Sum(p => p.Measure);
-        var points = new List<Tensor>();
-        var normals = new List<Tensor>();
-        var tags = new List<Tensor>();
+        using var scope = NewDisposeScope();
+        var points = new List<Tensor> { zeros(0, Dimension, dtype: ScalarType.Float64, device: device) };
+        var normals = new List<Tensor> { zeros(0, Dimension, dtype: ScalarType.Float64, device: device) };
+        var tags = new List<Tensor> { zeros(0, dtype: ScalarType.Int64, device: device) };
         long have = 0;
         for (int round = 0; have < count; round++)
         {
             if (round == MaxRounds) throw Empty("on the boundary", have, count);
             long batch = Math.Max(64, 2 * (count - have));
+            using var roundScope = NewDisposeScope();
             // Each piece gets its share of the batch by its whole measure; the part not on this region's boundary is
             // dropped, so what is kept is uniform by length over the boundary.
-            double[] draws;
-            using (var u = RandomSource.Uniform(new[] { batch }, generator, CPU, ScalarType.Float64)) draws = u.data<double>().ToArray();
-            for (int k = 0; k < pieces.Count; k++)
+            var draws = RandomSource.Uniform(new[] { batch }, generator, CPU, ScalarType.Float64).data<double>().ToArray();
+            double from = 0;
+            foreach (var piece in pieces)
             {
-                double from = pieces.Take(k).Sum(p => p.Measure) / total, to = from + pieces[k].Measure / total;
+                double to = from + piece.Measure / total;
                 int n = draws.Count(v => v >= from && v < to);
+                from = to;
                 if (n == 0) continue;
-                var (p, normal) = pieces[k].Draw(n, generator, device, dtype);
-                using var keep = pieces[k].Keep(p);
-                points.Add(p[keep]);
-                normals.Add(normal[keep].mul_(pieces[k].Sign));
-                tags.Add(full(new[] { points[^1].shape[0] }, names.ToList().IndexOf(pieces[k].Name), dtype: ScalarType.Int64, device: device));
-                have += points[^1].shape[0];
-                p.Dispose();
-                normal.Dispose();
+                var (p, normal) = piece.Draw(n, generator, device, ScalarType.Float64);
+                var keep = piece.Keep(p, normal);
+                var kept = p[keep];
+                points.Add(kept.MoveToOuterDisposeScope());
+                normals.Add((normal[keep] * piece.Sign).MoveToOuterDisposeScope());
+                tags.Add(full(new[] { kept.shape[0] }, names.ToList().IndexOf(piece.Name), dtype: ScalarType.Int64, device: device).MoveToOuterDisposeScope());
+                have += kept.shape[0];
             }
         }
         // The draws come grouped by piece: a random subset of them (each uniform on the boundary) is what is returned.
-        using var order = randperm(have, generator: generator).narrow(0, 0, count).to(device);
-        return new BoundarySample(Pick(points, order), Pick(normals, order), Pick(tags, order), names);
+        var order = randperm(have, generator: generator).narrow(0, 0, count).to(device);
+        Tensor Pick(List<Tensor> parts, ScalarType type) => cat(parts.ToArray(), 0).index_select(0, order).to(type).MoveToOuterDisposeScope();
+        return new BoundarySample(Pick(points, dtype), Pick(normals, dtype), Pick(tags, ScalarType.Int64), names);
     }
 
-    /// <summary>The slack of a closed or open test for points computed on a boundary, by precision.</summary>
-    internal static double Slack(Tensor points) => points.dtype == ScalarType.Float64 ? 1e-12 : 1e-6;
+    /// <summary>
+    /// The slack of a closed or open test for points computed on a boundary: a rounding step of the precision at the
+    /// region's scale (its coordinates' size or its extent, whichever is larger).
+    /// </summary>
+    internal double Slack(Tensor points) => (points.dtype == ScalarType.Float64 ? 1e-12 : 1e-6) * Scale;
+
+    /// <summary>The region's size: the largest bound's magnitude or extent.</summary>
+    internal double Scale
+    {
+        get
+        {
+            var (lower, upper) = Bounds;
+            return Math.Max(1e-300, lower.Concat(upper).Select(Math.Abs).Concat(upper.Zip(lower, (u, l) => u - l)).Max());
+        }
+    }
 
     // Enough rounds for a region that fills a thousandth of its box; fewer hits than that is an empty or degenerate region.
     private const int MaxRounds = 2000;
-
-    private static Tensor Take(List<Tensor> parts, int count)
-    {
-        var all = cat(parts.ToArray(), 0);
-        foreach (var p in parts) p.Dispose();
-        var result = all.narrow(0, 0, count).clone();
-        all.Dispose();
-        return result;
-    }
-
-    private static Tensor Pick(List<Tensor> parts, Tensor rows)
-    {
-        using var all = cat(parts.ToArray(), 0);
-        foreach (var p in parts) p.Dispose();
-        return all.index_select(0, rows);
-    }
 
     private static InvalidOperationException Empty(string where, long have, int count) => new(
         $"Could not draw {count} points {where} the region ({have} after {MaxRounds} rounds): it is empty, or too thin for its bounding box.");

@@ -34,6 +34,11 @@ public sealed class PointSet
     /// <summary>The problem's input columns.</summary>
     public int InputDimension { get; }
 
+    /// <summary>Whether these points are laid out as <paramref name="problem"/>'s inputs (the same coordinates, in the same columns).</summary>
+    public bool Fits(IPdeProblem problem) =>
+        problem.InputDimension == InputDimension && problem.Coordinates.Count == coordinates.Count
+        && problem.Coordinates.Zip(coordinates, (a, b) => a.Name == b.Name && a.Offset == b.Offset && a.Length == b.Length).All(same => same);
+
     /// <summary>Scalar coordinate <paramref name="name"/> of every point (one value per point).</summary>
     public PointSet Set(string name, double[] coordinate)
     {

@@ -137,8 +137,8 @@ public sealed class Solution : IDisposable
     private PointSet Checked(PointSet points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (points.InputDimension != InputDimension)
-            throw new ArgumentException($"The points are for a problem with {points.InputDimension} input columns; {Problem.Name} has {InputDimension}.", nameof(points));
+        if (!points.Fits(Problem))
+            throw new ArgumentException($"The points are laid out for another problem's coordinates; make them with new PointSet({Problem.Name} instance, count).", nameof(points));
         return points;
     }
 
