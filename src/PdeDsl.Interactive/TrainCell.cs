@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace PdeDsl;
@@ -32,14 +31,10 @@ internal sealed record TrainCell(string Problem, IReadOnlyList<(string Name, int
             switch (option)
             {
                 case "--dim":
-                    var (dim, size) = Assignment(option, value);
-                    dims.Add((dim, int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
-                        : throw new ArgumentException($"--dim {value}: the size must be a positive whole number.")));
+                    dims.Add(NameValue.Dim(value));
                     break;
                 case "--param":
-                    var (param, text) = Assignment(option, value);
-                    parameters.Add((param, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x
-                        : throw new ArgumentException($"--param {value}: the value must be a number.")));
+                    parameters.Add(NameValue.Param(value));
                     break;
                 default:
                     var setting = TrainingSettings.All.FirstOrDefault(s => s.Option == option || s.Aliases.Contains(option))
@@ -50,13 +45,6 @@ internal sealed record TrainCell(string Problem, IReadOnlyList<(string Name, int
             }
         }
         return new TrainCell(words[1], dims, parameters, settings);
-    }
-
-    private static (string Name, string Value) Assignment(string option, string value)
-    {
-        int equals = value.IndexOf('=');
-        if (equals <= 0 || equals == value.Length - 1) throw new ArgumentException($"{option} takes NAME=VALUE, not '{value}'.");
-        return (value[..equals], value[(equals + 1)..]);
     }
 
     // The cell's lines that say something (comments and blank lines aside).

@@ -4,7 +4,7 @@ using System.IO;
 namespace PdeDsl.Tool;
 
 /// <summary>A .pde file as the user named it (the path diagnostics print) and its text.</summary>
-internal sealed record PdeSourceFile(string Path, string FullPath, string Text)
+internal sealed record PdeSourceFile(string Path, string Text)
 {
     /// <summary>Reads <paramref name="path"/>; a missing or unreadable file is a <see cref="UsageException"/>.</summary>
     public static PdeSourceFile Read(string path)
@@ -17,7 +17,7 @@ internal sealed record PdeSourceFile(string Path, string FullPath, string Text)
         if (!File.Exists(full)) throw new UsageException($"file not found: {path}");
         try
         {
-            return new PdeSourceFile(path, full, File.ReadAllText(full));
+            return new PdeSourceFile(path, File.ReadAllText(full));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

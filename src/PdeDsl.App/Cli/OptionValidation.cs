@@ -88,7 +88,7 @@ internal static class OptionValidation
         double need = MemoryEstimate.Bytes(problem, options);
         if (need <= available) return;
         throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-            $"This run needs about {Gb(need)} of memory for one step (estimate) but {Gb(available)} is available, so the system would kill it; "
+            $"This run needs about {InputWidthCheck.Gib(need)} of memory for one step (estimate) but {InputWidthCheck.Gib(available)} is available, so the system would kill it; "
             + $"{Suggestion(problem, options, available)}, or pass --no-memory-check to try anyway."));
     }
 
@@ -121,8 +121,7 @@ internal static class OptionValidation
         if (o.Samples != options.Samples) changes.Add($"--samples {o.Samples}");
         if (o.EvaluationSamples != options.EvaluationSamples) changes.Add($"--eval-samples {o.EvaluationSamples}");
         if (o.ValidationPoints != options.ValidationPoints) changes.Add($"--validation-points {o.ValidationPoints}");
-        return $"{string.Join(" ", changes)} would fit (about {Gb(MemoryEstimate.Bytes(problem, o))})";
+        return $"{string.Join(" ", changes)} would fit (about {InputWidthCheck.Gib(MemoryEstimate.Bytes(problem, o))})";
     }
 
-    private static string Gb(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1L << 30):0.0} GiB");
 }

@@ -42,8 +42,11 @@ internal static class ReportCharts
                     for (int i = 0; i < n; i++)
                         points[i, c.Offset + j] = c == axis ? x[i] : c == time ? times[k] : Middle(c);
             string at = time is null ? "" : $" at {time.Name} = {F(times[k])}";
-            series.Add(new Series("learned u" + at, x, trainer.Solution.Evaluate(points), k));
-            if (trainer.Problem.HasExactSolution) series.Add(new Series("exact u*" + at, x, Exact(trainer, points), k, Dashed: true));
+            using var scope = NewDisposeScope();
+            var rows = Solution.AsTensor(points);
+            series.Add(new Series("learned u" + at, x, trainer.Solution.Evaluate(rows), k));
+            if (trainer.Problem.HasExactSolution)
+                series.Add(new Series("exact u*" + at, x, trainer.Problem.ExactSolution(rows.to(trainer.DType).to(trainer.Device)).to(ScalarType.Float64).cpu().data<double>().ToArray(), k, Dashed: true));
         }
         var others = coordinates.Where(c => c != axis && c != time).Select(c => $"{c.Name} = {F(Middle(c))}").ToList();
         string title = $"u along {axis.Name}" + (others.Count > 0 ? $" ({string.Join(", ", others)})" : "");
@@ -62,15 +65,6 @@ internal static class ReportCharts
     }
 
     private static double Middle(CoordinateInfo c) => double.IsFinite(c.Lower) && double.IsFinite(c.Upper) ? (c.Lower + c.Upper) / 2 : 0;
-
-    private static double[] Exact(Trainer trainer, double[,] points)
-    {
-        using var scope = NewDisposeScope();
-        var flat = new double[points.Length];
-        Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
-        var t = tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), points.GetLength(1)).to(trainer.DType).to(trainer.Device);
-        return trainer.Problem.ExactSolution(t).to(ScalarType.Float64).cpu().data<double>().ToArray();
-    }
 
     private static string Svg(string title, string xLabel, string yLabel, IReadOnlyList<Series> series)
     {

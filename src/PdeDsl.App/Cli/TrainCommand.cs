@@ -33,8 +33,7 @@ internal static class TrainCommand
         // Before anything reads the problem's terms (their column lists are as wide as the input): a dim with extra zeros
         // is one line and exit 2 here, not a process the system kills. The rules choose ProblemDefaults.NarrowestWidth or more.
         if (!parsed.GetValue(cli.NoMemoryCheck))
-            InputWidthCheck.Check(problem, setByUser.Contains(nameof(TrainingOptions.HiddenWidth)) ? given.HiddenWidth : Math.Min(given.HiddenWidth, ProblemDefaults.NarrowestWidth),
-                given.Precision);
+            InputWidthCheck.Check(problem, given, setByUser.Contains(nameof(TrainingOptions.HiddenWidth)));
         int threads = cli.ReadThreads(parsed);
         if (threads < 0) throw new ArgumentException($"--threads must be 0 (TorchSharp's default) or more, not {threads}.");
         var resolved = Resolve(problem, cli, given, setByUser, threads);

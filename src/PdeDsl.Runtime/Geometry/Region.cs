@@ -135,15 +135,13 @@ public abstract class Region
     /// </summary>
     internal double Slack(Tensor points) => (points.dtype == ScalarType.Float64 ? 1e-12 : 1e-6) * Scale;
 
-    /// <summary>The region's size: the largest bound's magnitude or extent.</summary>
-    internal double Scale
-    {
-        get
-        {
-            var (lower, upper) = Bounds;
-            return Math.Max(1e-300, lower.Concat(upper).Select(Math.Abs).Concat(upper.Zip(lower, (u, l) => u - l)).Max());
-        }
-    }
+    /// <summary>The region's size: the largest bound's magnitude or extent (fixed once built; every containment test reads it).</summary>
+    internal double Scale => scale ??= ScaleOf(Bounds);
+
+    private double? scale;
+
+    private static double ScaleOf((double[] Lower, double[] Upper) bounds) =>
+        Math.Max(1e-300, bounds.Lower.Concat(bounds.Upper).Select(Math.Abs).Concat(bounds.Upper.Zip(bounds.Lower, (u, l) => u - l)).Max());
 
     // Enough rounds for a region that fills a thousandth of its box; fewer hits than that is an empty or degenerate region.
     private const int MaxRounds = 2000;

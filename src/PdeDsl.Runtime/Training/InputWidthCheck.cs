@@ -32,6 +32,17 @@ public static class InputWidthCheck
             inputs, bytes, free);
     }
 
+    /// <summary>
+    /// <see cref="Check(IPdeProblem, int, Precision, double?)"/> at the width a run will have: <paramref name="options"/>'
+    /// when <paramref name="widthGiven"/>, else the narrowest the rules may choose (<see cref="ProblemDefaults.NarrowestWidth"/>),
+    /// since they have not chosen yet.
+    /// </summary>
+    public static void Check(IPdeProblem problem, TrainingOptions options, bool widthGiven)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Check(problem, widthGiven ? options.HiddenWidth : Math.Min(options.HiddenWidth, ProblemDefaults.NarrowestWidth), options.Precision);
+    }
+
     /// <summary>Bytes as GiB with one decimal.</summary>
     internal static string Gib(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1L << 30):0.0} GiB");
 }

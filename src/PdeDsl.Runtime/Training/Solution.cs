@@ -129,9 +129,15 @@ public sealed class Solution : IDisposable
         ArgumentNullException.ThrowIfNull(points);
         if (points.GetLength(1) != InputDimension)
             throw new ArgumentException($"Points of {Problem.Name} have {InputDimension} columns, not {points.GetLength(1)}.", nameof(points));
+        return AsTensor(points);
+    }
+
+    /// <summary><paramref name="points"/> [N, D] as a float64 tensor on the CPU, in the caller's dispose scope.</summary>
+    internal static Tensor AsTensor(double[,] points)
+    {
         var flat = new double[points.Length];
         Buffer.BlockCopy(points, 0, flat, 0, sizeof(double) * points.Length);
-        return tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), InputDimension);
+        return tensor(flat, dtype: ScalarType.Float64).reshape(points.GetLength(0), points.GetLength(1));
     }
 
     private PointSet Checked(PointSet points)

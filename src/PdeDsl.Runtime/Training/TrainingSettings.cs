@@ -103,19 +103,13 @@ public static class TrainingSettings
     /// statement, then <paramref name="program"/>'s changes (typed: <c>o =&gt; o with { Steps = 200 }</c>), then the rules
     /// (<see cref="ProblemDefaults"/>) for every setting neither gave. A setting counts as the program's when
     /// <paramref name="program"/> sets it, even to the value it had (it is tried on two different starting values, so it
-    /// runs three times: it should only describe settings). The problem's dims and params must already be set.
+    /// runs twice: it should only describe settings). The problem's dims and params must already be set.
     /// </summary>
     public static ResolvedTraining For(IPdeProblem problem, Func<TrainingOptions, TrainingOptions>? program = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var (options, set, threads) = Apply(new TrainingOptions(),
             problem is IPdeTrainingDefaults file ? file.TrainingArguments : Array.Empty<string>());
-        // Before the rules read the terms, whose column lists are as wide as the input: the rules choose
-        // ProblemDefaults.NarrowestWidth or more, so a width left to them is checked at that.
-        var planned = program is null ? options : program(options) ?? throw new ArgumentException("The settings function returned null.", nameof(program));
-        if (planned.CheckMemory)
-            InputWidthCheck.Check(problem, set.Contains(nameof(TrainingOptions.HiddenWidth)) || planned.HiddenWidth != options.HiddenWidth
-                ? planned.HiddenWidth : Math.Min(planned.HiddenWidth, ProblemDefaults.NarrowestWidth), planned.Precision);
         if (program is not null)
         {
             var others = All.Aggregate(options, (o, row) => row.Property == ProblemDefaults.Threads ? o : row.Other(o) ?? o);
@@ -127,6 +121,8 @@ public static class TrainingSettings
             patched.Validate();
             (options, set) = (patched, given);
         }
+        // Before the rules read the terms, whose column lists are as wide as the input.
+        if (options.CheckMemory) InputWidthCheck.Check(problem, options, set.Contains(nameof(TrainingOptions.HiddenWidth)));
         return ProblemDefaults.Resolve(problem, options, set, threads);
     }
 
