@@ -129,7 +129,7 @@ internal sealed class RegionBinder
         var what = kind == ShapeKind.Disk ? "disk" : "ball";
         var example = kind == ShapeKind.Disk ? "disk((0.5, 0.5), 0.2)" : $"ball(({string.Join(", ", Enumerable.Repeat("0", dimension))}), 1)";
         if (kind == ShapeKind.Disk && dimension != 2)
-            return Values(Fail(DiagnosticCodes.ShapeDimension, shape.Kind.Span, $"a disk lies in the plane, but the region {coordinates} has {dimension} coordinates: use {example.Replace("disk", "ball")}"));
+            return Values(Fail(DiagnosticCodes.ShapeDimension, shape.Kind.Span, $"a disk lies in the plane, but the region {coordinates} has {dimension} coordinates: use ball(({string.Join(", ", Enumerable.Repeat("0", dimension))}), 1)"));
         if (shape.Arguments.Count != 2 || shape.Arguments[0].Form != ShapeArgumentForm.Point || shape.Arguments[1].Form != ShapeArgumentForm.Scalar)
             return Values(Fail(DiagnosticCodes.BadRegion, shape.Kind.Span, $"a {what}'s arguments are its centre (a point) and its radius, as in {example}"));
         if (shape.Arguments[0].Values.Count != dimension)
