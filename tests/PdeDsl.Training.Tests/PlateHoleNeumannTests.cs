@@ -1,5 +1,6 @@
 using System;
 using PdeDsl;
+using TorchSharp;
 using Xunit;
 using static TorchSharp.torch;
 
