@@ -50,6 +50,9 @@ public class SnapshotTests
     [Fact]
     public void Calculus_forms_file() => Verify(GeneratorHarness.RunFile(SampleProblems.CalculusForms, "/project/calculus.pde"));
 
+    [Fact]
+    public void Plate_with_a_hole_file() => Verify(GeneratorHarness.RunFile(SampleProblems.Plate, "/project/plate.pde"));
+
     private static void Verify(GeneratorRun run)
     {
         Assert.Empty(run.Exceptions);

@@ -11,5 +11,13 @@ internal static class ModelText
         Coordinates = p.Coordinates.Select(d => d with { Span = SourceSpan.None, Law = d.Law is null ? null : d.Law with { Span = SourceSpan.None } }).ToEquatableArray(),
         Pdes = p.Pdes.Select(e => e with { Span = SourceSpan.None, SourceText = "" }).ToEquatableArray(),
         Conditions = p.Conditions.Select(e => e with { Span = SourceSpan.None, SourceText = "" }).ToEquatableArray(),
+        Regions = p.Regions.Select(r => r with { Span = SourceSpan.None, Geometry = WithoutSources(r.Geometry) }).ToEquatableArray(),
+    };
+
+    public static GeometryModel WithoutSources(GeometryModel g) => g switch
+    {
+        ShapeModel s => s with { Span = SourceSpan.None },
+        CombinedGeometryModel c => c with { Left = WithoutSources(c.Left), Right = WithoutSources(c.Right) },
+        _ => g,
     };
 }

@@ -124,6 +124,35 @@ public sealed class GeometryTests
         Assert.True(on.all().item<bool>(), shape);
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Normals_found_again_from_the_points_are_the_sampled_ones(string shape, Region region)
+    {
+        using var scope = NewDisposeScope();
+        using var generator = RandomSource.Create(11);
+        var sample = region.SampleBoundary(2000, generator, CPU, ScalarType.Float64);
+        // From the points alone (a residual's view), in float64 and after rounding to float32.
+        var again = region.OutwardNormals(sample.Points);
+        double wrong = again.sub(sample.Normals).norm(1).gt(1e-9).to(ScalarType.Float64).mean().item<double>();
+        Assert.True(wrong < 0.002, $"{shape}: {wrong:P2} of the normals differ (corners aside)");
+        var rounded = region.OutwardNormals(sample.Points.to(ScalarType.Float32));
+        double wrong32 = rounded.to(ScalarType.Float64).sub(sample.Normals).norm(1).gt(1e-5).to(ScalarType.Float64).mean().item<double>();
+        Assert.True(wrong32 < 0.002, $"{shape} in float32: {wrong32:P2} differ");
+    }
+
+    [Fact]
+    public void Normals_on_one_named_shape_are_its_part_of_the_region_boundary()
+    {
+        using var scope = NewDisposeScope();
+        using var generator = RandomSource.Create(12);
+        var hole = Plate.SampleBoundary(500, generator, CPU, ScalarType.Float64, "hole");
+        var n = Plate.OutwardNormals(hole.Points, "hole");
+        // Into the hole: (c - p)/r.
+        var expected = (tensor(new[] { 0.5, 0.5 }, dtype: ScalarType.Float64) - hole.Points) / 0.2;
+        Assert.True(n.sub(expected).abs().max().item<double>() < 1e-9);
+        Assert.Throws<ArgumentException>(() => Plate.OutwardNormals(hole.Points, "door"));
+    }
+
     [Fact]
     public void Shapes_that_share_edges_count_each_edge_of_the_result_once_and_drop_the_edges_between_them()
     {

@@ -68,6 +68,9 @@ internal static partial class ProblemEmitter
                     var centre = LawArgument(tensors, constants, c.Centre!);
                     w.Line($"{columns}.copy_({Laws}.{law}(count, {LengthOf(c)}, {centre}, {constants.Emit(c.Radius!)}, generator, device, dtype));");
                     break;
+                case EmitColumnLaw.Region or EmitColumnLaw.RegionBoundary:
+                    WriteRegionColumns(w, problem, equation, c, column.Law);
+                    break;
                 case EmitColumnLaw.Normal:
                     var mean = LawArgument(tensors, constants, c.Law!.Mean!);
                     var deviation = LawArgument(tensors, constants, c.Law.Deviation!);
@@ -115,6 +118,7 @@ internal static partial class ProblemEmitter
     private static string? NormalCode(EmitProblem problem, EmitRegion region, ConstantEmitter constants)
     {
         if (region.Kind == EmitRegionKind.Interior) return null;
+        if (region.Kind == EmitRegionKind.RegionBoundary) return RegionNormalCode(problem, region);
         var ball = SphereOf(problem, region);
         if (ball is null) return "global::PdeDsl.OutwardNormal.Box(points, Coordinates)";
         var centre = $"{Torch}.tensor({constants.Emit(ball.Centre!)})"; // a centre is over numbers, params and dims

@@ -45,6 +45,7 @@ internal static partial class ProblemEmitter
         WriteLayout(w, problem, naming, constants);
         WriteDictionaries(w, problem, naming);
         WriteTerms(w, problem, equations, request);
+        WriteRegions(w, problem, constants);
         if (request.Problem.Sampler == EmitSampler.Laws) WriteLawSampling(w, problem, equations, constants);
         else WriteSample(w, problem, equations, constants);
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
@@ -66,6 +67,7 @@ internal static partial class ProblemEmitter
         return e.Region.Kind switch
         {
             EmitRegionKind.BoxFaces or EmitRegionKind.BallBoundary => "on boundary",
+            EmitRegionKind.RegionBoundary => e.Region.Piece is { } piece ? "on boundary of " + piece : "on boundary",
             EmitRegionKind.Face => "on " + e.Region.Coordinate + " = " + DslText.Of(e.Region.Value!),
             EmitRegionKind.Sphere => "on |" + e.Region.Coordinate + CentreText(problem, e.Region.Coordinate!) + "| = " + DslText.Of(e.Region.Value!),
             _ => "condition " + (index - pdeCount + 1).ToString(CultureInfo.InvariantCulture),

@@ -26,6 +26,9 @@ internal sealed class DomainBinder
     /// <summary>The bound coordinates by name (in the scope once the coordinates are bound), for regions.</summary>
     private readonly Dictionary<string, CoordinateModel> boundCoordinates;
 
+    /// <summary>The regions (<c>(x, y) in ...</c>) bound by <see cref="BindCoordinates"/>, or those of the scope.</summary>
+    public List<DomainRegionModel> Regions { get; }
+
     /// <param name="scope">The problem's names and coordinate types (and bound coordinates, for regions).</param>
     /// <param name="expressions">Binds bounds, centres, radii, face values and laws' arguments in that scope.</param>
     /// <param name="diagnostics">Where errors go.</param>
@@ -42,6 +45,7 @@ internal sealed class DomainBinder
         coordinateTypes = scope.Coordinates.ToDictionary(c => c.Name, c => (c.IsTime, c.Length), StringComparer.Ordinal);
         coordinateOrder = scope.Coordinates.Select(c => c.Name).ToList();
         boundCoordinates = scope.BoundCoordinates.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        Regions = scope.BoundRegions.ToList();
     }
 
     private BoundExpr Error(string code, SourceSpan span, string message)
@@ -157,6 +161,11 @@ internal sealed class DomainBinder
                 : $"{law.Name.Text} takes no arguments: write sample {name} ~ {law.Name.Text}");
             return null;
         }
+        if (coordinate.Set == CoordinateSet.Region && kind != LawKind.Uniform)
+        {
+            diagnostics.Error(DiagnosticCodes.BadRegion, law.Name.Span, $"{name} is a coordinate of a region, whose points are uniform in it: its law is uniform");
+            return null;
+        }
         string? misfit = (kind, coordinate.Set) switch
         {
             (LawKind.Radial, CoordinateSet.Interval) => $"radial is a law of balls, but {name} is an interval: its law is uniform (or declare {name} in R^n where |{name}| <= r)",
@@ -252,6 +261,15 @@ internal sealed class DomainBinder
         if (spatial.Count == 0) return true; // the first edition's message (no spatial coordinate) comes from the caller
         var balls = spatial.Where(c => c.Set == CoordinateSet.Ball).ToList();
         var intervals = spatial.Where(c => c.Set == CoordinateSet.Interval).ToList();
+        var regions = spatial.Where(c => c.Set == CoordinateSet.Region).ToList();
+        if (regions.Count > 0 && balls.Count + intervals.Count > 0)
+        {
+            var parts = new[] { Regions.Count > 0 ? "on boundary of " + RegionBinder.Shapes(Regions[0].Geometry).First().Name : "on boundary of ..." }.Concat(balls.Select(b => "on " + BallText(b).Replace("<=", "="))).Concat(intervals.Select(i => $"on {i.Name} = ..."));
+            diagnostics.Error(DiagnosticCodes.NoBoundary, where.Span,
+                $"on boundary is ambiguous here: the boundary has parts of different kinds; state a condition for each ({string.Join(", ", parts)})");
+            return false;
+        }
+        if (regions.Count > 0) return true;
         if (balls.Count == 0 && intervals.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.NoBoundary, where.Span,
@@ -274,8 +292,23 @@ internal sealed class DomainBinder
     private List<CoordinateModel> BindBounds()
     {
         var result = new List<CoordinateModel>();
+        var regions = new RegionBinder(expressions, diagnostics, toModelSpan);
+        RegionDomainSyntax? current = null;
+        (DomainRegionModel Region, BoundExpr[] Lower, BoundExpr[] Upper)? bound = null;
         foreach (var c in scope.CoordinateSyntax)
         {
+            if (c.Region is { } region)
+            {
+                if (!ReferenceEquals(region, current))
+                {
+                    current = region;
+                    bound = BindRegionDomain(regions, region);
+                }
+                int k = region.Coordinates.Select(n => n.Text).ToList().IndexOf(c.Name.Text);
+                result.Add(new CoordinateModel(c.Name.Text, false, null, bound?.Lower[k] ?? new BoundError(), bound?.Upper[k] ?? new BoundError(),
+                    toModelSpan(c.Span), CoordinateSet.Region));
+                continue;
+            }
             if (c.IsReal)
             {
                 var (time, len) = coordinateTypes[c.Name.Text];
@@ -293,10 +326,37 @@ internal sealed class DomainBinder
         return result;
     }
 
+    /// <summary>One region of the domain: a second one, or one with a refused coordinate, is refused.</summary>
+    private (DomainRegionModel Region, BoundExpr[] Lower, BoundExpr[] Upper)? BindRegionDomain(RegionBinder binder, RegionDomainSyntax region)
+    {
+        if (Regions.Count > 0)
+        {
+            diagnostics.Error(DiagnosticCodes.BadRegion, region.Span,
+                "the domain already has a region; combine the shapes into one with union, intersect or minus, as in (x, y) in box([0, 1], [0, 1]) minus disk((0.5, 0.5), 0.2)");
+            return null;
+        }
+        if (region.Coordinates.Any(n => !coordinateTypes.ContainsKey(n.Text))) return null; // declared twice: reported
+        var bound = binder.Bind(region);
+        if (bound is { } b) Regions.Add(b.Region);
+        return bound;
+    }
+
     /// <summary>Where a condition holds: on boundary, on a face c = v, or on a sphere; null when it was refused (reported).</summary>
     public RegionModel? BindRegion(WhereSyntax where)
     {
         if (where.Sphere is not null) return BindSphere(where);
+        if (where.Piece is { } piece)
+        {
+            if (Regions.Count == 0)
+            {
+                if (!scope.DomainIncomplete)
+                    diagnostics.Error(DiagnosticCodes.BadBoundaryPiece, piece.Span,
+                        $"on boundary of {piece.Text} names a shape of a region, but the domain has none: declare one, as in domain (x, y) in box([0, 1], [0, 1]) minus disk((0.5, 0.5), 0.2) as hole, or write on boundary");
+                return null;
+            }
+            var shape = RegionBinder.Piece(piece, Regions[0], diagnostics);
+            return shape is null ? null : new RegionModel(RegionKind.Boundary, null, null, shape);
+        }
         if (where.Coordinate is null)
         {
             if (!coordinateTypes.Values.Any(c => !c.IsTime) && coordinateTypes.Count > 0 && !scope.DomainIncomplete)
@@ -321,6 +381,12 @@ internal sealed class DomainBinder
         {
             diagnostics.Error(DiagnosticCodes.BadFace, where.Coordinate.Span,
                 $"'{name}' is a vector coordinate (length {type.Length}); a face needs a scalar coordinate: use on boundary for all faces of the box");
+            return null;
+        }
+        if (boundCoordinates.TryGetValue(name, out var inRegion) && inRegion.Set == CoordinateSet.Region)
+        {
+            diagnostics.Error(DiagnosticCodes.BadRegion, where.Coordinate.Span,
+                $"{name} is a coordinate of a region, whose boundary is its shapes': write on boundary, or on boundary of a shape (on boundary of box)");
             return null;
         }
         var value = expressions.BindConstant(where.Value!, "the value of a face");

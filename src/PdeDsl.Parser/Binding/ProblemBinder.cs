@@ -38,8 +38,9 @@ internal sealed class ProblemBinder
         scope = declarations.BindVectorParams(scope, expansions);
         scope = declarations.CheckLetCycles(scope);
         scope = declarations.BindCoordinateTypes(scope);
-        var coordinates = new DomainBinder(scope, new ExpressionBinder(scope, diagnostics, expansions), diagnostics, toModelSpan, unparsed).BindCoordinates();
-        scope = scope with { BoundCoordinates = coordinates.ToEquatableArray() };
+        var coordinateBinder = new DomainBinder(scope, new ExpressionBinder(scope, diagnostics, expansions), diagnostics, toModelSpan, unparsed);
+        var coordinates = coordinateBinder.BindCoordinates();
+        scope = scope with { BoundCoordinates = coordinates.ToEquatableArray(), BoundRegions = coordinateBinder.Regions.ToEquatableArray() };
         var expressions = new ExpressionBinder(scope, diagnostics, expansions);
         var domain = new DomainBinder(scope, expressions, diagnostics, toModelSpan, unparsed);
         var equations = new EquationBinder(diagnostics, toModelSpan);
@@ -122,7 +123,7 @@ internal sealed class ProblemBinder
             pdes.ToEquatableArray(),
             conditions.ToEquatableArray(),
             exact,
-            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns, UnknownExacts = unknownExacts.ToEquatableArray(), Ansatz = ansatz }, scope);
+            toModelSpan(problem.Span)) { TrainSettings = train.Settings, Observations = observations.ToEquatableArray(), Unknowns = unknowns, UnknownExacts = unknownExacts.ToEquatableArray(), Ansatz = ansatz, Regions = scope.BoundRegions }, scope);
     }
 
     /// <summary>The model of <paramref name="problem"/>, or null when any error was reported.</summary>

@@ -44,6 +44,9 @@ internal sealed record ProblemScope(
     /// <summary>The bound coordinates, with bounds, balls and laws (empty until the domain is bound): regions and the normal read them.</summary>
     public EquatableArray<CoordinateModel> BoundCoordinates { get; init; }
 
+    /// <summary>The bound regions (<c>(x, y) in ...</c>), with the coordinates: <c>on boundary of NAME</c> reads them.</summary>
+    public EquatableArray<DomainRegionModel> BoundRegions { get; init; }
+
     /// <summary>The declaration of <paramref name="name"/>, or null.</summary>
     public DeclaredName? Find(string name) => Declared.FirstOrDefault(d => d.Name == name);
 }

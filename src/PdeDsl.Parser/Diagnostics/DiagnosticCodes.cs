@@ -105,4 +105,14 @@ public static class DiagnosticCodes
     public const string BadUnknown = "PDE0062";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
+    /// <summary>A region that is empty as written: a box side [a, b] with a ≥ b, a radius ≤ 0, A minus B where B covers A's bounding box, A intersect B with disjoint bounding boxes.</summary>
+    public const string EmptyRegion = "PDE0070";
+    /// <summary>A polygon with fewer than three vertices, two equal neighbouring vertices, edges that cross, or no area.</summary>
+    public const string BadPolygon = "PDE0071";
+    /// <summary>A shape whose dimension does not match the region's coordinates (a 3-D box for (x, y), a disk in 3-D).</summary>
+    public const string ShapeDimension = "PDE0072";
+    /// <summary><c>on boundary of NAME</c> with a name that is no shape of the region, or two shapes; two shapes given one name with <c>as</c>.</summary>
+    public const string BadBoundaryPiece = "PDE0073";
+    /// <summary>An unknown shape, a shape's arguments of the wrong form, t or a vector in a region's coordinates, a second region, a face or law on a region's coordinate.</summary>
+    public const string BadRegion = "PDE0074";
 }

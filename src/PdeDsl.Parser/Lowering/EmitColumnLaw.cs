@@ -17,4 +17,8 @@ public enum EmitColumnLaw
     UniformBall,
     /// <summary>An unbounded coordinate: its normal law (mean and deviation may read earlier columns).</summary>
     Normal,
+    /// <summary>A coordinate of a region: drawn with the region's other coordinates, uniform inside it.</summary>
+    Region,
+    /// <summary>A coordinate of a region whose boundary the term lies on: drawn with the others, uniform on it by length (area).</summary>
+    RegionBoundary,
 }

@@ -14,9 +14,10 @@ public static class EmitLowering
     {
         var sampler = problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval) ? EmitSampler.Laws : EmitSampler.Box;
         var ball = BoundaryBall(problem);
+        bool hasRegion = problem.Regions.Count > 0;
         EmitEquation Equation(EquationModel e, bool isPde)
         {
-            var region = Region(e.Region, ball);
+            var region = Region(e.Region, ball, hasRegion);
             var columns = sampler == EmitSampler.Laws
                 ? problem.Coordinates.Select(c => new EmitColumn(c.Name, Law(c, region))).ToEquatableArray()
                 : EquatableArray<EmitColumn>.Empty;
@@ -26,7 +27,7 @@ public static class EmitLowering
         var unknowns = problem.Unknowns.Select((name, k) =>
             new EmitUnknown(name, k == 0 ? problem.Exact : problem.UnknownExacts.FirstOrDefault(e => e.Unknown == name)?.Solution));
         return new EmitProblem(problem.Name, problem.Namespace, problem.Dims, problem.Params, problem.Coordinates, sampler,
-            equations.ToEquatableArray(), unknowns.ToEquatableArray(), problem.Ansatz, problem.Observations, problem.TrainSettings, problem.Span);
+            equations.ToEquatableArray(), unknowns.ToEquatableArray(), problem.Ansatz, problem.Observations, problem.TrainSettings, problem.Span) { Regions = problem.Regions };
     }
 
     /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
@@ -49,12 +50,14 @@ public static class EmitLowering
             CoordinateSet.Interval => region.Kind == EmitRegionKind.BoxFaces ? EmitColumnLaw.BoxFaces : EmitColumnLaw.Uniform,
             CoordinateSet.Ball when region.IsSphere && region.Coordinate == c.Name => EmitColumnLaw.UniformSphere,
             CoordinateSet.Ball => c.Law?.Kind == LawKind.Radial ? EmitColumnLaw.RadialBall : EmitColumnLaw.UniformBall,
+            CoordinateSet.Region => region.Kind == EmitRegionKind.RegionBoundary ? EmitColumnLaw.RegionBoundary : EmitColumnLaw.Region,
             _ => EmitColumnLaw.Normal,
         };
     }
 
-    private static EmitRegion Region(RegionModel region, CoordinateModel? boundaryBall) => region.Kind switch
+    private static EmitRegion Region(RegionModel region, CoordinateModel? boundaryBall, bool hasRegion) => region.Kind switch
     {
+        RegionKind.Boundary when hasRegion => new EmitRegion(EmitRegionKind.RegionBoundary, Piece: region.Piece),
         RegionKind.Boundary when boundaryBall is not null => new EmitRegion(EmitRegionKind.BallBoundary, boundaryBall.Name),
         RegionKind.Boundary => new EmitRegion(EmitRegionKind.BoxFaces),
         RegionKind.Face => new EmitRegion(EmitRegionKind.Face, region.Coordinate, region.Value),

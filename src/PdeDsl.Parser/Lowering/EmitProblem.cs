@@ -23,6 +23,9 @@ public sealed record EmitProblem(
     EquatableArray<TrainSettingModel> TrainSettings,
     SourceSpan Span)
 {
+    /// <summary>The regions of the domain (<c>(x, y) in ...</c>), as bound; their coordinates' columns are drawn by the runtime's <c>Region</c>.</summary>
+    public EquatableArray<DomainRegionModel> Regions { get; init; } = EquatableArray<DomainRegionModel>.Empty;
+
     /// <summary>The exact solution of the first unknown (u), or null.</summary>
     public BoundExpr? Exact => Unknowns.Count > 0 ? Unknowns[0].Exact : null;
 }

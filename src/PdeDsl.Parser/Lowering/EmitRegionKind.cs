@@ -16,4 +16,9 @@ public enum EmitRegionKind
     BallBoundary,
     /// <summary><c>on |x - a| = r</c>: the sphere of a ball coordinate, written as such.</summary>
     Sphere,
+    /// <summary>
+    /// <c>on boundary</c> of a domain with a region, or <c>on boundary of hole</c>: the region's boundary (the named shape's
+    /// part of it), sampled by the runtime's <c>Region</c>, which also gives the outward normal there.
+    /// </summary>
+    RegionBoundary,
 }

@@ -42,6 +42,11 @@ public enum CoordinateSet
     Real,
     /// <summary><c>c in R^n where |c - a| &lt;= r</c>.</summary>
     Ball,
+    /// <summary>
+    /// A scalar coordinate of <c>(x, y) in region</c> (<see cref="ProblemModel.Regions"/>): drawn with the region's other
+    /// coordinates; its bounds are the region's bounding interval along it.
+    /// </summary>
+    Region,
 }
 
 /// <summary>The sampling laws of <c>sample c ~ law</c>.</summary>
@@ -76,9 +81,11 @@ public enum RegionKind
 
 /// <summary>
 /// The region of an equation; for a face, the coordinate and its value; for a sphere, the ball coordinate and its radius.
-/// <c>on boundary</c> is <see cref="RegionKind.Boundary"/>: the faces of the bounded intervals, or the sphere of the one ball.
+/// <c>on boundary</c> is <see cref="RegionKind.Boundary"/>: the faces of the bounded intervals, the sphere of the one ball, or the
+/// boundary of the region; <c>on boundary of hole</c> is <see cref="RegionKind.Boundary"/> with the <see cref="Piece"/> it names
+/// (the shape's name as the region's boundary goes by it).
 /// </summary>
-public sealed record RegionModel(RegionKind Kind, string? Coordinate, BoundExpr? Value);
+public sealed record RegionModel(RegionKind Kind, string? Coordinate, BoundExpr? Value, string? Piece = null);
 
 /// <summary>A second partial by two scalar coordinates (sorted in declaration order; equal for a pure second derivative).</summary>
 public sealed record SecondPartialModel(string First, string Second);

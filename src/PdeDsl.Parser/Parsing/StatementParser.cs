@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PdeDsl.Language.Syntax;
 using Sprache;
 
@@ -124,10 +125,20 @@ internal static class StatementParser
         var rest = body;
         while (true)
         {
-            var c = Coordinate(rest);
-            if (!c.WasSuccessful) return Fail(c);
-            coordinates.Add(c.Value);
-            rest = c.Remainder;
+            if (Lexer.NextIs(rest, '(', out _))
+            {
+                var region = GeometryParser.Domain(rest);
+                if (!region.WasSuccessful) return Fail(region);
+                coordinates.AddRange(region.Value.Coordinates.Select(name => new CoordinateSyntax(name, null, null, null, name.Span, Region: region.Value)));
+                rest = region.Remainder;
+            }
+            else
+            {
+                var c = Coordinate(rest);
+                if (!c.WasSuccessful) return Fail(c);
+                coordinates.Add(c.Value);
+                rest = c.Remainder;
+            }
             if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
             break;
         }
@@ -321,7 +332,14 @@ internal static class StatementParser
         var name = Lexer.Name(input, "'boundary' or a face such as x = 0 after 'on'");
         if (!name.WasSuccessful) return ParseFailure.As<WhereSyntax>(name);
         if (name.Value.Text == "boundary" && !Lexer.NextIs(name.Remainder, '=', out _))
-            return Result.Success(new WhereSyntax(null, null, name.Value.Span), name.Remainder);
+        {
+            // on boundary of hole: the boundary of one shape of a region.
+            if (Lexer.Name(name.Remainder, "of") is not { WasSuccessful: true, Value.Text: "of" } of)
+                return Result.Success(new WhereSyntax(null, null, name.Value.Span), name.Remainder);
+            var piece = Lexer.Name(of.Remainder, "a shape's name or kind after 'of', as in on boundary of disk");
+            if (!piece.WasSuccessful) return ParseFailure.As<WhereSyntax>(piece);
+            return Result.Success(new WhereSyntax(null, null, Lexer.Cover(name.Value.Span, piece.Value.Span), Piece: piece.Value), piece.Remainder);
+        }
         var eq = Lexer.Symbol(name.Remainder, '=', $"a condition holds on boundary or on a face such as {name.Value.Text} = 0");
         if (!eq.WasSuccessful) return ParseFailure.As<WhereSyntax>(eq);
         var value = ExpressionParser.Expression(eq.Remainder);

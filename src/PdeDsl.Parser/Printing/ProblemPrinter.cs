@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Globalization;
 using System.Text;
 
@@ -30,6 +31,14 @@ public static class ProblemPrinter
             for (int k = 0; k < problem.Coordinates.Count; k++)
             {
                 var c = problem.Coordinates[k];
+                if (c.Set == CoordinateSet.Region)
+                {
+                    var region = RegionOf(problem, c.Name);
+                    if (region.Coordinates[0] != c.Name) continue;
+                    if (k > 0) text.Append(", ");
+                    text.Append('(').Append(string.Join(", ", region.Coordinates)).Append(") in ").Append(GeometryPrinter.Print(region.Geometry));
+                    continue;
+                }
                 if (k > 0) text.Append(", ");
                 text.Append(c.Name).Append(" in ");
                 if (c.Set == CoordinateSet.Interval) text.Append('[').Append(ExpressionPrinter.Print(c.Lower)).Append(", ").Append(ExpressionPrinter.Print(c.Upper)).Append(']');
@@ -57,7 +66,7 @@ public static class ProblemPrinter
             text.Append("  on ");
             text.Append(condition.Region.Kind switch
             {
-                RegionKind.Boundary => "boundary",
+                RegionKind.Boundary => condition.Region.Piece is { } piece ? "boundary of " + piece : "boundary",
                 RegionKind.Sphere => Ball(condition.Region.Coordinate!, Centre(problem, condition.Region.Coordinate!)) + " = " + ExpressionPrinter.Print(condition.Region.Value!),
                 _ => condition.Region.Coordinate + " = " + ExpressionPrinter.Print(condition.Region.Value!),
             });
@@ -73,6 +82,13 @@ public static class ProblemPrinter
     /// <summary><c>|x|</c> or <c>|x - a|</c>.</summary>
     private static string Ball(string name, BoundExpr centre) =>
         "|" + name + (centre is BoundNumber { Value: 0 } ? "" : " - (" + ExpressionPrinter.Print(centre) + ")") + "|";
+
+    private static DomainRegionModel RegionOf(ProblemModel problem, string coordinate)
+    {
+        foreach (var r in problem.Regions)
+            if (r.Coordinates.Contains(coordinate)) return r;
+        throw new System.InvalidOperationException($"No region has the coordinate {coordinate}.");
+    }
 
     private static BoundExpr Centre(ProblemModel problem, string coordinate)
     {

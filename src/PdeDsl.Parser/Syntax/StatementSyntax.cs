@@ -23,9 +23,11 @@ internal sealed record LetSyntax(Identifier Name, EquatableArray<Identifier> Par
 
 /// <summary>
 /// One coordinate of a domain: <c>x in [0, 1]^n</c>, or <c>x in R^n</c> (<see cref="IsReal"/>; no bounds) with an optional
-/// <see cref="Ball"/>. <see cref="Length"/> is a number or a name, or null for a scalar.
+/// <see cref="Ball"/>. <see cref="Length"/> is a number or a name, or null for a scalar. A coordinate of <c>(x, y) in region</c>
+/// has the <see cref="Region"/> it shares with the others of its tuple.
 /// </summary>
-internal sealed record CoordinateSyntax(Identifier Name, ExprSyntax? Lower, ExprSyntax? Upper, ExprSyntax? Length, SourceSpan Span, bool IsReal = false, BallSyntax? Ball = null);
+internal sealed record CoordinateSyntax(Identifier Name, ExprSyntax? Lower, ExprSyntax? Upper, ExprSyntax? Length, SourceSpan Span, bool IsReal = false, BallSyntax? Ball = null,
+    RegionDomainSyntax? Region = null);
 
 /// <summary><c>where |c - a| &lt;= r</c> after <c>c in R^n</c>: <see cref="Norm"/> is the norm as written (checked by the binder).</summary>
 internal sealed record BallSyntax(NormSyntax Norm, ExprSyntax Radius, SourceSpan Span);
@@ -46,10 +48,11 @@ internal sealed record EquationSyntax(ExprSyntax Left, ExprSyntax Right, string 
 internal sealed record PdeSyntax(EquationSyntax Equation, SourceSpan Span) : StatementSyntax(Span);
 
 /// <summary>
-/// Where a condition holds: the whole boundary (<see cref="Coordinate"/> and <see cref="Sphere"/> null), the face
-/// <c>c = v</c>, or the sphere <c>|c - a| = v</c> (<see cref="Sphere"/> is the norm as written).
+/// Where a condition holds: the whole boundary (<see cref="Coordinate"/> and <see cref="Sphere"/> null), the boundary of
+/// one shape of a region (<c>on boundary of hole</c>: <see cref="Piece"/>), the face <c>c = v</c>, or the sphere
+/// <c>|c - a| = v</c> (<see cref="Sphere"/> is the norm as written).
 /// </summary>
-internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, SourceSpan Span, NormSyntax? Sphere = null);
+internal sealed record WhereSyntax(Identifier? Coordinate, ExprSyntax? Value, SourceSpan Span, NormSyntax? Sphere = null, Identifier? Piece = null);
 
 /// <summary><c>on where: left = right</c>; <see cref="Text"/> is the statement without its keyword.</summary>
 internal sealed record ConditionSyntax(WhereSyntax Where, EquationSyntax Equation, string Text, SourceSpan Span) : StatementSyntax(Span);

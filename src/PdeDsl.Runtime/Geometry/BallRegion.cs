@@ -14,7 +14,7 @@ internal sealed class BallRegion : Region
     public BallRegion(double[] center, double radius, string name) : base(Check(center, radius))
     {
         (this.center, this.radius) = ((double[])center.Clone(), radius);
-        Pieces = new[] { BoundaryPiece.Whole(name, SphereArea(Dimension, radius), Draw) };
+        Pieces = new[] { BoundaryPiece.Whole(name, SphereArea(Dimension, radius), Draw, Nearest) };
     }
 
     public override (double[] Lower, double[] Upper) Bounds => (center.Select(c => c - radius).ToArray(), center.Select(c => c + radius).ToArray());
@@ -32,6 +32,15 @@ internal sealed class BallRegion : Region
     }
 
     internal override IReadOnlyList<BoundaryPiece> Pieces { get; }
+
+    // The distance | |p − c| − r | to the sphere, and (p − c)/|p − c| there.
+    private (Tensor, Tensor) Nearest(Tensor points)
+    {
+        using var scope = NewDisposeScope();
+        var d = points - tensor(center, dtype: points.dtype, device: points.device);
+        var length = d.norm(1, keepdim: true);
+        return ((length - radius).abs().squeeze(1).MoveToOuterDisposeScope(), (d / length.clamp_min(1e-30)).MoveToOuterDisposeScope());
+    }
 
     // A normalised Gaussian vector is uniform on the sphere.
     private (Tensor, Tensor) Draw(long count, Generator generator, Device device, ScalarType dtype)

@@ -47,6 +47,17 @@ internal sealed class BoxRegion : Region
             var normals = zeros(new[] { count, (long)Dimension }, dtype: dtype, device: device);
             normals[TensorIndex.Colon, axis] = tensor(atUpper ? 1.0 : -1.0, dtype: dtype, device: device);
             return (points, normals.MoveToOuterDisposeScope());
+        }, points =>
+        {
+            // Along the face's axis, the distance to its plane; along the others, how far outside the box's sides.
+            using var scope = NewDisposeScope();
+            var low = tensor(lower, dtype: points.dtype, device: points.device);
+            var high = tensor(upper, dtype: points.dtype, device: points.device);
+            var outside = (low - points).clamp_min(0) + (points - high).clamp_min(0);
+            outside[TensorIndex.Colon, axis] = (points.select(1, axis) - (atUpper ? upper[axis] : lower[axis])).abs();
+            var normals = zeros_like(points);
+            normals[TensorIndex.Colon, axis] = tensor(atUpper ? 1.0 : -1.0, dtype: points.dtype, device: points.device);
+            return (outside.norm(1).MoveToOuterDisposeScope(), normals.MoveToOuterDisposeScope());
         });
     }
 

@@ -80,6 +80,15 @@ internal sealed class PolygonRegion : Region
             var points = t * tensor(new[] { dx, dy }, dtype: dtype, device: device) + tensor(new[] { a.X, a.Y }, dtype: dtype, device: device);
             var normals = tensor(new[] { nx, ny }, dtype: dtype, device: device).expand(count, 2).contiguous();
             return (points.MoveToOuterDisposeScope(), normals.MoveToOuterDisposeScope());
+        }, points =>
+        {
+            // The distance to the segment: to its nearest point, the projection clamped to the ends.
+            using var scope = NewDisposeScope();
+            var t = ((points.select(1, 0) - a.X) * dx + (points.select(1, 1) - a.Y) * dy) / (length * length);
+            t = t.clamp(0, 1);
+            var distance = ((points.select(1, 0) - (a.X + t * dx)).square() + (points.select(1, 1) - (a.Y + t * dy)).square()).sqrt();
+            var normals = tensor(new[] { nx, ny }, dtype: points.dtype, device: points.device).expand(points.shape[0], 2).contiguous();
+            return (distance.MoveToOuterDisposeScope(), normals.MoveToOuterDisposeScope());
         });
     }
 

@@ -130,6 +130,39 @@ public abstract class Region
     }
 
     /// <summary>
+    /// The region's outward unit normal [N, d] at <paramref name="points"/> [N, d] on its boundary (on the part of it that
+    /// the shape named <paramref name="name"/> gives, when named): at each point, the normal of the nearest piece of the
+    /// boundary, as <see cref="SampleBoundary"/> gives it there (a hole's pointing into the hole). For points drawn by
+    /// <see cref="SampleBoundary"/> and passed on without their normals (a problem's residual sees points only). Computed
+    /// in float64, returned in the points' type.
+    /// </summary>
+    public Tensor OutwardNormals(Tensor points, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.dim() != 2 || points.shape[1] != Dimension)
+            throw new ArgumentException($"Points must be [N, {Dimension}]; got [{string.Join(", ", points.shape)}].", nameof(points));
+        var pieces = Pieces.Where(p => name is null || p.Name == name).ToList();
+        if (pieces.Count == 0)
+            throw new ArgumentException($"The region's boundary has no piece named '{name}'; its pieces are {string.Join(", ", BoundaryNames)}.", nameof(name));
+        using var scope = NewDisposeScope();
+        var p = points.detach().to(ScalarType.Float64);
+        // A piece whose part here does not bound the region (a face inside a union) loses to any that does.
+        double away = 10 * Scale;
+        var distances = new List<Tensor>();
+        var normals = new List<Tensor>();
+        foreach (var piece in pieces)
+        {
+            var (distance, normal) = piece.Nearest(p);
+            distances.Add(distance + piece.Keep(p, normal).logical_not().to(ScalarType.Float64) * away);
+            normals.Add(normal * piece.Sign);
+        }
+        var nearest = stack(distances.ToArray(), 1).argmin(1);                                  // [N]
+        var all = stack(normals.ToArray(), 1);                                                  // [N, P, d]
+        var picked = all.gather(1, nearest.view(-1, 1, 1).expand(-1, 1, Dimension)).squeeze(1);
+        return picked.to(points.dtype).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
     /// The slack of a closed or open test for points computed on a boundary: a rounding step of the precision at the
     /// region's scale (its coordinates' size or its extent, whichever is larger).
     /// </summary>

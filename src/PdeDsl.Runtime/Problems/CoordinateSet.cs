@@ -11,4 +11,10 @@ public enum CoordinateSet
 
     /// <summary>A ball |c − a| ≤ r in R^n; Lower and Upper bound its components (a − r, a + r for a scalar centre a).</summary>
     Ball,
+
+    /// <summary>
+    /// A scalar coordinate of a <see cref="PdeDsl.Region"/> over several coordinates (<c>(x, y) in box(...) minus disk(...)</c>):
+    /// drawn with the others by the region; Lower and Upper are the region's bounding interval along it.
+    /// </summary>
+    Region,
 }

@@ -115,4 +115,19 @@ public static class SampleProblems
           exact cos(x)*cos(y)
         }
         """;
+
+    /// <summary>The plate with a hole (samples/Plate), its hole's radius a param: the region is built from the param's value.</summary>
+    public const string Plate = """
+        namespace Samples.Plate;
+        problem Plate {
+          param r = 0.2
+          let s(x, y) = sin(2*x)*cos(y) + x*y
+          domain (x, y) in box([0, 1], [0, 1]) minus disk((0.5, 0.5), r) as hole
+          pde   lap(u) = lap(s(x, y))
+          on boundary of box: u = s(x, y)
+          on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y)))
+          on boundary: u = s(x, y)
+          exact s(x, y)
+        }
+        """;
 }
