@@ -46,16 +46,10 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // First layer: W(x + σξ) + b = (Wx + b) + σWξ, so the noise meets the D-wide weights once. The shifts
         // of all M evaluations (0, +σWξ_k, −σWξ_k as the estimator needs) are stacked first, while small,
         // and meet the N centres in one broadcast add.
-        var center = network.FirstLayer.forward(points).unsqueeze(1);               // [N, 1, h]
-        var shift = xi.matmul(network.FirstLayer.weight!.t()).mul(sigma);           // [K, h] or [N, K, h]
-        var zero = zeros_like(shift.narrow(-2, 0, 1));
-        var shifts = Options.Estimator switch
-        {
-            SteinEstimator.Vanilla => shift,
-            SteinEstimator.ControlVariate => cat(new[] { zero, shift }, -2),
-            _ => cat(new[] { zero, shift, shift.neg() }, -2),
-        };
-        var firstLayer = center + shifts;                                           // [N, M, h]
+        // A periodic input map is not affine, so there each shifted input x + δ goes through it (low-dimensional problems).
+        var firstLayer = network.InputMap is null
+            ? network.FirstLayer.forward(points).unsqueeze(1) + Shifts(xi.matmul(network.FirstLayer.weight!.t()).mul(sigma))   // [N, M, h]
+            : network.FirstLayerOutput(points.unsqueeze(1) + Shifts(xi.mul(sigma)));
         var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M], or [N, M, m] for m unknowns
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
@@ -266,5 +260,17 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             generators[key] = generator;
         }
         return generator;
+    }
+
+    // The estimator's M shifts of one noise tensor [K, ·] or [N, K, ·]: 0, +δ, −δ as it needs, along the K axis.
+    private Tensor Shifts(Tensor shift)
+    {
+        var zero = zeros_like(shift.narrow(-2, 0, 1));
+        return Options.Estimator switch
+        {
+            SteinEstimator.Vanilla => shift,
+            SteinEstimator.ControlVariate => cat(new[] { zero, shift }, -2),
+            _ => cat(new[] { zero, shift, shift.neg() }, -2),
+        };
     }
 }

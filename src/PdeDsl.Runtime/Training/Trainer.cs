@@ -305,7 +305,7 @@ public sealed partial class Trainer : IDisposable
         // Refused before the first layer (or anything as wide as the input) is allocated.
         if (options.CheckMemory) InputWidthCheck.Check(problem, options.HiddenWidth, options.Precision);
         manual_seed(options.Seed);
-        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count);
+        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count, TrainerBackends.InputMap(problem));
     }
 
     /// <summary>Frees the optimiser, the generator and the validation tensors.</summary>
