@@ -39,6 +39,7 @@ internal sealed class ProblemBinder
         scope = declarations.CheckLetCycles(scope);
         scope = declarations.BindCoordinateTypes(scope);
         var coordinates = new DomainBinder(scope, new ExpressionBinder(scope, diagnostics, expansions), diagnostics, toModelSpan, unparsed).BindCoordinates();
+        coordinates = PeriodicBinder.Bind(scope, coordinates, diagnostics);
         scope = scope with { BoundCoordinates = coordinates.ToEquatableArray() };
         var expressions = new ExpressionBinder(scope, diagnostics, expansions);
         var domain = new DomainBinder(scope, expressions, diagnostics, toModelSpan, unparsed);

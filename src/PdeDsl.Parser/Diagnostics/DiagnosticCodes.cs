@@ -103,6 +103,8 @@ public static class DiagnosticCodes
     /// solution for an undeclared unknown; a derivative of a formula of an unknown other than u (lap(v^2)).
     /// </summary>
     public const string BadUnknown = "PDE0062";
+    /// <summary>A <c>periodic</c> statement naming something that is not a scalar interval coordinate, or one coordinate twice.</summary>
+    public const string BadPeriodic = "PDE0090";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
 }
