@@ -12,7 +12,9 @@ namespace PdeDsl;
 /// without noise; a gradient or Laplacian over more than <see cref="DirectionalOptions.EffectiveExactColumns"/> columns
 /// along K random directions with E vvᵀ = I (docs/runtime.md, "Directional estimators"):
 /// Δ_C f ≈ mean_k ∂²_{v_k} f (Hutchinson: Var = 2Σ_{i≠j}H_ij² per direction for Rademacher v, not growing with |C|),
-/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f.
+/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f; a weighted Hessian diagonal along
+/// per-point scaled directions √w±∘z (Σ w_i H_ii ≈ mean_k ∂²_{√w⁺∘z_k} f − mean_k ∂²_{√w⁻∘z_k} f), a quadratic form
+/// vᵀHv along v itself (exact).
 /// One batched pass, no back-propagation: the result stays on the parameters' graph, so one backward pass trains.
 /// </summary>
 public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
