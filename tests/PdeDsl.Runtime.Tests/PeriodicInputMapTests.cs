@@ -77,6 +77,38 @@ public sealed class PeriodicInputMapTests
         Assert.True((ra.RequireLaplacian() - rb.RequireLaplacian()).abs().max().item<double>() < 1e-6);
     }
 
+    [Theory]
+    [InlineData(DirectionalMethod.Jet, 1e-9)]
+    [InlineData(DirectionalMethod.Difference, 1e-5)]
+    public void DirectionalEstimatesThroughTheMapEqualAutograd(DirectionalMethod method, double tolerance)
+    {
+        using var scope = NewDisposeScope();
+        var net = Network();
+        var x = Points(6, 6);
+        // Axes, a mixed pair, the Laplacian over (x, y), a weighted diagonal and a quadratic form: every kind of direction.
+        var request = new DerivativeRequest
+        {
+            Value = true,
+            FirstPartials = new[] { 0, 1 },
+            SecondPartials = new[] { (1, 2), (1, 1) },
+            LaplacianColumns = new[] { 1, 2 },
+            HessianDiagonals = new[] { new HessianDiagonalRequest(new[] { 1, 2 }, p => p.narrow(1, 1, 2).square() + 0.5, true) },
+            QuadraticForms = new[] { new QuadraticFormRequest(new[] { 0, 1 }, p => p.narrow(1, 1, 2).cos()) },
+        };
+        using var directional = new DirectionalBackend(new DirectionalOptions { Method = method, Step = 1e-3 });
+        var got = directional.Evaluate(net, x, request);
+        var exact = new AutogradBackend().Evaluate(net, x, request);
+        void Same(Tensor a, Tensor b, string what) => Assert.True((a - b).abs().max().item<double>() < tolerance * (1 + b.abs().max().item<double>()), what);
+        Same(got.RequireValue(), exact.RequireValue(), "value");
+        Same(got.RequireFirstPartial(1), exact.RequireFirstPartial(1), "u_x");
+        Same(got.RequireFirstPartial(0), exact.RequireFirstPartial(0), "u_t");
+        Same(got.RequireSecondPartial(1, 2), exact.RequireSecondPartial(1, 2), "u_xy");
+        Same(got.RequireSecondPartial(1, 1), exact.RequireSecondPartial(1, 1), "u_xx");
+        Same(got.RequireLaplacian(), exact.RequireLaplacian(), "lap");
+        Same(got.RequireHessianDiagonal(0), exact.RequireHessianDiagonal(0), "weighted diagonal");
+        Same(got.RequireQuadraticForm(0), exact.RequireQuadraticForm(0), "quadratic form");
+    }
+
     [Fact]
     public void BadColumnsAndPeriodsAreRefused()
     {

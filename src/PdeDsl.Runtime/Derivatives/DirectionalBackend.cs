@@ -49,15 +49,15 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             throw new ArgumentException($"{request.Groups} independent groups of the random directions (for unbiased products of estimates) need K >= {request.Groups}, not {plan.K}.", nameof(request));
 
         long n = points.shape[0];
-        var w = network.FirstLayer.weight!;                                          // [h, D]
-        var center = network.FirstLayer.forward(points);                            // [N, h]
+        var center = network.FirstLayerOutput(points);                              // [N, h]
         var randoms = plan.RandomSets.Select(set => DrawDirections(set.Length, n, points)).ToArray();
         var weights = request.HessianDiagonals.Select((h, i) => HessianFields.Weights(h, points, i)).ToArray();   // [N or 1, |C|]
-        var parts = BaseTangents(plan, randoms, w);
-        parts.AddRange(DiagonalTangents(plan, request, weights, w, n, points));
-        parts.AddRange(request.QuadraticForms.Select((q, i) =>
-            HessianFields.Direction(q, points, i).matmul(Columns(w, q.Columns.ToArray()).t()).unsqueeze(-2)));   // [N or 1, 1, h]
-        var tangents = Stack(parts, w, n);                                           // [1 or N, M, h]
+        var first = new FirstLayerTangents(network, points);
+        AddBaseDirections(first, plan, randoms);
+        AddDiagonalDirections(first, plan, request, weights, n, points);
+        for (int i = 0; i < request.QuadraticForms.Count; i++)
+            first.Add(HessianFields.Direction(request.QuadraticForms[i], points, i).unsqueeze(-2), request.QuadraticForms[i].Columns.ToArray());   // [N or 1, 1, |C|]
+        var tangents = first.Tangents();                                             // [1 or N, M, h]
 
         Tensor f0, d1, d2;
         if (plan.Count == 0)
@@ -67,11 +67,11 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         }
         else if (Options.Method == DirectionalMethod.Jet)
         {
-            (f0, d1, d2) = network.ForwardJets(center, tangents);
+            (f0, d1, d2) = network.ForwardJets(center, tangents, first.Curvature());
         }
         else
         {
-            (f0, d1, d2) = Differences(network, center, tangents);
+            (f0, d1, d2) = Differences(network, points, center, tangents, first);
         }
         if (network.Outputs == 1) return Combine(plan, randoms, weights, f0, d1, d2, request);
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
@@ -79,13 +79,24 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
     }
 
     // f(x), (f₊ − f₋)/(2h) and (f₊ + f₋ − 2f(x))/h² from one pass over [N, 2M + 1, h] first-layer outputs. The shift hWv is
-    // added to Wx + b once, as the shared-noise factorisation does, so the centre is not recomputed in every row.
-    private (Tensor, Tensor, Tensor) Differences(BaseNetwork network, Tensor center, Tensor tangents)
+    // added to Wx + b once, as the shared-noise factorisation does, so the centre is not recomputed in every row; through
+    // a periodic input map the shifted inputs x ± hv go through the map instead.
+    private (Tensor, Tensor, Tensor) Differences(BaseNetwork network, Tensor points, Tensor center, Tensor tangents, FirstLayerTangents first)
     {
         double h = Options.Step;
-        var shift = tangents.mul(h);
-        var c = center.unsqueeze(1);
-        var rows = cat(new[] { c, c + shift, c - shift }, 1);                        // [N, 2M + 1, h]
+        Tensor rows;
+        if (first.Mapped)
+        {
+            var x = points.unsqueeze(1);
+            var step = first.Inputs().mul(h);
+            rows = network.FirstLayerOutput(cat(new[] { x, x + step, x - step }, 1));
+        }
+        else
+        {
+            var shift = tangents.mul(h);
+            var c = center.unsqueeze(1);
+            rows = cat(new[] { c, c + shift, c - shift }, 1);                        // [N, 2M + 1, h]
+        }
         var f = network.ForwardFromFirstLayer(rows);
         long m = tangents.shape[1];
         var f0 = f.select(1, 0);
@@ -95,21 +106,17 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         return (f0, (plus - minus).div(2 * h), (plus + minus - 2 * f0m).div(h * h));
     }
 
-    // Wv for the axes' and pairs' columns of W (shared by the batch), then each random set's Z W_Sᵀ.
-    private static List<Tensor> BaseTangents(DirectionPlan plan, Tensor[] randoms, Tensor w)
+    // The axes, the pairs e_a + e_b, then each random set's K directions.
+    private static void AddBaseDirections(FirstLayerTangents first, DirectionPlan plan, Tensor[] randoms)
     {
-        var parts = new List<Tensor>();
-        if (plan.Axes.Length > 0) parts.Add(Columns(w, plan.Axes).t());             // [A, h]
-        if (plan.Pairs.Length > 0)
-            parts.Add(Columns(w, plan.Pairs.Select(p => p.A).ToArray()).add(Columns(w, plan.Pairs.Select(p => p.B).ToArray())).t());
-        for (int s = 0; s < randoms.Length; s++)
-            parts.Add(randoms[s].matmul(Columns(w, plan.RandomSets[s]).t()));     // [K, h] or [N, K, h]
-        return parts;
+        if (plan.Axes.Length > 0) first.AddAxes(plan.Axes);
+        if (plan.Pairs.Length > 0) first.AddPairs(plan.Pairs);
+        for (int s = 0; s < randoms.Length; s++) first.Add(randoms[s], plan.RandomSets[s]);   // [K, |S|] or [N, K, |S|]
     }
 
     // Each wide weighted diagonal's K directions per block, v = √w±∘z (E[vᵀHv] = Σ w±_i H_ii for E zzᵀ = I): shared
-    // [K, h] while the weights and z are, else [N, K, h].
-    private IEnumerable<Tensor> DiagonalTangents(DirectionPlan plan, DerivativeRequest request, Tensor[] weights, Tensor w, long n, Tensor points)
+    // while the weights and z are, else per point.
+    private void AddDiagonalDirections(FirstLayerTangents first, DirectionPlan plan, DerivativeRequest request, Tensor[] weights, long n, Tensor points)
     {
         for (int i = 0; i < request.HessianDiagonals.Count; i++)
         {
@@ -117,26 +124,12 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             if (set < 0) continue;
             var columns = request.HessianDiagonals[i].Columns.ToArray();
             var z = DrawDirections(columns.Length, n, points);                     // [K, |C|] or [N, K, |C|]
-            var wc = Columns(w, columns).t();                                       // [|C|, h]
             var scales = plan.DiagonalHalves[set] == 1
                 ? new[] { HessianFields.SafeSqrt(weights[i]) }
                 : new[] { HessianFields.SafeSqrt(weights[i]), HessianFields.SafeSqrt(weights[i].neg()) };
             foreach (var scale in scales)                                           // [N or 1, |C|]
-            {
-                var v = scale.unsqueeze(1) * z;                                     // [N or 1, K, |C|]
-                yield return (v.shape[0] == 1 ? v.squeeze(0) : v).matmul(wc);
-            }
+                first.Add(scale.unsqueeze(1) * z, columns);                         // [N or 1, K, |C|]
         }
-    }
-
-    // The parts as one [1 or N, M, h] tensor: shared ones ([M_i, h], or [1, M_i, h]) expanded over the batch when another varies by point.
-    private static Tensor Stack(List<Tensor> parts, Tensor w, long n)
-    {
-        var flat = parts.Select(p => p.dim() == 3 && p.shape[0] == 1 ? p.squeeze(0) : p).ToArray();
-        bool perPoint = flat.Any(p => p.dim() == 3);
-        if (flat.Length == 0) return zeros(1, 0, w.shape[0], dtype: w.dtype, device: w.device);
-        if (!perPoint) return cat(flat, 0).unsqueeze(0);
-        return cat(flat.Select(p => p.dim() == 3 ? p : p.unsqueeze(0).expand(n, -1, -1)).ToArray(), 1);
     }
 
     // K directions over `width` columns with E vvᵀ = I: [K, width] shared, or [N, K, width] per point.
@@ -224,8 +217,6 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         };
     }
 
-    // W's columns (a view for the usual x block).
-    private static Tensor Columns(Tensor w, int[] columns) => ColumnSelection.Of(w, 1, columns);
 
     /// <summary>Frees the direction generator.</summary>
     public void Dispose() => _generator.Dispose();
