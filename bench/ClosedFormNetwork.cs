@@ -43,18 +43,21 @@ internal sealed class ClosedFormNetwork : BaseNetwork
     public override Tensor ForwardFromFirstLayer(Tensor z) =>
         sine ? z.squeeze(-1).sin() : z.square().sum(-1).add(1).div(2).log();
 
-    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor z, Tensor tangents)
+    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor z, Tensor tangents, Tensor? curvature = null)
     {
         if (sine)
         {
             var s = z.squeeze(-1).unsqueeze(1);                           // [N, 1]
             var t = tangents.squeeze(-1);                                  // [N or 1, M]
-            return (z.squeeze(-1).sin(), s.cos() * t, -s.sin() * t.square());
+            var second = -s.sin() * t.square();
+            return (z.squeeze(-1).sin(), s.cos() * t, curvature is null ? second : second + s.cos() * curvature.squeeze(-1));
         }
         var q = z.square().sum(-1).add(1);                                 // 1 + |x|², [N]
         var dot = (z.unsqueeze(1) * tangents).sum(-1);                     // x·v, [N, M]
         var qq = q.unsqueeze(1);
-        return (q.div(2).log(), dot.mul(2).div(qq), tangents.square().sum(-1).mul(2).div(qq) - dot.square().mul(4).div(qq.square()));
+        var bend = tangents.square().sum(-1).mul(2).div(qq) - dot.square().mul(4).div(qq.square());
+        // A curved input adds ∇f·z̈ = 2 x·z̈/(1 + |x|²).
+        return (q.div(2).log(), dot.mul(2).div(qq), curvature is null ? bend : bend + (z.unsqueeze(1) * curvature).sum(-1).mul(2).div(qq));
     }
 
     /// <summary>f's own Laplacian and |∇f|² at one point x [1, n] (sin: the smoothed Laplacian is this times exp(−nσ²/2)).</summary>

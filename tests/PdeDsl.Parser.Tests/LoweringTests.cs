@@ -44,6 +44,24 @@ public class LoweringTests
     }
 
     [Fact]
+    public void A_periodic_coordinate_is_marked_and_its_ends_are_no_boundary()
+    {
+        // x repeats, so on boundary means y's faces alone; beside an unbounded z the law sampler draws x uniformly.
+        var p = Lower("domain x in [0, 2], y in [0, 1], z in R sample z ~ normal(0, 1) periodic x pde lap(u) = 1 on boundary: u = 0");
+        Assert.Equal(new[] { true, false, false }, p.Coordinates.Select(c => c.Periodic));
+        string Laws(int k) => string.Join(" ", p.Equations[k].Columns.Select(c => c.Coordinate + ":" + c.Law));
+        Assert.Equal("x:Uniform y:BoxFaces z:Normal", Laws(1));
+        // A ball beside a periodic interval is the whole boundary.
+        var ball = Lower("dim n = 2 domain s in [0, 1], x in R^n where |x| <= 1 periodic s pde lap(u) = 1 on boundary: u = 0");
+        Assert.Equal(new EmitRegion(EmitRegionKind.BallBoundary, "x"), ball.Equations[1].Region);
+        Assert.Equal("s:Uniform x:UniformSphere", string.Join(" ", ball.Equations[1].Columns.Select(c => c.Coordinate + ":" + c.Law)));
+        // The statement may name several coordinates, and the attribute-free model is otherwise unchanged.
+        var two = Lower("domain x in [0, 1], y in [0, 1] periodic x, y pde lap(u) = 1");
+        Assert.All(two.Coordinates, c => Assert.True(c.Periodic));
+        Assert.NotEqual(Lower("domain x in [0, 1], y in [0, 1] pde lap(u) = 1").Coordinates, two.Coordinates);
+    }
+
+    [Fact]
     public void A_face_and_a_sphere_keep_their_coordinate_and_value()
     {
         var p = Lower("dim n = 2 domain t in [0, 1], x in R^n where |x| <= 2 pde u_t = lap(u) on t = 0: u = 1 on |x| = 2: u = 0");

@@ -49,15 +49,17 @@ internal sealed class SineNetwork : BaseNetwork
 
     public override bool SupportsJets => true;
 
-    // One sine layer: (sin z, cos z·ż, −sin z·ż²) summed with the weights c.
-    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents)
+    // One sine layer: (sin z, cos z·ż, −sin z·ż² + cos z·z̈) summed with the weights c.
+    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents, Tensor? firstLayerCurvature = null)
     {
         var z = firstLayerOutput.unsqueeze(1);
-        return ((firstLayerOutput.sin() * c).sum(-1), (z.cos() * firstLayerTangents * c).sum(-1), (-z.sin() * firstLayerTangents.square() * c).sum(-1));
+        var second = -z.sin() * firstLayerTangents.square();
+        if (firstLayerCurvature is not null) second = second + z.cos() * firstLayerCurvature;
+        return ((firstLayerOutput.sin() * c).sum(-1), (z.cos() * firstLayerTangents * c).sum(-1), (second * c).sum(-1));
     }
 
-    /// <summary>∇²f at each point, [N, D, D] (σ = 0).</summary>
-    public Tensor Hessian(Tensor x) => -einsum("nj,j,ja,jb->nab", Phase(x).sin(), c, A, A);
+    /// <summary>∇²u at each point, [N, D, D] (σ = 0: ∇²f).</summary>
+    public Tensor Hessian(Tensor x, double sigma = 0) => -einsum("nj,j,ja,jb->nab", Phase(x).sin(), Damping(sigma), A, A);
 
     /// <summary>∇f at each point, [N, D] (σ = 0).</summary>
     public Tensor Gradient(Tensor x) => (Phase(x).cos() * c).matmul(A);

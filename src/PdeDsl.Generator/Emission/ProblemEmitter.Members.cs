@@ -66,7 +66,8 @@ internal static partial class ProblemEmitter
         {
             var length = c.IsVector ? Naming.Length(c.Name) : "1";
             var set = c.Set == CoordinateSet.Interval ? "" : ", global::PdeDsl.CoordinateSet." + c.Set;
-            w.Line($"new({CSharpText.String(c.Name)}, {Naming.Offset(c.Name)}, {length}, {Bool(c.IsVector)}, {Bool(c.IsTime)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}{set}),");
+            var periodic = c.Periodic ? ", Periodic: true" : "";
+            w.Line($"new({CSharpText.String(c.Name)}, {Naming.Offset(c.Name)}, {length}, {Bool(c.IsVector)}, {Bool(c.IsTime)}, {constants.Emit(c.Lower)}, {constants.Emit(c.Upper)}{set}{periodic}),");
         }
         w.Close(";");
     }

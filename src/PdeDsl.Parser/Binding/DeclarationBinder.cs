@@ -35,6 +35,7 @@ internal sealed class DeclarationBinder
         var rejected = new List<string>();
         var coordinateSyntax = new List<CoordinateSyntax>();
         var samples = new List<SampleSyntax>();
+        var periodics = new List<PeriodicSyntax>();
         var unknowns = new List<string> { "u" };
         SourceSpan? unknownStatement = null;
         bool hasDomain = false;
@@ -92,6 +93,9 @@ internal sealed class DeclarationBinder
                 case SampleSyntax sample:
                     samples.Add(sample);
                     break;
+                case PeriodicSyntax periodic:
+                    periodics.Add(periodic);
+                    break;
                 case UnknownSyntax unknown:
                     if (unknownStatement is not null)
                     {
@@ -110,6 +114,7 @@ internal sealed class DeclarationBinder
         {
             Refused = rejected.ToEquatableArray(),
             RecursiveLets = recursiveLets.ToEquatableArray(),
+            Periodics = periodics.ToEquatableArray(),
             HasDomain = hasDomain,
             DomainIncomplete = domainIncomplete,
         };

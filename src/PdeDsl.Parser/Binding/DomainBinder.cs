@@ -252,15 +252,16 @@ internal sealed class DomainBinder
         "|" + c.Name + (c.Centre is BoundNumber { Value: 0 } ? "" : " - " + ExpressionPrinter.Print(c.Centre!)) + "| <= " + ExpressionPrinter.Print(c.Radius!);
 
     /// <summary>
-    /// <c>on boundary</c>: the faces of the bounded intervals, or the sphere of the one ball. A domain whose spatial
-    /// coordinates are all unbounded has no boundary; one that mixes a ball with intervals must name each part.
+    /// <c>on boundary</c>: the faces of the bounded intervals (not the periodic ones), or the sphere of the one ball. A domain
+    /// whose spatial coordinates are all unbounded or periodic has no boundary; one that mixes a ball with intervals must name each part.
     /// </summary>
     private bool CheckBoundary(WhereSyntax where)
     {
         var spatial = boundCoordinates.Values.Where(c => !c.IsTime).ToList();
         if (spatial.Count == 0) return true; // the first edition's message (no spatial coordinate) comes from the caller
         var balls = spatial.Where(c => c.Set == CoordinateSet.Ball).ToList();
-        var intervals = spatial.Where(c => c.Set == CoordinateSet.Interval).ToList();
+        var intervals = spatial.Where(c => c.Set == CoordinateSet.Interval && !c.Periodic).ToList();
+        var periodic = spatial.Where(c => c.Periodic).ToList();
         var regions = spatial.Where(c => c.Set == CoordinateSet.Region).ToList();
         if (regions.Count > 0 && balls.Count + intervals.Count > 0)
         {
@@ -270,6 +271,12 @@ internal sealed class DomainBinder
             return false;
         }
         if (regions.Count > 0) return true;
+        if (balls.Count == 0 && intervals.Count == 0 && periodic.Count > 0)
+        {
+            diagnostics.Error(DiagnosticCodes.NoBoundary, where.Span,
+                $"on boundary has nothing to hold on: {string.Join(", ", periodic.Select(c => c.Name))} {(periodic.Count == 1 ? "is" : "are")} periodic, so the domain has no boundary; state the condition on a face such as t = 0, or drop periodic");
+            return false;
+        }
         if (balls.Count == 0 && intervals.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.NoBoundary, where.Span,

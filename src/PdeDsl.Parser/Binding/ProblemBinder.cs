@@ -39,7 +39,7 @@ internal sealed class ProblemBinder
         scope = declarations.CheckLetCycles(scope);
         scope = declarations.BindCoordinateTypes(scope);
         var coordinateBinder = new DomainBinder(scope, new ExpressionBinder(scope, diagnostics, expansions), diagnostics, toModelSpan, unparsed);
-        var coordinates = coordinateBinder.BindCoordinates();
+        var coordinates = PeriodicBinder.Bind(scope, coordinateBinder.BindCoordinates(), diagnostics);
         scope = scope with { BoundCoordinates = coordinates.ToEquatableArray(), BoundRegions = coordinateBinder.Regions.ToEquatableArray() };
         var expressions = new ExpressionBinder(scope, diagnostics, expansions);
         var domain = new DomainBinder(scope, expressions, diagnostics, toModelSpan, unparsed);

@@ -32,6 +32,9 @@ internal sealed record ProblemScope(
     /// <summary>Lets that cannot be inlined (recursive, or with bad parameters; already reported).</summary>
     public EquatableArray<string> RecursiveLets { get; init; }
 
+    /// <summary>The <c>periodic</c> statements, in order.</summary>
+    public EquatableArray<PeriodicSyntax> Periodics { get; init; }
+
     /// <summary>True when the problem has a <c>domain</c> statement.</summary>
     public bool HasDomain { get; init; }
 

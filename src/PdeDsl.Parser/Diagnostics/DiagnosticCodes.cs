@@ -103,6 +103,8 @@ public static class DiagnosticCodes
     /// solution for an undeclared unknown; a derivative of a formula of an unknown other than u (lap(v^2)).
     /// </summary>
     public const string BadUnknown = "PDE0062";
+    /// <summary>A <c>periodic</c> statement naming something that is not a scalar interval coordinate, or one coordinate twice.</summary>
+    public const string BadPeriodic = "PDE0090";
     /// <summary>An internal error of the compiler (a bug: please report it with the input).</summary>
     public const string Internal = "PDE9999";
     /// <summary>A region that is empty as written: a box side [a, b] with a ≥ b, a radius ≤ 0, A minus B where B covers A's bounding box, A intersect B with disjoint bounding boxes.</summary>

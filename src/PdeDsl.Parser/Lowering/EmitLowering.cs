@@ -32,7 +32,7 @@ public static class EmitLowering
 
     /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
     private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
-        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval)
+        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval && !c.Periodic)
             ? null
             : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
 
@@ -47,7 +47,7 @@ public static class EmitLowering
         if (region.Kind == EmitRegionKind.Face && region.Coordinate == c.Name) return EmitColumnLaw.Fixed;
         return c.Set switch
         {
-            CoordinateSet.Interval => region.Kind == EmitRegionKind.BoxFaces ? EmitColumnLaw.BoxFaces : EmitColumnLaw.Uniform,
+            CoordinateSet.Interval => region.Kind == EmitRegionKind.BoxFaces && !c.Periodic ? EmitColumnLaw.BoxFaces : EmitColumnLaw.Uniform,
             CoordinateSet.Ball when region.IsSphere && region.Coordinate == c.Name => EmitColumnLaw.UniformSphere,
             CoordinateSet.Ball => c.Law?.Kind == LawKind.Radial ? EmitColumnLaw.RadialBall : EmitColumnLaw.UniformBall,
             CoordinateSet.Region => region.Kind == EmitRegionKind.RegionBoundary ? EmitColumnLaw.RegionBoundary : EmitColumnLaw.Region,

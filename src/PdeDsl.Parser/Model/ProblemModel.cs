@@ -27,6 +27,12 @@ public sealed record ParamModel(string Name, double DefaultValue, SourceSpan Spa
 public sealed record CoordinateModel(string Name, bool IsTime, VectorLength? Length, BoundExpr Lower, BoundExpr Upper, SourceSpan Span,
     CoordinateSet Set = CoordinateSet.Interval, BoundExpr? Centre = null, BoundExpr? Radius = null, LawModel? Law = null)
 {
+    /// <summary>
+    /// True for a coordinate of a <c>periodic</c> statement: a scalar interval over which the solution repeats, so its two
+    /// ends are not boundary (the network reads it as cos and sin of its angle).
+    /// </summary>
+    public bool Periodic { get; init; }
+
     public bool IsVector => Length is not null;
 
     /// <summary>True for an interval or a ball: the coordinate has a boundary.</summary>

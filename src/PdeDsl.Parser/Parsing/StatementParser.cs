@@ -13,7 +13,7 @@ namespace PdeDsl.Language.Parsing;
 internal static class StatementParser
 {
     /// <summary>The statement keywords, which are reserved: they start statements and are never names.</summary>
-    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe", "unknown", "ansatz" };
+    public static readonly string[] Keywords = { "dim", "param", "let", "domain", "sample", "pde", "on", "exact", "train", "observe", "unknown", "ansatz", "periodic" };
 
     public static IResult<StatementSyntax> Parse(string keyword, IInput body, SourceSpan keywordSpan) => keyword switch
     {
@@ -29,6 +29,7 @@ internal static class StatementParser
         "observe" => ObserveParser.Parse(body, keywordSpan),
         "unknown" => Unknown(body, keywordSpan),
         "ansatz" => AnsatzParser.Ansatz(body, keywordSpan),
+        "periodic" => Periodic(body, keywordSpan),
         _ => ParseFailure.Of<StatementSyntax>(body, DiagnosticCodes.ExpectedStatement, $"'{keyword}' is not a statement"),
     };
 
@@ -388,20 +389,38 @@ internal static class StatementParser
     // unknown u, v, ...
     private static IResult<StatementSyntax> Unknown(IInput body, SourceSpan keyword)
     {
+        var names = NameList(body, "an unknown's name, as in unknown u, v", "unknown statement (the unknowns are separated by ',')");
+        if (!names.WasSuccessful) return Fail(names);
+        return Result.Success<StatementSyntax>(new UnknownSyntax(names.Value.List, StatementSpan(keyword, names.Value.List[0].Span, names.Value.End)), names.Remainder);
+    }
+
+    /// <summary><c>periodic x</c> or <c>periodic x, y</c>: coordinates over which the solution repeats.</summary>
+    private static IResult<StatementSyntax> Periodic(IInput body, SourceSpan keyword)
+    {
+        var names = NameList(body, "a coordinate, as in periodic x", "periodic statement (the coordinates are separated by ',')");
+        if (!names.WasSuccessful) return Fail(names);
+        return Result.Success<StatementSyntax>(new PeriodicSyntax(names.Value.List, StatementSpan(keyword, names.Value.List[0].Span, names.Value.End)), names.Remainder);
+    }
+
+    // Names separated by ',' to the end of the statement, and where the last one ends.
+    private sealed record Names(EquatableArray<Identifier> List, IInput End);
+
+    private static IResult<Names> NameList(IInput body, string expected, string statement)
+    {
         var names = new List<Identifier>();
         var rest = body;
         while (true)
         {
-            var name = Lexer.Name(rest, "an unknown's name, as in unknown u, v");
-            if (!name.WasSuccessful) return Fail(name);
+            var name = Lexer.Name(rest, expected);
+            if (!name.WasSuccessful) return ParseFailure.As<Names>(name);
             names.Add(name.Value);
             rest = name.Remainder;
             if (Lexer.NextIs(rest, ',', out var comma)) { rest = comma.Advance(); continue; }
             break;
         }
-        var end = Lexer.End(rest, "unknown statement (the unknowns are separated by ',')");
-        if (!end.WasSuccessful) return Fail(end);
-        return Result.Success<StatementSyntax>(new UnknownSyntax(names.ToEquatableArray(), StatementSpan(keyword, names[0].Span, rest)), end.Remainder);
+        var end = Lexer.End(rest, statement);
+        if (!end.WasSuccessful) return ParseFailure.As<Names>(end);
+        return Result.Success(new Names(names.ToEquatableArray(), rest), end.Remainder);
     }
 
     private static IResult<StatementSyntax> Exact(IInput body, SourceSpan keyword)

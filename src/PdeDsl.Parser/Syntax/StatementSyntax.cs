@@ -63,6 +63,9 @@ internal sealed record ExactSyntax(ExprSyntax Solution, SourceSpan Span, Identif
 /// <summary><c>unknown u, v</c>: the problem's unknowns, u first.</summary>
 internal sealed record UnknownSyntax(EquatableArray<Identifier> Names, SourceSpan Span) : StatementSyntax(Span);
 
+/// <summary><c>periodic x, y</c>: coordinates over whose interval the solution repeats.</summary>
+internal sealed record PeriodicSyntax(EquatableArray<Identifier> Coordinates, SourceSpan Span) : StatementSyntax(Span);
+
 /// <summary><c>observe "file.csv": u, v</c>: a data term; <see cref="File"/> is the text between the quotes.</summary>
 internal sealed record ObserveSyntax(string File, SourceSpan FileSpan, EquatableArray<Identifier> Unknowns, SourceSpan Span) : StatementSyntax(Span);
 

@@ -12,7 +12,9 @@ namespace PdeDsl;
 /// without noise; a gradient or Laplacian over more than <see cref="DirectionalOptions.EffectiveExactColumns"/> columns
 /// along K random directions with E vvᵀ = I (docs/runtime.md, "Directional estimators"):
 /// Δ_C f ≈ mean_k ∂²_{v_k} f (Hutchinson: Var = 2Σ_{i≠j}H_ij² per direction for Rademacher v, not growing with |C|),
-/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f.
+/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f; a weighted Hessian diagonal along
+/// per-point scaled directions √w±∘z (Σ w_i H_ii ≈ mean_k ∂²_{√w⁺∘z_k} f − mean_k ∂²_{√w⁻∘z_k} f), a quadratic form
+/// vᵀHv along v itself (exact).
 /// One batched pass, no back-propagation: the result stays on the parameters' graph, so one backward pass trains.
 /// </summary>
 public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
@@ -43,14 +45,19 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         if (Options.Method == DirectionalMethod.Jet && !network.SupportsJets)
             throw new ArgumentException($"The jet estimators need a network with a Taylor-mode forward pass; {network.GetType().Name} has none (use the difference estimators).", nameof(network));
         var plan = DirectionPlan.For(request, Options.Samples, Options.EffectiveExactColumns);
-        if (plan.RandomSets.Length > 0 && request.Groups > plan.K)
+        if (!plan.IsExact && request.Groups > plan.K)
             throw new ArgumentException($"{request.Groups} independent groups of the random directions (for unbiased products of estimates) need K >= {request.Groups}, not {plan.K}.", nameof(request));
 
         long n = points.shape[0];
-        var w = network.FirstLayer.weight!;                                          // [h, D]
-        var center = network.FirstLayer.forward(points);                            // [N, h]
+        var center = network.FirstLayerOutput(points);                              // [N, h]
         var randoms = plan.RandomSets.Select(set => DrawDirections(set.Length, n, points)).ToArray();
-        var tangents = Tangents(plan, randoms, w, n);                                // [1 or N, M, h]
+        var weights = request.HessianDiagonals.Select((h, i) => HessianFields.Weights(h, points, i)).ToArray();   // [N or 1, |C|]
+        var first = new FirstLayerTangents(network, points);
+        AddBaseDirections(first, plan, randoms);
+        AddDiagonalDirections(first, plan, request, weights, n, points);
+        for (int i = 0; i < request.QuadraticForms.Count; i++)
+            first.Add(HessianFields.Direction(request.QuadraticForms[i], points, i).unsqueeze(-2), request.QuadraticForms[i].Columns.ToArray());   // [N or 1, 1, |C|]
+        var tangents = first.Tangents();                                             // [1 or N, M, h]
 
         Tensor f0, d1, d2;
         if (plan.Count == 0)
@@ -60,25 +67,36 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         }
         else if (Options.Method == DirectionalMethod.Jet)
         {
-            (f0, d1, d2) = network.ForwardJets(center, tangents);
+            (f0, d1, d2) = network.ForwardJets(center, tangents, first.Curvature());
         }
         else
         {
-            (f0, d1, d2) = Differences(network, center, tangents);
+            (f0, d1, d2) = Differences(network, points, center, tangents, first);
         }
-        if (network.Outputs == 1) return Combine(plan, randoms, f0, d1, d2, request);
+        if (network.Outputs == 1) return Combine(plan, randoms, weights, f0, d1, d2, request);
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
-            .Select(j => Combine(plan, randoms, f0.select(-1, j), d1.select(-1, j), d2.select(-1, j), request)).ToArray());
+            .Select(j => Combine(plan, randoms, weights, f0.select(-1, j), d1.select(-1, j), d2.select(-1, j), request)).ToArray());
     }
 
     // f(x), (f₊ − f₋)/(2h) and (f₊ + f₋ − 2f(x))/h² from one pass over [N, 2M + 1, h] first-layer outputs. The shift hWv is
-    // added to Wx + b once, as the shared-noise factorisation does, so the centre is not recomputed in every row.
-    private (Tensor, Tensor, Tensor) Differences(BaseNetwork network, Tensor center, Tensor tangents)
+    // added to Wx + b once, as the shared-noise factorisation does, so the centre is not recomputed in every row; through
+    // a periodic input map the shifted inputs x ± hv go through the map instead.
+    private (Tensor, Tensor, Tensor) Differences(BaseNetwork network, Tensor points, Tensor center, Tensor tangents, FirstLayerTangents first)
     {
         double h = Options.Step;
-        var shift = tangents.mul(h);
-        var c = center.unsqueeze(1);
-        var rows = cat(new[] { c, c + shift, c - shift }, 1);                        // [N, 2M + 1, h]
+        Tensor rows;
+        if (first.Mapped)
+        {
+            var x = points.unsqueeze(1);
+            var step = first.Inputs().mul(h);
+            rows = network.FirstLayerOutput(cat(new[] { x, x + step, x - step }, 1));
+        }
+        else
+        {
+            var shift = tangents.mul(h);
+            var c = center.unsqueeze(1);
+            rows = cat(new[] { c, c + shift, c - shift }, 1);                        // [N, 2M + 1, h]
+        }
         var f = network.ForwardFromFirstLayer(rows);
         long m = tangents.shape[1];
         var f0 = f.select(1, 0);
@@ -88,19 +106,30 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         return (f0, (plus - minus).div(2 * h), (plus + minus - 2 * f0m).div(h * h));
     }
 
-    // Wv for every direction: the axes' and pairs' columns of W (shared by the batch), then each random set's Z W_Sᵀ.
-    private static Tensor Tangents(DirectionPlan plan, Tensor[] randoms, Tensor w, long n)
+    // The axes, the pairs e_a + e_b, then each random set's K directions.
+    private static void AddBaseDirections(FirstLayerTangents first, DirectionPlan plan, Tensor[] randoms)
     {
-        var parts = new List<Tensor>();
-        if (plan.Axes.Length > 0) parts.Add(Columns(w, plan.Axes).t());             // [A, h]
-        if (plan.Pairs.Length > 0)
-            parts.Add(Columns(w, plan.Pairs.Select(p => p.A).ToArray()).add(Columns(w, plan.Pairs.Select(p => p.B).ToArray())).t());
-        bool perPoint = randoms.Any(z => z.dim() == 3);
-        for (int s = 0; s < randoms.Length; s++)
-            parts.Add(randoms[s].matmul(Columns(w, plan.RandomSets[s]).t()));     // [K, h] or [N, K, h]
-        if (parts.Count == 0) return zeros(1, 0, w.shape[0], dtype: w.dtype, device: w.device);
-        if (!perPoint) return cat(parts.ToArray(), 0).unsqueeze(0);
-        return cat(parts.Select(p => p.dim() == 3 ? p : p.unsqueeze(0).expand(n, -1, -1)).ToArray(), 1);
+        if (plan.Axes.Length > 0) first.AddAxes(plan.Axes);
+        if (plan.Pairs.Length > 0) first.AddPairs(plan.Pairs);
+        for (int s = 0; s < randoms.Length; s++) first.Add(randoms[s], plan.RandomSets[s]);   // [K, |S|] or [N, K, |S|]
+    }
+
+    // Each wide weighted diagonal's K directions per block, v = √w±∘z (E[vᵀHv] = Σ w±_i H_ii for E zzᵀ = I): shared
+    // while the weights and z are, else per point.
+    private void AddDiagonalDirections(FirstLayerTangents first, DirectionPlan plan, DerivativeRequest request, Tensor[] weights, long n, Tensor points)
+    {
+        for (int i = 0; i < request.HessianDiagonals.Count; i++)
+        {
+            int set = plan.DiagonalSets[i];
+            if (set < 0) continue;
+            var columns = request.HessianDiagonals[i].Columns.ToArray();
+            var z = DrawDirections(columns.Length, n, points);                     // [K, |C|] or [N, K, |C|]
+            var scales = plan.DiagonalHalves[set] == 1
+                ? new[] { HessianFields.SafeSqrt(weights[i]) }
+                : new[] { HessianFields.SafeSqrt(weights[i]), HessianFields.SafeSqrt(weights[i].neg()) };
+            foreach (var scale in scales)                                           // [N or 1, |C|]
+                first.Add(scale.unsqueeze(1) * z, columns);                         // [N or 1, K, |C|]
+        }
     }
 
     // K directions over `width` columns with E vvᵀ = I: [K, width] shared, or [N, K, width] per point.
@@ -115,9 +144,9 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
     }
 
     /// <summary>Every requested quantity from f, ∂_v f and ∂²_v f [N, M]: the all-direction estimates, and the groups.</summary>
-    private static DerivativeResult Combine(DirectionPlan plan, Tensor[] randoms, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request)
+    private static DerivativeResult Combine(DirectionPlan plan, Tensor[] randoms, Tensor[] weights, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request)
     {
-        var all = Estimate(plan, randoms, f0, d1, d2, request, 0, plan.K);
+        var all = Estimate(plan, randoms, weights, f0, d1, d2, request, 0, plan.K);
         if (request.Groups == 1) return all;
         // Group g reads random directions [g·K/G, (g+1)·K/G) of every set: disjoint, so its estimates are independent of
         // every other group's and a product across groups is unbiased. The axes' exact parts are the same in every group.
@@ -125,12 +154,12 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         for (int g = 0; g < groups.Length; g++)
         {
             int from = (int)((long)g * plan.K / groups.Length), to = (int)((long)(g + 1) * plan.K / groups.Length);
-            groups[g] = plan.RandomSets.Length == 0 ? all : Estimate(plan, randoms, f0, d1, d2, request, from, to - from);
+            groups[g] = plan.IsExact ? all : Estimate(plan, randoms, weights, f0, d1, d2, request, from, to - from);
         }
         return all.WithGroups(groups);
     }
 
-    private static DerivativeResult Estimate(DirectionPlan plan, Tensor[] randoms, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request, int from, int count)
+    private static DerivativeResult Estimate(DirectionPlan plan, Tensor[] randoms, Tensor[] weights, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request, int from, int count)
     {
         // Random set s's directions [from, from + count): their ∂_v f, ∂²_v f [N, count] and v [(N,) count, |S|].
         Tensor Slice(Tensor d, int set) => d.narrow(1, plan.SetStart(set) + from, count);
@@ -169,6 +198,12 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
                 ? Axis(d2, a)
                 : d2.select(1, plan.PairIndex(a, b)).sub(Axis(d2, a)).sub(Axis(d2, b)).div(2);
         }
+        // A weighted diagonal: Σ w_i ∂²_{e_i} f along the axes, or the mean of ∂²_v f over the w⁺ block minus that over the w⁻ one.
+        Tensor Block(int set, int half) => d2.narrow(1, plan.DiagonalStart(set, half) + from, count).mean(new long[] { 1 });
+        var diagonals = request.HessianDiagonals.Select((h, i) => plan.DiagonalSets[i] is var set && set < 0
+            ? stack(h.Columns.Select(c => Axis(d2, c)).ToArray(), 1).mul(weights[i]).sum(1)
+            : plan.DiagonalHalves[set] == 1 ? Block(set, 0) : Block(set, 0).sub(Block(set, 1))).ToArray();
+        var forms = Enumerable.Range(0, request.QuadraticForms.Count).Select(i => d2.select(1, plan.QuadraticFormStart + i)).ToArray();
         return new DerivativeResult
         {
             Value = request.Value ? f0 : null,
@@ -177,11 +212,11 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             GradientSquaredNorm = squaredNorm,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
+            HessianDiagonals = diagonals,
+            QuadraticForms = forms,
         };
     }
 
-    // W's columns (a view for the usual x block).
-    private static Tensor Columns(Tensor w, int[] columns) => ColumnSelection.Of(w, 1, columns);
 
     /// <summary>Frees the direction generator.</summary>
     public void Dispose() => _generator.Dispose();

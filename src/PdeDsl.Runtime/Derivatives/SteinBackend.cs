@@ -10,6 +10,7 @@ namespace PdeDsl;
 /// forward pass of f over [N, M, h] first-layer outputs (M = K, K+1 or 2K+1 by estimator). With δ = σξ,
 /// the estimator weights are written in ξ so σ⁴ never appears on its own (better in float32):
 /// ∂_i u ≈ mean_k ξ_ki·s_k/σ, Δ_C u ≈ mean_k (|ξ_k,C|² − |C|)·t_k/σ², ∂_a∂_b u ≈ mean_k (ξ_kaξ_kb − [a=b])·t_k/σ²,
+/// Σ_i w_i ∂²_i u ≈ mean_k Σ_i w_i(ξ_ki² − 1)·t_k/σ², vᵀ∇²_C u v ≈ mean_k ((ξ_k,C·v)² − |v|²)·t_k/σ²,
 /// where s_k, t_k are the estimator's signals (see <see cref="Signals"/>). Every weighted mean is a matmul over
 /// the K axis. The result stays on the parameters' graph, so one backward pass trains through it.
 /// </summary>
@@ -46,36 +47,48 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // First layer: W(x + σξ) + b = (Wx + b) + σWξ, so the noise meets the D-wide weights once. The shifts
         // of all M evaluations (0, +σWξ_k, −σWξ_k as the estimator needs) are stacked first, while small,
         // and meet the N centres in one broadcast add.
-        var center = network.FirstLayer.forward(points).unsqueeze(1);               // [N, 1, h]
-        var shift = xi.matmul(network.FirstLayer.weight!.t()).mul(sigma);           // [K, h] or [N, K, h]
-        var zero = zeros_like(shift.narrow(-2, 0, 1));
-        var shifts = Options.Estimator switch
-        {
-            SteinEstimator.Vanilla => shift,
-            SteinEstimator.ControlVariate => cat(new[] { zero, shift }, -2),
-            _ => cat(new[] { zero, shift, shift.neg() }, -2),
-        };
-        var firstLayer = center + shifts;                                           // [N, M, h]
+        // A periodic input map is not affine, so there each shifted input x + δ goes through it (low-dimensional problems).
+        var firstLayer = network.InputMap is null
+            ? network.FirstLayer.forward(points).unsqueeze(1) + Shifts(xi.matmul(network.FirstLayer.weight!.t()).mul(sigma))   // [N, M, h]
+            : network.FirstLayerOutput(points.unsqueeze(1) + Shifts(xi.mul(sigma)));
         var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M], or [N, M, m] for m unknowns
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
         firstLayer.Dispose();
-        if (network.Outputs == 1) return FromEvaluations(f, xi, request, k);
+        var fields = Fields(request, points, xi);
+        if (network.Outputs == 1) return FromEvaluations(f, xi, fields, request, k);
         // Several unknowns: every output from the same pass and the same noise, each estimated as if alone.
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
-            .Select(j => FromEvaluations(f.select(-1, j), xi, request, k)).ToArray());
+            .Select(j => FromEvaluations(f.select(-1, j), xi, fields, request, k)).ToArray());
+    }
+
+    /// <summary>
+    /// The even-signal weights of each Hessian diagonal and quadratic form, [N or 1, K] (before the 1/σ²):
+    /// Σ_i w_i(ξ_i² − 1), since E[t (ξ_i² − 1)]/σ² = ∂²u/∂x_i²; and (ξ_C·v)² − |v|², since E[t(ξ_aξ_b − [a=b])]/σ² = ∂_a∂_b u.
+    /// Each a matmul of the noise with the weights or the direction, not a loop over columns.
+    /// </summary>
+    private static Tensor[] Fields(DerivativeRequest request, Tensor points, Tensor xi)
+    {
+        var diagonals = request.HessianDiagonals.Select((h, i) =>
+            Columns(xi, h.Columns.ToArray()).square().sub(1).matmul(HessianFields.Weights(h, points, i).unsqueeze(-1)).squeeze(-1));
+        var forms = request.QuadraticForms.Select((q, i) =>
+        {
+            var v = HessianFields.Direction(q, points, i);                         // [N or 1, |C|]
+            return Columns(xi, q.Columns.ToArray()).matmul(v.unsqueeze(-1)).squeeze(-1).square().sub(v.square().sum(-1, keepdim: true));
+        });
+        return diagonals.Concat(forms).ToArray();
     }
 
     /// <summary>The estimates of one output from its M evaluations per point, f [N, M]: all K samples, and the groups.</summary>
-    private DerivativeResult FromEvaluations(Tensor f, Tensor xi, DerivativeRequest request, int k)
+    private DerivativeResult FromEvaluations(Tensor f, Tensor xi, Tensor[] fields, DerivativeRequest request, int k)
     {
         int groups = request.Groups;
         var signals = Signals(f, k);
         if (groups == 1)
-            return Estimate(signals, xi, request, 0, k);
+            return Estimate(signals, xi, fields, request, 0, k);
         if (!Options.IndependentGroups)
         {
-            var all = Estimate(signals, xi, request, 0, k);
+            var all = Estimate(signals, xi, fields, request, 0, k);
             return all.WithGroups(Enumerable.Repeat(all, groups).ToArray());
         }
 
@@ -87,7 +100,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         {
             int from = (int)((long)g * k / groups), to = (int)((long)(g + 1) * k / groups);
             counts[g] = to - from;
-            parts[g] = Estimate(signals, xi, request, from, counts[g]);
+            parts[g] = Estimate(signals, xi, fields, request, from, counts[g]);
         }
         return Pool(parts, counts, request);
     }
@@ -109,7 +122,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
     /// the mean of the value signal, first partials and ∇ from the odd signal (eqs. 7, 8, 10), Δ and second partials
     /// from the even signal (eqs. 9, 11), each a weighted mean over the slice.
     /// </summary>
-    private DerivativeResult Estimate((Tensor Value, Tensor Odd, Tensor Even) signals, Tensor allXi, DerivativeRequest request, int from, int count)
+    private DerivativeResult Estimate((Tensor Value, Tensor Odd, Tensor Even) signals, Tensor allXi, Tensor[] fields, DerivativeRequest request, int from, int count)
     {
         double sigma = Options.Sigma;
         var odd = signals.Odd.narrow(1, from, count);
@@ -166,6 +179,9 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             foreach (var pair in request.SecondPartials) secondPartials[pair] = estimates[.., column++];
         }
 
+        // Hessian diagonals, then quadratic forms: mean_k t_k·weight_k/σ² with their weights from Fields, over the slice.
+        var fieldEstimates = fields.Select(weight => even.mul(weight.narrow(1, from, count)).mean(new long[] { 1 }).div(sigma * sigma)).ToArray();
+        int diagonals = request.HessianDiagonals.Count;
         return new DerivativeResult
         {
             Value = request.Value ? signals.Value.narrow(1, from, count).mean(new long[] { 1 }) : null,
@@ -174,6 +190,8 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             GradientSquaredNorm = gradientSquaredNorm,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
+            HessianDiagonals = fieldEstimates[..diagonals],
+            QuadraticForms = fieldEstimates[diagonals..],
         };
     }
 
@@ -209,6 +227,8 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
                 : null,
             Laplacian = request.LaplacianColumns.Count > 0 ? All(r => r.Laplacian!) : null,
             SecondPartials = request.SecondPartials.Distinct().ToDictionary(p => p, p => All(r => r.SecondPartials[p])),
+            HessianDiagonals = Enumerable.Range(0, request.HessianDiagonals.Count).Select(i => All(r => r.HessianDiagonals[i])).ToArray(),
+            QuadraticForms = Enumerable.Range(0, request.QuadraticForms.Count).Select(i => All(r => r.QuadraticForms[i])).ToArray(),
             Groups = parts,
         };
     }
@@ -266,5 +286,17 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             generators[key] = generator;
         }
         return generator;
+    }
+
+    // The estimator's M shifts of one noise tensor [K, ·] or [N, K, ·]: 0, +δ, −δ as it needs, along the K axis.
+    private Tensor Shifts(Tensor shift)
+    {
+        var zero = zeros_like(shift.narrow(-2, 0, 1));
+        return Options.Estimator switch
+        {
+            SteinEstimator.Vanilla => shift,
+            SteinEstimator.ControlVariate => cat(new[] { zero, shift }, -2),
+            _ => cat(new[] { zero, shift, shift.neg() }, -2),
+        };
     }
 }

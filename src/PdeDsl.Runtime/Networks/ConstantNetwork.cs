@@ -43,7 +43,7 @@ internal sealed class ConstantNetwork : BaseNetwork
     public override Tensor ForwardFromFirstLayer(Tensor firstLayerOutput) => Constant(firstLayerOutput.narrow(-1, 0, 1).squeeze(-1));
 
     /// <inheritdoc />
-    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents)
+    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents, Tensor? firstLayerCurvature = null)
     {
         var value = Constant(firstLayerOutput.narrow(-1, 0, 1).squeeze(-1));   // [N] or [N, m]
         long n = firstLayerOutput.shape[0], directions = firstLayerTangents.shape[1];

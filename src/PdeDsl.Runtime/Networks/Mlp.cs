@@ -21,15 +21,18 @@ public sealed class Mlp : BaseNetwork
 
     /// <summary>Creates the network on <paramref name="device"/> (CPU when null) in <paramref name="precision"/>.</summary>
     public Mlp(int inputDimension, int width = 100, int depth = 5, Activation activation = Activation.Tanh,
-        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1)
+        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1, PeriodicInputMap? inputMap = null)
         : base(nameof(Mlp))
     {
         if (inputDimension < 1) throw new ArgumentException($"The input dimension must be at least 1, not {inputDimension}.", nameof(inputDimension));
         if (width < 1) throw new ArgumentException($"The width must be at least 1, not {width}.", nameof(width));
         if (depth < 1) throw new ArgumentException($"The depth (number of hidden layers) must be at least 1, not {depth}.", nameof(depth));
         if (outputs < 1) throw new ArgumentException($"The network needs at least 1 output, not {outputs}.", nameof(outputs));
+        if (inputMap is not null && inputMap.InputDimension != inputDimension)
+            throw new ArgumentException($"The periodic input map is for {inputMap.InputDimension} inputs, not {inputDimension}.", nameof(inputMap));
         Outputs = outputs;
         InputDimension = inputDimension;
+        InputMap = inputMap;
         Width = width;
         Depth = depth;
         if (!Enum.IsDefined(activation)) throw new ArgumentException($"Unknown activation {activation}.", nameof(activation));
@@ -38,7 +41,7 @@ public sealed class Mlp : BaseNetwork
         var dtype = precision.ToScalarType();
         var layers = new List<Linear>();
         for (int l = 0; l < depth; l++)
-            layers.Add(nn.Linear(l == 0 ? inputDimension : width, width, hasBias: true, dtype: dtype));
+            layers.Add(nn.Linear(l == 0 ? inputMap?.FeatureDimension ?? inputDimension : width, width, hasBias: true, dtype: dtype));
         hidden = nn.ModuleList(layers.ToArray());
         output = nn.Linear(width, outputs, hasBias: true, dtype: dtype);
         RegisterComponents();
@@ -51,6 +54,9 @@ public sealed class Mlp : BaseNetwork
 
     /// <inheritdoc />
     public override int Outputs { get; }
+
+    /// <inheritdoc />
+    public override PeriodicInputMap? InputMap { get; }
 
     /// <summary>Units per hidden layer.</summary>
     public int Width { get; }
@@ -89,13 +95,15 @@ public sealed class Mlp : BaseNetwork
     /// a direction costs two rows through every matmul: the cost of the two evaluations f(x ± hv) of a second difference,
     /// with neither its O(h²) bias nor float32's cancellation.
     /// </remarks>
-    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents)
+    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents, Tensor? firstLayerCurvature = null)
     {
         var z = firstLayerOutput;                                         // [N, h]
         var (d1, d2) = ActivationFunctions.Derivatives(Activation, z);
         var y = ActivationFunctions.Apply(Activation, z);
-        var first = d1.unsqueeze(1) * firstLayerTangents;                  // [N, M, h]; z̈ = 0 after the first layer
-        var second = d2.unsqueeze(1) * firstLayerTangents.square();
+        var a0 = d1.unsqueeze(1);
+        var first = a0 * firstLayerTangents;                               // [N, M, h]
+        var second = d2.unsqueeze(1) * firstLayerTangents.square();        // z̈ = 0 after an affine first layer on x
+        if (firstLayerCurvature is not null) second = second + a0 * firstLayerCurvature;
         int m = (int)first.shape[1];
         for (int l = 1; l < hidden.Count; l++)
         {
@@ -128,6 +136,7 @@ public sealed class Mlp : BaseNetwork
     /// </summary>
     public Tensor ForwardLaplacian(Tensor points, IReadOnlyList<int>? columns = null)
     {
+        if (InputMap is not null) throw new NotSupportedException("The forward Laplacian assumes an affine first layer on x; this network has a periodic input map.");
         Tensor w1 = FirstLayer.weight!;
         if (columns is not null)
             w1 = w1.index_select(1, tensor(columns.Select(c => (long)c).ToArray(), device: w1.device));

@@ -39,15 +39,18 @@ internal sealed class ScaledNetwork : BaseNetwork
     public override Linear FirstLayer => _inner.FirstLayer;
 
     /// <inheritdoc />
+    public override PeriodicInputMap? InputMap => _inner.InputMap;
+
+    /// <inheritdoc />
     public override bool SupportsJets => _inner.SupportsJets;
 
     /// <inheritdoc />
     public override Tensor ForwardFromFirstLayer(Tensor firstLayerOutput) => Scale(_inner.ForwardFromFirstLayer(firstLayerOutput));
 
     /// <inheritdoc />
-    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents)
+    public override (Tensor Value, Tensor First, Tensor Second) ForwardJets(Tensor firstLayerOutput, Tensor firstLayerTangents, Tensor? firstLayerCurvature = null)
     {
-        var (value, first, second) = _inner.ForwardJets(firstLayerOutput, firstLayerTangents);
+        var (value, first, second) = _inner.ForwardJets(firstLayerOutput, firstLayerTangents, firstLayerCurvature);
         return (Scale(value), Scale(first), Scale(second));
     }
 

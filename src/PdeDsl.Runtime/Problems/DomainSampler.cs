@@ -38,14 +38,15 @@ public static class DomainSampler
     }
 
     /// <summary>
-    /// Points [count, D] uniform over all faces of the spatial box (time, if any, stays uniform in its range).
+    /// Points [count, D] uniform over all faces of the spatial box (time and periodic coordinates stay uniform in their range).
     /// A face x_j = bound has area ∏_{i≠j} range_i, so it is chosen with probability ∝ 1/range_j.
     /// </summary>
     public static Tensor Boundary(IReadOnlyList<CoordinateInfo> coordinates, int count, Generator generator, Device device, ScalarType dtype)
     {
-        var spatial = SpatialColumns(coordinates);
+        // A periodic coordinate's ends are no boundary: its columns stay uniform like time's.
+        var spatial = coordinates.Where(c => !c.IsTime && !c.Periodic).SelectMany(c => Enumerable.Range(c.Offset, c.Length)).ToArray();
         if (spatial.Length == 0)
-            throw new ArgumentException("The domain has no spatial coordinate, so it has no boundary to sample.", nameof(coordinates));
+            throw new ArgumentException("The domain has no spatial coordinate that is not periodic, so it has no boundary to sample.", nameof(coordinates));
         var lowers = ColumnValues(coordinates, c => c.Lower);
         var uppers = ColumnValues(coordinates, c => c.Upper);
         var weights = spatial.SelectMany(j => { double w = 1.0 / Math.Max(uppers[j] - lowers[j], 1e-300); return new[] { w, w }; }).ToArray();

@@ -27,7 +27,8 @@ public static class OutwardNormal
     /// The outward normal [N, S] of the box spanned by the interval coordinates, at <paramref name="points"/> [N, D] on its
     /// boundary; S counts the spatial columns in <see cref="DomainSampler.SpatialColumns"/> order. Each point gets −1 or +1 in
     /// the column of the face it lies on and 0 elsewhere; the face is the nearest bound (lower: −1, upper: +1), so rounding
-    /// in the points does not matter. Columns of spatial coordinates that are not intervals (R, balls) have no faces and stay 0.
+    /// in the points does not matter. Columns of spatial coordinates that are not intervals (R, balls) or are periodic have no
+    /// faces and stay 0.
     /// </summary>
     public static Tensor Box(Tensor points, IReadOnlyList<CoordinateInfo> coordinates)
     {
@@ -37,7 +38,7 @@ public static class OutwardNormal
         if (points.dim() != 2 || points.shape[1] != width)
             throw new ArgumentException($"Points must be [N, {width}]; got [{string.Join(", ", points.shape)}].", nameof(points));
         var spatial = coordinates.Where(c => !c.IsTime).SelectMany(c => Enumerable.Range(c.Offset, c.Length).Select(j => (Column: j, Coordinate: c))).ToArray();
-        if (!spatial.Any(s => s.Coordinate.Set == CoordinateSet.Interval))
+        if (!spatial.Any(s => s.Coordinate.Set == CoordinateSet.Interval && !s.Coordinate.Periodic))
             throw new ArgumentException("The domain has no bounded interval coordinate, so it has no box faces to take a normal on.", nameof(coordinates));
 
         using var scope = NewDisposeScope();
@@ -45,7 +46,7 @@ public static class OutwardNormal
         var dtype = points.dtype;
         var columns = tensor(spatial.Select(s => (long)s.Column).ToArray(), device: device);
         var x = points.index_select(1, columns);                                                    // [N, S]
-        var boxed = spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval).ToArray();
+        var boxed = spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval && !s.Coordinate.Periodic).ToArray();
         var lower = tensor(spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval ? s.Coordinate.Lower : 0.0).ToArray(), dtype: dtype, device: device);
         var upper = tensor(spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval ? s.Coordinate.Upper : 0.0).ToArray(), dtype: dtype, device: device);
         // Columns without faces are infinitely far from any face.

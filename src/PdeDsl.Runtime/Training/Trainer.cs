@@ -281,8 +281,7 @@ public sealed partial class Trainer : IDisposable
     private IDerivativeBackend BackendFor(ProblemTerm term, IDerivativeBackend full) =>
         IsValueOnly(term.Request) && ReferenceEquals(full, _backends.Training) ? _backends.Value : full;
 
-    internal static bool IsValueOnly(DerivativeRequest r) =>
-        r.FirstPartials.Count == 0 && r.GradientColumns.Count == 0 && !r.GradientSquaredNorm && r.LaplacianColumns.Count == 0 && r.SecondPartials.Count == 0;
+    internal static bool IsValueOnly(DerivativeRequest r) => r.IsValueOnly;
 
     private Tensor[] DrawValidationSet()
     {
@@ -305,7 +304,7 @@ public sealed partial class Trainer : IDisposable
         // Refused before the first layer (or anything as wide as the input) is allocated.
         if (options.CheckMemory) InputWidthCheck.Check(problem, options.HiddenWidth, options.Precision);
         manual_seed(options.Seed);
-        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count);
+        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count, TrainerBackends.InputMap(problem));
     }
 
     /// <summary>Frees the optimiser, the generator and the validation tensors.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using static TorchSharp.torch;
 
 namespace PdeDsl;
@@ -101,10 +102,25 @@ public sealed class TrainerBackends
     /// <summary>The runtime's MLP with the options' width, depth, seed, precision and device.</summary>
     public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options) => CreateNetwork(inputDimension, options, 1);
 
-    /// <summary>The runtime's MLP with <paramref name="outputs"/> outputs (one per unknown) and the options' width, depth, seed, precision and device.</summary>
-    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options, int outputs)
+    /// <summary>
+    /// The runtime's MLP with <paramref name="outputs"/> outputs (one per unknown) and the options' width, depth, seed,
+    /// precision and device, reading its input through <paramref name="inputMap"/> when the problem has periodic coordinates.
+    /// </summary>
+    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options, int outputs, PeriodicInputMap? inputMap = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device), outputs);
+        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device), outputs, inputMap);
+    }
+
+    /// <summary>The input map of <paramref name="problem"/>'s periodic coordinates (each over its interval), or null when it has none.</summary>
+    public static PeriodicInputMap? InputMap(IPdeProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var periodic = problem.Coordinates.Where(c => c.Periodic)
+            .Select(c => c.IsVector || c.Length != 1 || !double.IsFinite(c.Lower) || !double.IsFinite(c.Upper) || !(c.Upper > c.Lower)
+                ? throw new ArgumentException($"The periodic coordinate {c.Name} must be a scalar over a finite interval, not [{c.Lower}, {c.Upper}].", nameof(problem))
+                : new PeriodicColumn(c.Offset, c.Lower, c.Upper - c.Lower))
+            .ToArray();
+        return periodic.Length == 0 ? null : new PeriodicInputMap(problem.InputDimension, periodic);
     }
 }
