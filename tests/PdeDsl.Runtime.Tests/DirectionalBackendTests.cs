@@ -13,7 +13,7 @@ namespace PdeDsl.Runtime.Tests;
 /// </summary>
 public sealed class DirectionalBackendTests(ITestOutputHelper output)
 {
-    private const double Z = 5;
+    private readonly EstimateChecks checks = new(output);
 
     private static Tensor Points(int n, int d, long seed = 7) =>
         randn(new long[] { n, d }, dtype: ScalarType.Float64, generator: new Generator((ulong)seed)) * 0.5;
@@ -50,15 +50,15 @@ public sealed class DirectionalBackendTests(ITestOutputHelper output)
         double second = method == DirectionalMethod.Jet ? 1e-12 : h * h / 12 * a4 * 16 * d + 1e-6;
         var g = f.Gradient(x);
         var hess = f.Hessian(x);
-        Check("u", r.RequireValue(), f.Value(x, 0), 1e-12);
-        Check("u_x0", r.RequireFirstPartial(0), g[.., 0], first);
-        Check("u_x5", r.RequireFirstPartial(d - 1), g[.., d - 1], first);
-        Check("grad u", r.RequireGradient(), g, first);
-        Check("|grad u|^2", r.RequireGradientSquaredNorm(), g.square().sum(1), first * 4 * g.abs().max().item<double>() * d);
-        Check("lap u", r.RequireLaplacian(), f.Laplacian(x, 0, all), second);
-        Check("u_x0x0", r.RequireSecondPartial(0, 0), hess[.., 0, 0], second);
-        Check("u_x0x1", r.RequireSecondPartial(0, 1), hess[.., 0, 1], second);
-        Check("u_x2x1", r.RequireSecondPartial(2, 1), hess[.., 2, 1], second);
+        checks.Check("u", r.RequireValue(), f.Value(x, 0), 1e-12);
+        checks.Check("u_x0", r.RequireFirstPartial(0), g[.., 0], first);
+        checks.Check("u_x5", r.RequireFirstPartial(d - 1), g[.., d - 1], first);
+        checks.Check("grad u", r.RequireGradient(), g, first);
+        checks.Check("|grad u|^2", r.RequireGradientSquaredNorm(), g.square().sum(1), first * 4 * g.abs().max().item<double>() * d);
+        checks.Check("lap u", r.RequireLaplacian(), f.Laplacian(x, 0, all), second);
+        checks.Check("u_x0x0", r.RequireSecondPartial(0, 0), hess[.., 0, 0], second);
+        checks.Check("u_x0x1", r.RequireSecondPartial(0, 1), hess[.., 0, 1], second);
+        checks.Check("u_x2x1", r.RequireSecondPartial(2, 1), hess[.., 2, 1], second);
     }
 
     [Fact]
@@ -76,13 +76,13 @@ public sealed class DirectionalBackendTests(ITestOutputHelper output)
         {
             var a = jets.Unknown(j);
             var b = exact.Unknown(j);
-            Check($"u{j}", a.RequireValue(), b.RequireValue(), 1e-12);
-            Check($"grad u{j}", a.RequireGradient(), b.RequireGradient(), 1e-12);
-            Check($"|grad u{j}|^2", a.RequireGradientSquaredNorm(), b.RequireGradientSquaredNorm(), 1e-12);
-            Check($"lap u{j}", a.RequireLaplacian(), b.RequireLaplacian(), 1e-12);
-            Check($"u{j}_x0", a.RequireFirstPartial(0), b.RequireFirstPartial(0), 1e-12);
+            checks.Check($"u{j}", a.RequireValue(), b.RequireValue(), 1e-12);
+            checks.Check($"grad u{j}", a.RequireGradient(), b.RequireGradient(), 1e-12);
+            checks.Check($"|grad u{j}|^2", a.RequireGradientSquaredNorm(), b.RequireGradientSquaredNorm(), 1e-12);
+            checks.Check($"lap u{j}", a.RequireLaplacian(), b.RequireLaplacian(), 1e-12);
+            checks.Check($"u{j}_x0", a.RequireFirstPartial(0), b.RequireFirstPartial(0), 1e-12);
             foreach (var (p, q) in request.SecondPartials)
-                Check($"u{j}_x{p}x{q}", a.RequireSecondPartial(p, q), b.RequireSecondPartial(p, q), 1e-12);
+                checks.Check($"u{j}_x{p}x{q}", a.RequireSecondPartial(p, q), b.RequireSecondPartial(p, q), 1e-12);
         }
     }
 
@@ -96,7 +96,7 @@ public sealed class DirectionalBackendTests(ITestOutputHelper output)
         var all = Enumerable.Range(0, d).ToArray();
         var lap = new DirectionalBackend(new DirectionalOptions { ExactColumns = d }).Evaluate(net, x, new DerivativeRequest { LaplacianColumns = all }).RequireLaplacian();
         var reference = net.ForwardLaplacian(x);
-        Check("lap f (float32)", lap.to(ScalarType.Float64), reference.to(ScalarType.Float64), 1e-5 * (1 + reference.abs().max().item<float>()));
+        checks.Check("lap f (float32)", lap.to(ScalarType.Float64), reference.to(ScalarType.Float64), 1e-5 * (1 + reference.abs().max().item<float>()));
     }
 
     [Theory]
@@ -127,10 +127,10 @@ public sealed class DirectionalBackendTests(ITestOutputHelper output)
         var g2 = g.square().sum(1);
         var normVar = 2 * g2.square() - (rademacher ? 2 * g.pow(4).sum(1) : zeros_like(g2));
 
-        CheckWithin("lap u", r.RequireLaplacian(), f.Laplacian(x, 0, all), lapVar, k);
-        CheckWithin("|grad u|^2", r.RequireGradientSquaredNorm(), g2, normVar, k);
+        checks.CheckWithin("lap u", r.RequireLaplacian(), f.Laplacian(x, 0, all), lapVar, k);
+        checks.CheckWithin("|grad u|^2", r.RequireGradientSquaredNorm(), g2, normVar, k);
         // ĝ = mean_k v_k (v_kᵀg): one coordinate is mostly noise, but ĝ·g = mean_k (v_kᵀg)² has |grad u|^2's law exactly.
-        CheckWithin("grad u . g", (r.RequireGradient() * g).sum(1), g2, normVar, k);
+        checks.CheckWithin("grad u . g", (r.RequireGradient() * g).sum(1), g2, normVar, k);
     }
 
     [Fact]
@@ -145,10 +145,10 @@ public sealed class DirectionalBackendTests(ITestOutputHelper output)
         var r = new DirectionalBackend(new DirectionalOptions { Samples = 30, ExactColumns = 1 }).Evaluate(net, x, request);
         Assert.Equal(3, r.Groups.Count);
         var mean = (r.Groups[0].RequireLaplacian() + r.Groups[1].RequireLaplacian() + r.Groups[2].RequireLaplacian()) / 3;
-        Check("mean of groups", mean, r.RequireLaplacian(), 1e-12);
+        checks.Check("mean of groups", mean, r.RequireLaplacian(), 1e-12);
         Assert.True((r.Groups[0].RequireLaplacian() - r.Groups[1].RequireLaplacian()).abs().max().item<double>() > 1e-6, "groups read different directions");
         // The exact parts (value, axis partials) are the same in every group.
-        Check("u_x0 in a group", r.Groups[2].RequireFirstPartial(0), r.RequireFirstPartial(0), 0);
+        checks.Check("u_x0 in a group", r.Groups[2].RequireFirstPartial(0), r.RequireFirstPartial(0), 0);
 
         var refused = Assert.Throws<ArgumentException>(() => new DirectionalBackend(new DirectionalOptions { Samples = 2, ExactColumns = 1 }).Evaluate(net, x, request));
         Assert.Contains("K >= 3", refused.Message);
@@ -166,24 +166,6 @@ public sealed class DirectionalBackendTests(ITestOutputHelper output)
         // The differences need only forward passes: the same network works there.
         var lap = new DirectionalBackend(new DirectionalOptions { Method = DirectionalMethod.Difference }).Evaluate(plain, Points(2, 3), new DerivativeRequest { LaplacianColumns = new[] { 0, 1 } });
         Assert.Equal(2, lap.RequireLaplacian().shape[0]);
-    }
-
-    private void Check(string what, Tensor estimate, Tensor exact, double tolerance)
-    {
-        double error = (estimate - exact).abs().max().item<double>();
-        output.WriteLine($"{what}: max error {error:E2}, tolerance {tolerance:E2}, max |exact| {exact.abs().max().item<double>():E2}");
-        Assert.True(error <= tolerance, $"{what}: error {error:E2} exceeds {tolerance:E2}.");
-    }
-
-    // Each entry within Z standard errors √(Var/K); the bound must also be tight enough that a sign or a factor 2 fails.
-    private void CheckWithin(string what, Tensor estimate, Tensor exact, Tensor variance, int k)
-    {
-        var bound = (variance.clamp_min(0) / k).sqrt() * Z + 1e-12;
-        var ratio = ((estimate - exact).abs() / bound).max().item<double>();
-        double loose = (bound / exact.abs()).max().item<double>();
-        output.WriteLine($"{what}: max |error|/bound {ratio:F3}, max bound/|exact| {loose:E2}");
-        Assert.True(loose < 0.5, $"{what}: the bound is too loose to catch a factor 2 ({loose:E2} of the value).");
-        Assert.True(ratio <= 1, $"{what}: error beyond {Z} standard errors ({ratio:F3} of the bound).");
     }
 
     // A network with only a forward pass (no jets): f = Σ tanh(Wx + b).

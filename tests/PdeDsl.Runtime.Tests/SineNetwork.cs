@@ -56,8 +56,8 @@ internal sealed class SineNetwork : BaseNetwork
         return ((firstLayerOutput.sin() * c).sum(-1), (z.cos() * firstLayerTangents * c).sum(-1), (-z.sin() * firstLayerTangents.square() * c).sum(-1));
     }
 
-    /// <summary>∇²f at each point, [N, D, D] (σ = 0).</summary>
-    public Tensor Hessian(Tensor x) => -einsum("nj,j,ja,jb->nab", Phase(x).sin(), c, A, A);
+    /// <summary>∇²u at each point, [N, D, D] (σ = 0: ∇²f).</summary>
+    public Tensor Hessian(Tensor x, double sigma = 0) => -einsum("nj,j,ja,jb->nab", Phase(x).sin(), Damping(sigma), A, A);
 
     /// <summary>∇f at each point, [N, D] (σ = 0).</summary>
     public Tensor Gradient(Tensor x) => (Phase(x).cos() * c).matmul(A);

@@ -44,6 +44,25 @@ public sealed class ProblemDefaultsTests
         Assert.Equal(100L * perPoint + 50 * value, ProblemDefaults.RowsPerStep(Box(Unit(2), null, Laplacian(2), Value), options));
     }
 
+    [Theory]
+    [InlineData(false, 2 * 32 + 1)]
+    [InlineData(true, 32 + 1)]
+    public void The_rules_count_hessian_diagonals_and_quadratic_forms_as_second_order_directions(bool nonNegative, int directions)
+    {
+        // A weighted diagonal over 100 columns: K/2 = 32 scaled directions per evaluation (twice that for weights of either
+        // sign), plus one direction for the quadratic form; 2M + 1 rows, twice under the r1*r2 loss. The value condition: 1 row.
+        var pde = new DerivativeRequest
+        {
+            HessianDiagonals = new[] { new HessianDiagonalRequest(Enumerable.Range(0, 100).ToArray(), x => x, nonNegative) },
+            QuadraticForms = new[] { new QuadraticFormRequest(new[] { 0, 1 }, x => x) },
+        };
+        var problem = Box(Unit(100), null, pde, Value);
+        Assert.Equal(64, Chosen(problem).Options.Samples);
+        Assert.False(Trainer.IsValueOnly(pde));
+        var options = new TrainingOptions { Backend = BackendKind.Jet, Samples = 64, InteriorPoints = 100, ConditionPoints = 50 };
+        Assert.Equal(100L * (2 * directions + 1) * 2 + 50, ProblemDefaults.RowsPerStep(problem, options));
+    }
+
     [Fact]
     public void A_narrow_second_order_problem_gets_per_point_noise_a_small_network_and_few_value_samples()
     {

@@ -22,18 +22,20 @@ public sealed class AutogradBackend : IDerivativeBackend
     public DerivativeResult Evaluate(BaseNetwork network, Tensor points, DerivativeRequest request)
     {
         RequestValidation.Validate(network, points, request);
-        bool needsSecond = request.LaplacianColumns.Count > 0 || request.SecondPartials.Count > 0;
-        bool needsFirst = needsSecond || request.FirstPartials.Count > 0 || request.GradientColumns.Count > 0;
+        bool needsFirst = !request.IsValueOnly;
         var x = needsFirst ? points.detach().requires_grad_(true) : points;
+        // Weights and directions read the caller's points, not x: they are coefficients, not part of what is differentiated.
+        var weights = request.HessianDiagonals.Select((h, i) => HessianFields.Weights(h, points, i)).ToArray();
+        var directions = request.QuadraticForms.Select((q, i) => HessianFields.Direction(q, points, i)).ToArray();
         var f = network.forward(x);                                               // [N], or [N, m] for m unknowns
-        if (network.Outputs == 1) return FromOutput(f, x, request, needsFirst);
+        if (network.Outputs == 1) return FromOutput(f, x, request, needsFirst, weights, directions);
         // Several unknowns: one forward pass, then each output's derivatives by its own backward passes.
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
-            .Select(j => FromOutput(f.select(-1, j), x, request, needsFirst)).ToArray());
+            .Select(j => FromOutput(f.select(-1, j), x, request, needsFirst, weights, directions)).ToArray());
     }
 
     // The requested derivatives of one output f [N] of the network at x.
-    private static DerivativeResult FromOutput(Tensor f, Tensor x, DerivativeRequest request, bool needsFirst)
+    private static DerivativeResult FromOutput(Tensor f, Tensor x, DerivativeRequest request, bool needsFirst, Tensor[] weights, Tensor[] directions)
     {
         var points = x;
         if (!needsFirst)
@@ -64,6 +66,18 @@ public sealed class AutogradBackend : IDerivativeBackend
         foreach (var (a, b) in request.SecondPartials)
             secondPartials[(a, b)] = HessianRow(a)[.., b];
 
+        // Σ w_i H_ii: one Hessian row per column (shared with the Laplacian's and the second partials').
+        var diagonals = request.HessianDiagonals.Select((h, i) =>
+            stack(h.Columns.Select(c => HessianRow(c)[.., c]).ToArray(), 1).mul(weights[i]).sum(1)).ToArray();
+        // vᵀHv with Hv = ∇(∇_C f·v) by one more backward pass; v does not depend on x (it was read from the points), so
+        // that pass differentiates f only, and v's own graph (learned params) stays on the result.
+        var forms = request.QuadraticForms.Select((q, i) =>
+        {
+            var columns = tensor(q.Columns.Select(c => (long)c).ToArray(), device: points.device);
+            var hv = Differentiate(grad.index_select(1, columns).mul(directions[i]).sum(1), x).index_select(1, columns);
+            return hv.mul(directions[i]).sum(1);
+        }).ToArray();
+
         return WithExactGroups(new DerivativeResult
         {
             Value = request.Value ? f : null,
@@ -72,6 +86,8 @@ public sealed class AutogradBackend : IDerivativeBackend
             GradientSquaredNorm = request.GradientSquaredNorm ? gradient!.square().sum(-1) : null,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
+            HessianDiagonals = diagonals,
+            QuadraticForms = forms,
         }, request.Groups);
     }
 

@@ -5,7 +5,8 @@ namespace PdeDsl;
 
 /// <summary>
 /// What a residual needs from u at a batch of points, by input column index: the value, first
-/// partials, the gradient and the Laplacian over a set of columns, and second partials by pair.
+/// partials, the gradient and the Laplacian over a set of columns, second partials by pair, weighted
+/// Hessian diagonals and quadratic forms of the Hessian.
 /// A backend fills all of it from one batched evaluation.
 /// </summary>
 public sealed class DerivativeRequest
@@ -32,6 +33,12 @@ public sealed class DerivativeRequest
     /// <summary>Second partials ∂²u/∂x_a∂x_b by column pair.</summary>
     public IReadOnlyList<(int A, int B)> SecondPartials { get; init; } = Array.Empty<(int, int)>();
 
+    /// <summary>Weighted Hessian diagonals Σ_i w_i(x) ∂²u/∂x_{c_i}², one result [N] each, in this order.</summary>
+    public IReadOnlyList<HessianDiagonalRequest> HessianDiagonals { get; init; } = Array.Empty<HessianDiagonalRequest>();
+
+    /// <summary>Quadratic forms vᵀ ∇²_C u v along direction fields v(x), one result [N] each, in this order.</summary>
+    public IReadOnlyList<QuadraticFormRequest> QuadraticForms { get; init; } = Array.Empty<QuadraticFormRequest>();
+
     /// <summary>
     /// How many independent estimates G of every requested quantity are wanted beside the all-sample one (default 1:
     /// only that). A product of two estimates from the same noise is biased by their covariance; a product of
@@ -39,4 +46,12 @@ public sealed class DerivativeRequest
     /// [g·K/G, (g+1)·K/G) of the same forward pass, so K must be at least G; autograd's groups are its exact result.
     /// </summary>
     public int Groups { get; init; } = 1;
+
+    /// <summary>Whether only u itself is asked (no derivative of any order).</summary>
+    internal bool IsValueOnly =>
+        FirstPartials.Count == 0 && GradientColumns.Count == 0 && !GradientSquaredNorm && !HasSecondOrder;
+
+    /// <summary>Whether any second derivative is asked: a Laplacian, second partials, Hessian diagonals or quadratic forms.</summary>
+    internal bool HasSecondOrder =>
+        LaplacianColumns.Count > 0 || SecondPartials.Count > 0 || HessianDiagonals.Count > 0 || QuadraticForms.Count > 0;
 }

@@ -6,7 +6,7 @@ namespace PdeDsl;
 
 /// <summary>
 /// The requested quantities at N points, as tensors: value [N], first partials [N] each,
-/// gradient [N, G], Laplacian [N], second partials [N] each. Entries not requested are null or absent.
+/// gradient [N, G], Laplacian [N], second partials, Hessian diagonals and quadratic forms [N] each. Entries not requested are null or absent.
 /// </summary>
 public sealed class DerivativeResult
 {
@@ -28,6 +28,12 @@ public sealed class DerivativeResult
     /// <summary>∂²u/∂x_a∂x_b by column pair as requested, each [N].</summary>
     public IReadOnlyDictionary<(int A, int B), Tensor> SecondPartials { get; init; } = new Dictionary<(int, int), Tensor>();
 
+    /// <summary>Σ_i w_i ∂²u/∂x_{c_i}² for each of <see cref="DerivativeRequest.HessianDiagonals"/>, in its order, each [N].</summary>
+    public IReadOnlyList<Tensor> HessianDiagonals { get; init; } = Array.Empty<Tensor>();
+
+    /// <summary>vᵀ ∇²_C u v for each of <see cref="DerivativeRequest.QuadraticForms"/>, in its order, each [N].</summary>
+    public IReadOnlyList<Tensor> QuadraticForms { get; init; } = Array.Empty<Tensor>();
+
     /// <summary>
     /// With <see cref="DerivativeRequest.Groups"/> G above 1: G results, each estimating every requested quantity
     /// from its own slice of the noise, so estimates from different groups are independent (empty when G = 1).
@@ -44,6 +50,8 @@ public sealed class DerivativeResult
         GradientSquaredNorm = GradientSquaredNorm,
         Laplacian = Laplacian,
         SecondPartials = SecondPartials,
+        HessianDiagonals = HessianDiagonals,
+        QuadraticForms = QuadraticForms,
         Groups = groups,
     };
 
@@ -72,6 +80,8 @@ public sealed class DerivativeResult
             GradientSquaredNorm = first.GradientSquaredNorm,
             Laplacian = first.Laplacian,
             SecondPartials = first.SecondPartials,
+            HessianDiagonals = first.HessianDiagonals,
+            QuadraticForms = first.QuadraticForms,
             Groups = first.Groups,
             ByUnknown = byUnknown,
         };
@@ -98,4 +108,16 @@ public sealed class DerivativeResult
         SecondPartials.TryGetValue((a, b), out var t) || SecondPartials.TryGetValue((b, a), out t)
             ? t
             : throw new InvalidOperationException($"The second partial by columns ({a}, {b}) was not in the derivative request.");
+
+    /// <summary>Weighted Hessian diagonal <paramref name="index"/> (the request's order), or a clear error if there is no such entry.</summary>
+    public Tensor RequireHessianDiagonal(int index) =>
+        index >= 0 && index < HessianDiagonals.Count
+            ? HessianDiagonals[index]
+            : throw new InvalidOperationException($"Weighted Hessian diagonal {index} was not in the derivative request ({HessianDiagonals.Count} were).");
+
+    /// <summary>Quadratic form <paramref name="index"/> (the request's order), or a clear error if there is no such entry.</summary>
+    public Tensor RequireQuadraticForm(int index) =>
+        index >= 0 && index < QuadraticForms.Count
+            ? QuadraticForms[index]
+            : throw new InvalidOperationException($"Quadratic form {index} was not in the derivative request ({QuadraticForms.Count} were).");
 }

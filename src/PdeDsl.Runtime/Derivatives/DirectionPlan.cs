@@ -8,11 +8,13 @@ namespace PdeDsl;
 /// Which directions a <see cref="DirectionalBackend"/> differentiates along for one request: the coordinate axes (first
 /// partials, second partials, and gradients or Laplacians over at most <c>exactColumns</c> columns), e_a + e_b for each
 /// mixed partial, and K random directions for each wider column set (one set when the gradient and the Laplacian span
-/// the same columns). Directions are laid out axes, pairs, then each random set's K.
+/// the same columns), K (or 2K) per-point scaled directions for each wide weighted Hessian diagonal, and one per quadratic
+/// form. Directions are laid out axes, pairs, each random set's K, each scaled set's blocks of K, then the quadratic forms.
 /// </summary>
 internal sealed class DirectionPlan
 {
-    private DirectionPlan(int[] axes, (int A, int B)[] pairs, int[][] randomSets, int gradientSet, int laplacianSet, int k)
+    private DirectionPlan(int[] axes, (int A, int B)[] pairs, int[][] randomSets, int gradientSet, int laplacianSet, int k,
+        int[] diagonalSets, int[] diagonalHalves, int quadraticForms)
     {
         Axes = axes;
         Pairs = pairs;
@@ -20,6 +22,9 @@ internal sealed class DirectionPlan
         GradientSet = gradientSet;
         LaplacianSet = laplacianSet;
         K = k;
+        DiagonalSets = diagonalSets;
+        DiagonalHalves = diagonalHalves;
+        QuadraticForms = quadraticForms;
     }
 
     /// <summary>Columns differentiated along their axis, in direction order.</summary>
@@ -40,11 +45,23 @@ internal sealed class DirectionPlan
     /// <summary>Random directions per set.</summary>
     public int K { get; }
 
+    /// <summary>
+    /// For each requested Hessian diagonal: the index of its scaled random set, or −1 when it is taken along the axes of
+    /// its columns. Scaled set s has <see cref="DiagonalHalves"/>[s] blocks of K directions √w⁺∘z (and √w⁻∘z).
+    /// </summary>
+    public int[] DiagonalSets { get; }
+
+    /// <summary>Per scaled set: 1 (weights promised ≥ 0, one block of K) or 2 (a block for w⁺ and one for w⁻).</summary>
+    public int[] DiagonalHalves { get; }
+
+    /// <summary>Quadratic forms, one direction each (v itself), after every other direction.</summary>
+    public int QuadraticForms { get; }
+
     /// <summary>Directions in all.</summary>
-    public int Count => Axes.Length + Pairs.Length + RandomSets.Length * K;
+    public int Count => QuadraticFormStart + QuadraticForms;
 
     /// <summary>Whether every estimate is exact (no random set): repeated evaluations give the same numbers.</summary>
-    public bool IsExact => RandomSets.Length == 0;
+    public bool IsExact => RandomSets.Length == 0 && DiagonalHalves.Length == 0;
 
     /// <summary>The direction index of axis <paramref name="column"/>.</summary>
     public int AxisIndex(int column) => Array.IndexOf(Axes, column);
@@ -59,6 +76,12 @@ internal sealed class DirectionPlan
 
     /// <summary>The first direction index of random set <paramref name="set"/>.</summary>
     public int SetStart(int set) => Axes.Length + Pairs.Length + set * K;
+
+    /// <summary>The first direction index of scaled set <paramref name="set"/>'s block <paramref name="half"/> (0: w⁺, 1: w⁻).</summary>
+    public int DiagonalStart(int set, int half) => SetStart(RandomSets.Length) + (DiagonalHalves.Take(set).Sum() + half) * K;
+
+    /// <summary>The first quadratic form's direction index.</summary>
+    public int QuadraticFormStart => SetStart(RandomSets.Length) + DiagonalHalves.Sum() * K;
 
     /// <summary>The plan for <paramref name="request"/>, with K random directions per wide set.</summary>
     public static DirectionPlan For(DerivativeRequest request, int k, int exactColumns)
@@ -92,6 +115,19 @@ internal sealed class DirectionPlan
         }
         int gradient = Set(request.GradientColumns);
         int laplacian = Set(request.LaplacianColumns);
-        return new DirectionPlan(axes.ToArray(), pairs.ToArray(), sets.ToArray(), gradient, laplacian, k);
+        // A weighted diagonal over few columns is Σ w_i ∂²_{e_i} f along the axes; a wide one gets its own K directions
+        // scaled per point (two blocks when the weights may be negative).
+        var halves = new List<int>();
+        var diagonals = request.HessianDiagonals.Select(h =>
+        {
+            if (h.Columns.Count <= exactColumns)
+            {
+                foreach (var c in h.Columns) Axis(c);
+                return -1;
+            }
+            halves.Add(h.WeightsNonNegative ? 1 : 2);
+            return halves.Count - 1;
+        }).ToArray();
+        return new DirectionPlan(axes.ToArray(), pairs.ToArray(), sets.ToArray(), gradient, laplacian, k, diagonals, halves.ToArray(), request.QuadraticForms.Count);
     }
 }

@@ -12,7 +12,9 @@ namespace PdeDsl;
 /// without noise; a gradient or Laplacian over more than <see cref="DirectionalOptions.EffectiveExactColumns"/> columns
 /// along K random directions with E vvᵀ = I (docs/runtime.md, "Directional estimators"):
 /// Δ_C f ≈ mean_k ∂²_{v_k} f (Hutchinson: Var = 2Σ_{i≠j}H_ij² per direction for Rademacher v, not growing with |C|),
-/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f.
+/// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f; a weighted Hessian diagonal along
+/// per-point scaled directions √w±∘z (Σ w_i H_ii ≈ mean_k ∂²_{√w⁺∘z_k} f − mean_k ∂²_{√w⁻∘z_k} f), a quadratic form
+/// vᵀHv along v itself (exact).
 /// One batched pass, no back-propagation: the result stays on the parameters' graph, so one backward pass trains.
 /// </summary>
 public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
@@ -43,14 +45,19 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         if (Options.Method == DirectionalMethod.Jet && !network.SupportsJets)
             throw new ArgumentException($"The jet estimators need a network with a Taylor-mode forward pass; {network.GetType().Name} has none (use the difference estimators).", nameof(network));
         var plan = DirectionPlan.For(request, Options.Samples, Options.EffectiveExactColumns);
-        if (plan.RandomSets.Length > 0 && request.Groups > plan.K)
+        if (!plan.IsExact && request.Groups > plan.K)
             throw new ArgumentException($"{request.Groups} independent groups of the random directions (for unbiased products of estimates) need K >= {request.Groups}, not {plan.K}.", nameof(request));
 
         long n = points.shape[0];
         var w = network.FirstLayer.weight!;                                          // [h, D]
         var center = network.FirstLayer.forward(points);                            // [N, h]
         var randoms = plan.RandomSets.Select(set => DrawDirections(set.Length, n, points)).ToArray();
-        var tangents = Tangents(plan, randoms, w, n);                                // [1 or N, M, h]
+        var weights = request.HessianDiagonals.Select((h, i) => HessianFields.Weights(h, points, i)).ToArray();   // [N or 1, |C|]
+        var parts = BaseTangents(plan, randoms, w);
+        parts.AddRange(DiagonalTangents(plan, request, weights, w, n, points));
+        parts.AddRange(request.QuadraticForms.Select((q, i) =>
+            HessianFields.Direction(q, points, i).matmul(Columns(w, q.Columns.ToArray()).t()).unsqueeze(-2)));   // [N or 1, 1, h]
+        var tangents = Stack(parts, w, n);                                           // [1 or N, M, h]
 
         Tensor f0, d1, d2;
         if (plan.Count == 0)
@@ -66,9 +73,9 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         {
             (f0, d1, d2) = Differences(network, center, tangents);
         }
-        if (network.Outputs == 1) return Combine(plan, randoms, f0, d1, d2, request);
+        if (network.Outputs == 1) return Combine(plan, randoms, weights, f0, d1, d2, request);
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
-            .Select(j => Combine(plan, randoms, f0.select(-1, j), d1.select(-1, j), d2.select(-1, j), request)).ToArray());
+            .Select(j => Combine(plan, randoms, weights, f0.select(-1, j), d1.select(-1, j), d2.select(-1, j), request)).ToArray());
     }
 
     // f(x), (f₊ − f₋)/(2h) and (f₊ + f₋ − 2f(x))/h² from one pass over [N, 2M + 1, h] first-layer outputs. The shift hWv is
@@ -88,19 +95,48 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         return (f0, (plus - minus).div(2 * h), (plus + minus - 2 * f0m).div(h * h));
     }
 
-    // Wv for every direction: the axes' and pairs' columns of W (shared by the batch), then each random set's Z W_Sᵀ.
-    private static Tensor Tangents(DirectionPlan plan, Tensor[] randoms, Tensor w, long n)
+    // Wv for the axes' and pairs' columns of W (shared by the batch), then each random set's Z W_Sᵀ.
+    private static List<Tensor> BaseTangents(DirectionPlan plan, Tensor[] randoms, Tensor w)
     {
         var parts = new List<Tensor>();
         if (plan.Axes.Length > 0) parts.Add(Columns(w, plan.Axes).t());             // [A, h]
         if (plan.Pairs.Length > 0)
             parts.Add(Columns(w, plan.Pairs.Select(p => p.A).ToArray()).add(Columns(w, plan.Pairs.Select(p => p.B).ToArray())).t());
-        bool perPoint = randoms.Any(z => z.dim() == 3);
         for (int s = 0; s < randoms.Length; s++)
             parts.Add(randoms[s].matmul(Columns(w, plan.RandomSets[s]).t()));     // [K, h] or [N, K, h]
-        if (parts.Count == 0) return zeros(1, 0, w.shape[0], dtype: w.dtype, device: w.device);
-        if (!perPoint) return cat(parts.ToArray(), 0).unsqueeze(0);
-        return cat(parts.Select(p => p.dim() == 3 ? p : p.unsqueeze(0).expand(n, -1, -1)).ToArray(), 1);
+        return parts;
+    }
+
+    // Each wide weighted diagonal's K directions per block, v = √w±∘z (E[vᵀHv] = Σ w±_i H_ii for E zzᵀ = I): shared
+    // [K, h] while the weights and z are, else [N, K, h].
+    private IEnumerable<Tensor> DiagonalTangents(DirectionPlan plan, DerivativeRequest request, Tensor[] weights, Tensor w, long n, Tensor points)
+    {
+        for (int i = 0; i < request.HessianDiagonals.Count; i++)
+        {
+            int set = plan.DiagonalSets[i];
+            if (set < 0) continue;
+            var columns = request.HessianDiagonals[i].Columns.ToArray();
+            var z = DrawDirections(columns.Length, n, points);                     // [K, |C|] or [N, K, |C|]
+            var wc = Columns(w, columns).t();                                       // [|C|, h]
+            var scales = plan.DiagonalHalves[set] == 1
+                ? new[] { HessianFields.SafeSqrt(weights[i]) }
+                : new[] { HessianFields.SafeSqrt(weights[i]), HessianFields.SafeSqrt(weights[i].neg()) };
+            foreach (var scale in scales)                                           // [N or 1, |C|]
+            {
+                var v = scale.unsqueeze(1) * z;                                     // [N or 1, K, |C|]
+                yield return (v.shape[0] == 1 ? v.squeeze(0) : v).matmul(wc);
+            }
+        }
+    }
+
+    // The parts as one [1 or N, M, h] tensor: shared ones ([M_i, h], or [1, M_i, h]) expanded over the batch when another varies by point.
+    private static Tensor Stack(List<Tensor> parts, Tensor w, long n)
+    {
+        var flat = parts.Select(p => p.dim() == 3 && p.shape[0] == 1 ? p.squeeze(0) : p).ToArray();
+        bool perPoint = flat.Any(p => p.dim() == 3);
+        if (flat.Length == 0) return zeros(1, 0, w.shape[0], dtype: w.dtype, device: w.device);
+        if (!perPoint) return cat(flat, 0).unsqueeze(0);
+        return cat(flat.Select(p => p.dim() == 3 ? p : p.unsqueeze(0).expand(n, -1, -1)).ToArray(), 1);
     }
 
     // K directions over `width` columns with E vvᵀ = I: [K, width] shared, or [N, K, width] per point.
@@ -115,9 +151,9 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
     }
 
     /// <summary>Every requested quantity from f, ∂_v f and ∂²_v f [N, M]: the all-direction estimates, and the groups.</summary>
-    private static DerivativeResult Combine(DirectionPlan plan, Tensor[] randoms, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request)
+    private static DerivativeResult Combine(DirectionPlan plan, Tensor[] randoms, Tensor[] weights, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request)
     {
-        var all = Estimate(plan, randoms, f0, d1, d2, request, 0, plan.K);
+        var all = Estimate(plan, randoms, weights, f0, d1, d2, request, 0, plan.K);
         if (request.Groups == 1) return all;
         // Group g reads random directions [g·K/G, (g+1)·K/G) of every set: disjoint, so its estimates are independent of
         // every other group's and a product across groups is unbiased. The axes' exact parts are the same in every group.
@@ -125,12 +161,12 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         for (int g = 0; g < groups.Length; g++)
         {
             int from = (int)((long)g * plan.K / groups.Length), to = (int)((long)(g + 1) * plan.K / groups.Length);
-            groups[g] = plan.RandomSets.Length == 0 ? all : Estimate(plan, randoms, f0, d1, d2, request, from, to - from);
+            groups[g] = plan.IsExact ? all : Estimate(plan, randoms, weights, f0, d1, d2, request, from, to - from);
         }
         return all.WithGroups(groups);
     }
 
-    private static DerivativeResult Estimate(DirectionPlan plan, Tensor[] randoms, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request, int from, int count)
+    private static DerivativeResult Estimate(DirectionPlan plan, Tensor[] randoms, Tensor[] weights, Tensor f0, Tensor d1, Tensor d2, DerivativeRequest request, int from, int count)
     {
         // Random set s's directions [from, from + count): their ∂_v f, ∂²_v f [N, count] and v [(N,) count, |S|].
         Tensor Slice(Tensor d, int set) => d.narrow(1, plan.SetStart(set) + from, count);
@@ -169,6 +205,12 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
                 ? Axis(d2, a)
                 : d2.select(1, plan.PairIndex(a, b)).sub(Axis(d2, a)).sub(Axis(d2, b)).div(2);
         }
+        // A weighted diagonal: Σ w_i ∂²_{e_i} f along the axes, or the mean of ∂²_v f over the w⁺ block minus that over the w⁻ one.
+        Tensor Block(int set, int half) => d2.narrow(1, plan.DiagonalStart(set, half) + from, count).mean(new long[] { 1 });
+        var diagonals = request.HessianDiagonals.Select((h, i) => plan.DiagonalSets[i] is var set && set < 0
+            ? stack(h.Columns.Select(c => Axis(d2, c)).ToArray(), 1).mul(weights[i]).sum(1)
+            : plan.DiagonalHalves[set] == 1 ? Block(set, 0) : Block(set, 0).sub(Block(set, 1))).ToArray();
+        var forms = Enumerable.Range(0, request.QuadraticForms.Count).Select(i => d2.select(1, plan.QuadraticFormStart + i)).ToArray();
         return new DerivativeResult
         {
             Value = request.Value ? f0 : null,
@@ -177,6 +219,8 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             GradientSquaredNorm = squaredNorm,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
+            HessianDiagonals = diagonals,
+            QuadraticForms = forms,
         };
     }
 

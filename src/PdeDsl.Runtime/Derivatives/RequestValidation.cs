@@ -41,6 +41,12 @@ internal static class RequestValidation
         var duplicate = request.LaplacianColumns.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"DerivativeRequest.LaplacianColumns lists column {duplicate.Key} more than once; the Laplacian sums over a set.", nameof(request));
+        ArgumentNullException.ThrowIfNull(request.HessianDiagonals, nameof(DerivativeRequest.HessianDiagonals));
+        for (int i = 0; i < request.HessianDiagonals.Count; i++)
+            CheckColumnSet(request.HessianDiagonals[i]?.Columns, $"{nameof(DerivativeRequest.HessianDiagonals)}[{i}]", d);
+        ArgumentNullException.ThrowIfNull(request.QuadraticForms, nameof(DerivativeRequest.QuadraticForms));
+        for (int i = 0; i < request.QuadraticForms.Count; i++)
+            CheckColumnSet(request.QuadraticForms[i]?.Columns, $"{nameof(DerivativeRequest.QuadraticForms)}[{i}]", d);
         for (int i = 0; i < request.SecondPartials.Count; i++)
         {
             var (a, b) = request.SecondPartials[i];
@@ -65,6 +71,20 @@ internal static class RequestValidation
         for (int i = 0; i < columns.Count; i++)
             if (columns[i] < 0 || columns[i] >= d)
                 throw new ArgumentException($"DerivativeRequest.{name}[{i}] = {columns[i]} is outside the input columns [0, {d}).", "request");
+    }
+
+    // A Hessian diagonal's or quadratic form's columns: a non-empty set inside the input (a repeated column would count
+    // its second partial twice, or differently in each backend).
+    private static void CheckColumnSet(IReadOnlyList<int>? columns, string name, int d)
+    {
+        if (columns is null)
+            throw new ArgumentException($"DerivativeRequest.{name} is null.", "request");
+        if (columns.Count == 0)
+            throw new ArgumentException($"DerivativeRequest.{name}.Columns is empty; it needs at least one input column.", "request");
+        CheckColumns(columns, name + ".Columns", d);
+        var duplicate = columns.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException($"DerivativeRequest.{name}.Columns lists column {duplicate.Key} more than once; the columns are a set.", "request");
     }
 
     private static string Shape(Tensor t) => "[" + string.Join(", ", t.shape) + "]";

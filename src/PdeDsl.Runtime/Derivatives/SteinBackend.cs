@@ -10,6 +10,7 @@ namespace PdeDsl;
 /// forward pass of f over [N, M, h] first-layer outputs (M = K, K+1 or 2K+1 by estimator). With δ = σξ,
 /// the estimator weights are written in ξ so σ⁴ never appears on its own (better in float32):
 /// ∂_i u ≈ mean_k ξ_ki·s_k/σ, Δ_C u ≈ mean_k (|ξ_k,C|² − |C|)·t_k/σ², ∂_a∂_b u ≈ mean_k (ξ_kaξ_kb − [a=b])·t_k/σ²,
+/// Σ_i w_i ∂²_i u ≈ mean_k Σ_i w_i(ξ_ki² − 1)·t_k/σ², vᵀ∇²_C u v ≈ mean_k ((ξ_k,C·v)² − |v|²)·t_k/σ²,
 /// where s_k, t_k are the estimator's signals (see <see cref="Signals"/>). Every weighted mean is a matmul over
 /// the K axis. The result stays on the parameters' graph, so one backward pass trains through it.
 /// </summary>
@@ -60,22 +61,40 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
         firstLayer.Dispose();
-        if (network.Outputs == 1) return FromEvaluations(f, xi, request, k);
+        var fields = Fields(request, points, xi);
+        if (network.Outputs == 1) return FromEvaluations(f, xi, fields, request, k);
         // Several unknowns: every output from the same pass and the same noise, each estimated as if alone.
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
-            .Select(j => FromEvaluations(f.select(-1, j), xi, request, k)).ToArray());
+            .Select(j => FromEvaluations(f.select(-1, j), xi, fields, request, k)).ToArray());
+    }
+
+    /// <summary>
+    /// The even-signal weights of each Hessian diagonal and quadratic form, [N or 1, K] (before the 1/σ²):
+    /// Σ_i w_i(ξ_i² − 1), since E[t (ξ_i² − 1)]/σ² = ∂²u/∂x_i²; and (ξ_C·v)² − |v|², since E[t(ξ_aξ_b − [a=b])]/σ² = ∂_a∂_b u.
+    /// Each a matmul of the noise with the weights or the direction, not a loop over columns.
+    /// </summary>
+    private static Tensor[] Fields(DerivativeRequest request, Tensor points, Tensor xi)
+    {
+        var diagonals = request.HessianDiagonals.Select((h, i) =>
+            Columns(xi, h.Columns.ToArray()).square().sub(1).matmul(HessianFields.Weights(h, points, i).unsqueeze(-1)).squeeze(-1));
+        var forms = request.QuadraticForms.Select((q, i) =>
+        {
+            var v = HessianFields.Direction(q, points, i);                         // [N or 1, |C|]
+            return Columns(xi, q.Columns.ToArray()).matmul(v.unsqueeze(-1)).squeeze(-1).square().sub(v.square().sum(-1, keepdim: true));
+        });
+        return diagonals.Concat(forms).ToArray();
     }
 
     /// <summary>The estimates of one output from its M evaluations per point, f [N, M]: all K samples, and the groups.</summary>
-    private DerivativeResult FromEvaluations(Tensor f, Tensor xi, DerivativeRequest request, int k)
+    private DerivativeResult FromEvaluations(Tensor f, Tensor xi, Tensor[] fields, DerivativeRequest request, int k)
     {
         int groups = request.Groups;
         var signals = Signals(f, k);
         if (groups == 1)
-            return Estimate(signals, xi, request, 0, k);
+            return Estimate(signals, xi, fields, request, 0, k);
         if (!Options.IndependentGroups)
         {
-            var all = Estimate(signals, xi, request, 0, k);
+            var all = Estimate(signals, xi, fields, request, 0, k);
             return all.WithGroups(Enumerable.Repeat(all, groups).ToArray());
         }
 
@@ -87,7 +106,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         {
             int from = (int)((long)g * k / groups), to = (int)((long)(g + 1) * k / groups);
             counts[g] = to - from;
-            parts[g] = Estimate(signals, xi, request, from, counts[g]);
+            parts[g] = Estimate(signals, xi, fields, request, from, counts[g]);
         }
         return Pool(parts, counts, request);
     }
@@ -109,7 +128,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
     /// the mean of the value signal, first partials and ∇ from the odd signal (eqs. 7, 8, 10), Δ and second partials
     /// from the even signal (eqs. 9, 11), each a weighted mean over the slice.
     /// </summary>
-    private DerivativeResult Estimate((Tensor Value, Tensor Odd, Tensor Even) signals, Tensor allXi, DerivativeRequest request, int from, int count)
+    private DerivativeResult Estimate((Tensor Value, Tensor Odd, Tensor Even) signals, Tensor allXi, Tensor[] fields, DerivativeRequest request, int from, int count)
     {
         double sigma = Options.Sigma;
         var odd = signals.Odd.narrow(1, from, count);
@@ -166,6 +185,9 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             foreach (var pair in request.SecondPartials) secondPartials[pair] = estimates[.., column++];
         }
 
+        // Hessian diagonals, then quadratic forms: mean_k t_k·weight_k/σ² with their weights from Fields, over the slice.
+        var fieldEstimates = fields.Select(weight => even.mul(weight.narrow(1, from, count)).mean(new long[] { 1 }).div(sigma * sigma)).ToArray();
+        int diagonals = request.HessianDiagonals.Count;
         return new DerivativeResult
         {
             Value = request.Value ? signals.Value.narrow(1, from, count).mean(new long[] { 1 }) : null,
@@ -174,6 +196,8 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             GradientSquaredNorm = gradientSquaredNorm,
             Laplacian = laplacian,
             SecondPartials = secondPartials,
+            HessianDiagonals = fieldEstimates[..diagonals],
+            QuadraticForms = fieldEstimates[diagonals..],
         };
     }
 
@@ -209,6 +233,8 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
                 : null,
             Laplacian = request.LaplacianColumns.Count > 0 ? All(r => r.Laplacian!) : null,
             SecondPartials = request.SecondPartials.Distinct().ToDictionary(p => p, p => All(r => r.SecondPartials[p])),
+            HessianDiagonals = Enumerable.Range(0, request.HessianDiagonals.Count).Select(i => All(r => r.HessianDiagonals[i])).ToArray(),
+            QuadraticForms = Enumerable.Range(0, request.QuadraticForms.Count).Select(i => All(r => r.QuadraticForms[i])).ToArray(),
             Groups = parts,
         };
     }

@@ -58,11 +58,13 @@ public static class MemoryEstimate
 
     private static double TermBytes(DerivativeRequest r, double n, TrainingOptions o, bool training, double d, double h, double layers, double b)
     {
-        bool valueOnly = r.FirstPartials.Count == 0 && r.GradientColumns.Count == 0 && !r.GradientSquaredNorm && r.LaplacianColumns.Count == 0 && r.SecondPartials.Count == 0;
+        bool valueOnly = r.IsValueOnly;
         if (o.Backend == BackendKind.Autograd)
         {
             if (valueOnly) return SteinBlocksPerLayer * layers * n * h * b;
-            double rows = r.LaplacianColumns.Concat(r.SecondPartials.Select(p => p.A)).Distinct().Count();
+            // Hessian rows: one backward pass per distinct column of a Laplacian, second partial or diagonal, one per quadratic form.
+            double rows = r.LaplacianColumns.Concat(r.SecondPartials.Select(p => p.A)).Concat(r.HessianDiagonals.SelectMany(h => h.Columns)).Distinct().Count()
+                + r.QuadraticForms.Count;
             double perRow = AutogradInputBlocks * n * d + AutogradHiddenBlocks * layers * n * h;
             return (Math.Max(rows, 1) * perRow + 2 * n * d) * b;
         }

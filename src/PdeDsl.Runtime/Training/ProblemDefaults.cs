@@ -39,7 +39,7 @@ public static class ProblemDefaults
         bool Open(string name) => open.Contains(name);
 
         var pdeRequests = problem.Terms.Where(t => t.Kind == TermKind.Pde).Select(t => t.Request).ToList();
-        bool secondOrder = pdeRequests.Any(r => r.LaplacianColumns.Count > 0 || r.SecondPartials.Count > 0);
+        bool secondOrder = pdeRequests.Any(r => r.HasSecondOrder);
         bool wide = problem.InputDimension > WideInput;
 
         var o = given;

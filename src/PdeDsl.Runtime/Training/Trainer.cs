@@ -281,8 +281,7 @@ public sealed partial class Trainer : IDisposable
     private IDerivativeBackend BackendFor(ProblemTerm term, IDerivativeBackend full) =>
         IsValueOnly(term.Request) && ReferenceEquals(full, _backends.Training) ? _backends.Value : full;
 
-    internal static bool IsValueOnly(DerivativeRequest r) =>
-        r.FirstPartials.Count == 0 && r.GradientColumns.Count == 0 && !r.GradientSquaredNorm && r.LaplacianColumns.Count == 0 && r.SecondPartials.Count == 0;
+    internal static bool IsValueOnly(DerivativeRequest r) => r.IsValueOnly;
 
     private Tensor[] DrawValidationSet()
     {
