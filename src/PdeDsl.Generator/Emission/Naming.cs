@@ -58,6 +58,12 @@ internal sealed class Naming
     /// <summary>The residual method of term <paramref name="index"/>.</summary>
     public static string Residual(int index) => "pdeResidual" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The method that computes the weights of Hessian diagonal <paramref name="k"/> of term <paramref name="term"/> from the points.</summary>
+    public static string HessianWeights(int term, int k) => $"pdeWeights{term.ToString(CultureInfo.InvariantCulture)}_{k.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The method that computes the direction of quadratic form <paramref name="k"/> of term <paramref name="term"/> from the points.</summary>
+    public static string QuadraticDirection(int term, int k) => $"pdeDirection{term.ToString(CultureInfo.InvariantCulture)}_{k.ToString(CultureInfo.InvariantCulture)}";
+
     private static string Pascal(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 

@@ -30,7 +30,7 @@ internal static partial class ProblemEmitter
             w.Line(Comment(e, line));
             w.Line($"new({CSharpText.String(TermName(problem, e, i, pdeCount))}, global::PdeDsl.TermKind.{(e.IsPde ? "Pde" : "Condition")}, {CSharpText.String(Statement(e))}, {line.ToString(CultureInfo.InvariantCulture)}, new global::PdeDsl.DerivativeRequest");
             w.Open();
-            WriteRequest(w, e.Request);
+            WriteRequest(w, e.Request, i);
             w.Close("),");
         }
         w.Close(";");
@@ -38,7 +38,7 @@ internal static partial class ProblemEmitter
         w.Close();
     }
 
-    private static void WriteRequest(SourceWriter w, EmitDerivativeRequest use)
+    private static void WriteRequest(SourceWriter w, EmitDerivativeRequest use, int term)
     {
         if (EstimatorComment(use) is { } comment) w.Line(comment);
         if (use.Value) w.Line("Value = true,");
@@ -49,6 +49,7 @@ internal static partial class ProblemEmitter
         if (use.Laplacian) w.Line("LaplacianColumns = spatial,");
         if (use.SecondPartials.Count > 0)
             w.Line($"SecondPartials = new[] {{ {string.Join(", ", use.SecondPartials.Select(p => $"({Naming.Offset(p.First)}, {Naming.Offset(p.Second)})"))} }},");
+        WriteHessianRequests(w, use, term);
         // Independent noise groups for the residual's products of estimates (the compiler's noise-grouping stage).
         if (use.Groups > 1) w.Line($"Groups = {use.Groups.ToString(CultureInfo.InvariantCulture)},");
     }
@@ -65,6 +66,7 @@ internal static partial class ProblemEmitter
         else if (use.Gradient) spatial.Add("the gradient");
         if (spatial.Count > 0)
             parts.Add($"{string.Join(" and ", spatial)} over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased)");
+        parts.AddRange(HessianEstimatorComments(use));
         return parts.Count == 0 ? null : "// Jets and differences: " + string.Join("; ", parts) + ".";
     }
 
@@ -108,7 +110,7 @@ internal static partial class ProblemEmitter
             w.Line(Comment(e, Line(request, i, e)));
             w.Line($"private {TensorType} {Naming.Residual(i)}({TensorType} points, global::PdeDsl.DerivativeResult derivatives)");
             w.Open();
-            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns.Select(u => u.Name).ToList() };
+            var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants), Unknowns = problem.Unknowns.Select(u => u.Name).ToList(), Request = e.Request };
             w.Line($"return {tensors.EmitScalarTensor(e.Residual)};");
             w.Close();
             usesComponent |= tensors.UsesComponent;

@@ -49,6 +49,7 @@ internal static partial class ProblemEmitter
         if (request.Problem.Sampler == EmitSampler.Laws) WriteLawSampling(w, problem, equations, constants);
         else WriteSample(w, problem, equations, constants);
         bool usesComponent = WriteResiduals(w, problem, equations, constants, request);
+        usesComponent |= WriteHessianFields(w, problem, equations, constants);
         usesComponent |= WriteExact(w, problem, constants);
         if (problem.Unknowns.Count > 1) usesComponent |= WriteUnknowns(w, problem, constants);
         usesComponent |= WriteSolution(w, problem, constants);

@@ -93,8 +93,18 @@ internal sealed class TensorEmitter
         DerivativeKind.SecondPartial => $"{Estimates(d)}.RequireSecondPartial({Naming.Offset(d.Coordinates[0])}, {Naming.Offset(d.Coordinates[d.Coordinates.Count - 1])})",
         DerivativeKind.Gradient => $"{Estimates(d)}.RequireGradient()",
         DerivativeKind.Laplacian => $"{Estimates(d)}.RequireLaplacian()",
+        DerivativeKind.HessianDiagonal => $"{Estimates(d)}.RequireHessianDiagonal({Count(RequestOf(d).HessianDiagonalIndex(d.Weight!))})",
+        DerivativeKind.QuadraticForm => $"{Estimates(d)}.RequireQuadraticForm({Count(RequestOf(d).QuadraticFormIndex(d.Weight!))})",
         _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
     };
+
+    /// <summary>The request of the term being written: its Hessian estimates are read by their index in it.</summary>
+    public PdeDsl.Language.Lowering.EmitDerivativeRequest? Request { get; init; }
+
+    private PdeDsl.Language.Lowering.EmitDerivativeRequest RequestOf(BoundDerivative d) =>
+        Request ?? throw new NotSupportedException($"{ExpressionPrinter.Print(d)} is read only in a term's residual.");
+
+    private static string Count(int k) => k.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The unknowns in network-output order (u first): unknown k ≥ 1 reads <c>derivatives.ByUnknown[k]</c>.</summary>
     public System.Collections.Generic.IReadOnlyList<string> Unknowns { get; init; } = new[] { "u" };

@@ -33,6 +33,8 @@ internal static class BoundExprWalker
         BoundConcat c => c.Parts,
         BoundUnit u => new[] { u.Index },
         BoundPad p => new[] { p.Vector, p.Before },
+        BoundHessian h => new[] { h.Operand },
+        BoundHessianProduct h => new[] { h.Operand, h.Direction },
         _ => Array.Empty<BoundExpr>(),
     };
 
@@ -52,6 +54,8 @@ internal static class BoundExprWalker
         BoundConcat c => c with { Parts = c.Parts.Select(f).ToEquatableArray() },
         BoundUnit u => u with { Index = f(u.Index) },
         BoundPad p => p with { Vector = f(p.Vector), Before = f(p.Before) },
+        BoundHessian h => h with { Operand = f(h.Operand) },
+        BoundHessianProduct h => h with { Operand = f(h.Operand), Direction = f(h.Direction) },
         _ => e,
     };
 
@@ -63,5 +67,5 @@ internal static class BoundExprWalker
     }
 
     /// <summary>True when the expression reads the point (a coordinate) or the unknown (u or a derivative), or is a derivative of a formula.</summary>
-    public static bool DependsOnPoint(BoundExpr e) => Any(e, n => n is BoundCoordinate or BoundDerivative or BoundDifferential);
+    public static bool DependsOnPoint(BoundExpr e) => Any(e, n => n is BoundCoordinate or BoundDerivative or BoundDifferential or BoundHessian or BoundHessianProduct);
 }

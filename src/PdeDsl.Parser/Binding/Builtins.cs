@@ -10,8 +10,11 @@ internal static class Builtins
     {
         ["sin"] = 1, ["cos"] = 1, ["tan"] = 1, ["exp"] = 1, ["ln"] = 1, ["log"] = 1, ["sqrt"] = 1,
         ["tanh"] = 1, ["sinh"] = 1, ["cosh"] = 1, ["abs"] = 1, ["min"] = 2, ["max"] = 2, ["sum"] = 1, ["dot"] = 2,
-        ["grad"] = 1, ["lap"] = 1, ["div"] = 1,
+        ["grad"] = 1, ["lap"] = 1, ["div"] = 1, ["hess"] = 1, ["diag"] = 1, ["tr"] = 1,
     };
+
+    /// <summary>The derivative and matrix operators, which "unknown function" messages do not list as functions.</summary>
+    public static bool IsOperator(string name) => name is "grad" or "lap" or "div" or "hess" or "diag" or "tr";
 
     /// <summary>Names no declaration may take.</summary>
     public static readonly HashSet<string> Reserved = new()

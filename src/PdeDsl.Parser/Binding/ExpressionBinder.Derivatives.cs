@@ -74,6 +74,7 @@ internal sealed partial class ExpressionBinder
         var target = BindExpression(syntax.Target, frame);
         var index = BindExpression(syntax.Index, frame);
         if (target is BoundError || index is BoundError) return new BoundError();
+        if (RefuseMatrix(target, syntax.Target.Span, "an index [k]") is { } matrixIndexed) return matrixIndexed;
         var shown = Show(target);
         if (target.Type.IsScalar)
             return Error(DiagnosticCodes.BadIndex, syntax.Target.Span,
@@ -118,6 +119,7 @@ internal sealed partial class ExpressionBinder
         var from = BindExpression(syntax.From, frame);
         var to = BindExpression(syntax.To, frame);
         if (target is BoundError || from is BoundError || to is BoundError) return new BoundError();
+        if (RefuseMatrix(target, syntax.Target.Span, "a slice [a..b]") is { } matrixSliced) return matrixSliced;
         var shown = Show(target);
         if (target.Type.IsScalar)
             return Error(DiagnosticCodes.BadIndex, syntax.Target.Span, $"{shown} is a scalar and has no components to slice: only vectors can be sliced");

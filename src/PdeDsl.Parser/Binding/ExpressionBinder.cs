@@ -79,10 +79,13 @@ internal sealed partial class ExpressionBinder
     public ExpressionBinder In(RegionModel where) => new(scope, diagnostics, expansions, where);
 
     /// <summary>Binds a formula; a <see cref="BoundError"/> when it has errors (reported).</summary>
-    public BoundExpr Bind(ExprSyntax syntax) => BindExpression(syntax, null);
+    public BoundExpr Bind(ExprSyntax syntax) => Whole(BindExpression(syntax, null), syntax);
 
     /// <summary>Binds a formula in which <paramref name="arguments"/> stand for given values, as a let's parameters do.</summary>
-    public BoundExpr Bind(ExprSyntax syntax, Dictionary<string, BoundExpr> arguments) => BindExpression(syntax, new LetFrame(arguments));
+    public BoundExpr Bind(ExprSyntax syntax, Dictionary<string, BoundExpr> arguments) => Whole(BindExpression(syntax, new LetFrame(arguments)), syntax);
+
+    /// <summary>A whole formula is a scalar or a vector: a matrix (a Hessian) is only ever part of one.</summary>
+    private BoundExpr Whole(BoundExpr e, ExprSyntax syntax) => RefuseMatrix(e, syntax.Span, "a formula") ?? e;
 
     private BoundExpr Error(string code, SourceSpan span, string message)
     {
@@ -102,11 +105,13 @@ internal sealed partial class ExpressionBinder
             case NormSyntax n:
                 var operand = BindExpression(n.Operand, frame);
                 if (operand is BoundError) return operand;
+                if (RefuseMatrix(operand, n.Operand.Span, "a norm |...|") is { } matrixNorm) return matrixNorm;
                 return operand is BoundNumber number ? new BoundNumber(Math.Abs(number.Value)) : new BoundNorm(operand);
             case IndexSyntax i: return BindIndex(i, frame);
             case SliceSyntax sl: return BindSlice(sl, frame);
             case NegateSyntax n:
                 var inner = BindExpression(n.Operand, frame);
+                if (RefuseMatrix(inner, n.Operand.Span, "a minus sign") is { } matrixNegated) return matrixNegated;
                 return inner switch
                 {
                     BoundError => inner,
@@ -214,14 +219,20 @@ internal sealed partial class ExpressionBinder
             var suggestion = NameSuggester.Closest(name, functions);
             return Error(DiagnosticCodes.UnknownFunction, span, suggestion is not null
                 ? $"unknown function '{name}': did you mean '{suggestion}'?"
-                : $"unknown function '{name}': the functions are {string.Join(" ", Builtins.Arity.Keys.Where(f => f is not ("grad" or "lap" or "div")))}, and the lets of the problem");
+                : $"unknown function '{name}': the functions are {string.Join(" ", Builtins.Arity.Keys.Where(f => !Builtins.IsOperator(f)))}, and the lets of the problem");
         }
         if (call.Arguments.Count != arity)
             return Error(DiagnosticCodes.ArgumentCount, span, $"{name} takes {Count(arity, "argument")} but is given {call.Arguments.Count}");
         var args = call.Arguments.Select(a => BindExpression(a, frame)).ToList();
         if (args.Any(a => a is BoundError)) return new BoundError();
+        if (name is not ("diag" or "tr"))
+            for (int k = 0; k < args.Count; k++)
+                if (RefuseMatrix(args[k], call.Arguments[k].Span, name) is { } refusedMatrix) return refusedMatrix;
         return name switch
         {
+            "hess" => BindHessian(args[0], call),
+            "diag" => BindDiagonal(args[0], call),
+            "tr" => BindTrace(args[0], call),
             "grad" or "lap" or "div" => BindDerivativeOperator(name, args[0], call),
             "sum" => args[0].Type.IsVector
                 ? new BoundCall(name, args.ToEquatableArray(), ExprType.Scalar)
@@ -267,7 +278,7 @@ internal sealed partial class ExpressionBinder
         bool isU = argument is BoundDerivative { Kind: DerivativeKind.Value };
         bool isGrad = argument is BoundDerivative { Kind: DerivativeKind.Gradient };
         var unknown = (argument as BoundDerivative)?.Unknown ?? "u";
-        if (!isU && !isGrad && RefuseOtherUnknowns(argument, argSpan, name) is { } refused) return refused;
+        if (!isU && !isGrad && RefuseSeveralUnknowns(argument, argSpan, name) is { } refused) return refused;
         var spatial = SpatialLength();
         if (name == "div")
         {
@@ -316,9 +327,10 @@ internal sealed partial class ExpressionBinder
         }
         var operand = BindExpression(call.Arguments[0], frame);
         if (operand is BoundError) return operand;
+        if (RefuseMatrix(operand, call.Arguments[0].Span, "diff") is { } matrixOperand) return matrixOperand;
         if (operand.Type.IsVector)
             return Error(DiagnosticCodes.KindMismatch, call.Arguments[0].Span, $"diff differentiates a scalar formula, but {Show(operand)} is a {Describe(operand.Type)}");
-        if (RefuseOtherUnknowns(operand, call.Arguments[0].Span, "diff") is { } refused) return refused;
+        if (RefuseSeveralUnknowns(operand, call.Arguments[0].Span, "diff") is { } refused) return refused;
         return new BoundDifferential(DifferentialOperator.Partial, operand, names.ToEquatableArray(), ExprType.Scalar, call.Span);
     }
 
@@ -408,6 +420,7 @@ internal sealed partial class ExpressionBinder
     private BoundExpr Combine(BinaryOperator op, SourceSpan operatorSpan, BoundExpr left, BoundExpr right)
     {
         if (left is BoundError || right is BoundError) return new BoundError();
+        if (left.Type.IsMatrix || right.Type.IsMatrix) return CombineMatrix(op, operatorSpan, left, right);
         var lt = left.Type;
         var rt = right.Type;
         ExprType type;
@@ -420,7 +433,7 @@ internal sealed partial class ExpressionBinder
                     return Error(DiagnosticCodes.KindMismatch, operatorSpan,
                         $"cannot {verb} a {Describe(lt)} and a {Describe(rt)}: '{(op == BinaryOperator.Add ? '+' : '-')}' needs two scalars or two vectors of one length");
                 if (lt.IsVector && !lt.Length!.SameAs(rt.Length!))
-                    return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
+                    return DiagonalLengthMismatch(operatorSpan, left, right) ?? Error(DiagnosticCodes.LengthMismatch, operatorSpan,
                         $"cannot {verb} vectors of different lengths ({lt.Length} and {rt.Length})");
                 type = lt;
                 break;
@@ -428,7 +441,7 @@ internal sealed partial class ExpressionBinder
             case BinaryOperator.Divide:
                 // Second edition: between two vectors of one length, '*' and '/' are element-wise.
                 if (lt.IsVector && rt.IsVector && !lt.Length!.SameAs(rt.Length!))
-                    return Error(DiagnosticCodes.LengthMismatch, operatorSpan,
+                    return DiagonalLengthMismatch(operatorSpan, left, right) ?? Error(DiagnosticCodes.LengthMismatch, operatorSpan,
                         $"cannot {(op == BinaryOperator.Multiply ? "multiply" : "divide")} vectors of different lengths ({lt.Length} and {rt.Length}) component by component");
                 type = lt.IsVector ? lt : rt;
                 break;
@@ -461,6 +474,7 @@ internal sealed partial class ExpressionBinder
     {
         var e = BindExpression(syntax, null);
         if (e is BoundError) return e;
+        if (RefuseMatrix(e, syntax.Span, what) is { } matrix) return matrix;
         if (e.Type.IsVector)
             return Error(DiagnosticCodes.KindMismatch, syntax.Span, $"{what} must be a scalar, but this is a {Describe(e.Type)}");
         if (BoundExprWalker.DependsOnPoint(e))
@@ -485,6 +499,7 @@ internal sealed partial class ExpressionBinder
                 $"{what} nests more than {MaxTreeDepth} levels deep once its lets are inlined; write it with fewer nested lets and brackets");
             return false;
         }
+        if (RefuseMatrix(e, syntax.Span, what) is not null) return false;
         if (e.Type.IsScalar) return true;
         diagnostics.Error(DiagnosticCodes.KindMismatch, syntax.Span,
             $"{what} is a {Describe(e.Type)}, but it must be a scalar: reduce it with sum(v), dot(a, b), |v| or an index v[k]");
@@ -520,15 +535,15 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary>
-    /// Derivatives of formulas are reduced to derivatives of u by the calculus stage; other unknowns are not carried
-    /// through it yet, so <c>lap(v^2)</c> is refused with what to write instead.
+    /// The calculus stage differentiates a formula of one unknown (another than u by renaming it u and back), so a derivative
+    /// of a formula that reads two unknowns, <c>lap(u*v)</c>, is refused with what to write instead.
     /// </summary>
-    private BoundExpr? RefuseOtherUnknowns(BoundExpr argument, SourceSpan span, string operation)
+    private BoundExpr? RefuseSeveralUnknowns(BoundExpr argument, SourceSpan span, string operation)
     {
-        var other = BoundExprWalker.Nodes(argument).OfType<BoundDerivative>().FirstOrDefault(d => d.Unknown != "u");
-        if (other is null) return null;
+        var unknowns = BoundExprWalker.Nodes(argument).OfType<BoundDerivative>().Select(d => d.Unknown).Distinct().ToList();
+        if (unknowns.Count < 2) return null;
         return Error(DiagnosticCodes.BadUnknown, span,
-            $"{operation}(...) of a formula of {other.Unknown} is not supported yet: derivatives of formulas reduce to those of u only; write {other.Unknown}'s derivatives directly (grad {other.Unknown}, lap({other.Unknown}), {other.Unknown}_x) or introduce another unknown");
+            $"{operation}(...) of a formula of several unknowns ({string.Join(", ", unknowns)}) is not supported yet: the compiler differentiates formulas of one unknown; expand it by hand into terms of one unknown each");
     }
 
     /// <summary>

@@ -28,12 +28,12 @@ internal sealed class CalculusStage
         model = AnsatzSubstitution.Apply(model);
         if (!Contains(model)) return model;
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(model.Coordinates));
-        EquationModel Equation(EquationModel e) => e with { Left = stage.Rewrite(e.Left), Right = stage.Rewrite(e.Right) };
+        EquationModel Equation(EquationModel e) => e with { Left = stage.Expand(e.Left), Right = stage.Expand(e.Right) };
         var result = model with
         {
             Pdes = model.Pdes.Select(Equation).ToEquatableArray(),
             Conditions = model.Conditions.Select(Equation).ToEquatableArray(),
-            Exact = model.Exact is null ? null : stage.Rewrite(model.Exact),
+            Exact = model.Exact is null ? null : stage.Expand(model.Exact),
             Coordinates = model.Coordinates.Select(c => c.Law is null ? c : c with
             {
                 Law = c.Law with
@@ -50,7 +50,7 @@ internal sealed class CalculusStage
     public static BoundExpr? Apply(BoundExpr e, IReadOnlyList<CoordinateModel> coordinates, DiagnosticBag diagnostics)
     {
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(coordinates));
-        var result = stage.Rewrite(e);
+        var result = stage.Expand(e);
         return stage.failed ? null : result;
     }
 
@@ -58,7 +58,33 @@ internal sealed class CalculusStage
         model.Pdes.Concat(model.Conditions).Any(e => Has(e.Left) || Has(e.Right)) || (model.Exact is not null && Has(model.Exact))
         || model.Coordinates.Any(c => c.Law is { } law && ((law.Mean is not null && Has(law.Mean)) || (law.Deviation is not null && Has(law.Deviation))));
 
-    private static bool Has(BoundExpr e) => BoundExprWalker.Any(e, n => n is BoundDifferential);
+    private static bool Has(BoundExpr e) => BoundExprWalker.Any(e, n => n is BoundDifferential or BoundHessianProduct);
+
+    /// <summary>
+    /// <see cref="Rewrite"/>, then the check that no intermediate Hessian vector of an unknown is left (one that no
+    /// <c>sum</c> or <c>dot</c> contracted), reported at the first Hessian written in <paramref name="e"/>.
+    /// </summary>
+    private BoundExpr Expand(BoundExpr e)
+    {
+        var result = Rewrite(e);
+        if (!HessianContraction.HasIntermediate(result)) return result;
+        Report(HessianContraction.NotLinear(), HessianSpan(e));
+        return new BoundError();
+    }
+
+    /// <summary>Where the first Hessian of <paramref name="e"/> is written.</summary>
+    private static SourceSpan HessianSpan(BoundExpr e) => BoundExprWalker.Nodes(e).Select(n => n switch
+    {
+        BoundDifferential { Operator: DifferentialOperator.HessianDiagonal } d => d.Span,
+        BoundHessianProduct h => h.Span,
+        _ => null,
+    }).First(s => s is not null)!;
+
+    private void Report(CalculusException ex, SourceSpan span)
+    {
+        failed = true;
+        diagnostics.Error(ex.Code, span, ex.Message);
+    }
 
     /// <summary>Replaces every derivative operator in <paramref name="e"/>, outermost first.</summary>
     public BoundExpr Rewrite(BoundExpr e)
@@ -67,7 +93,16 @@ internal sealed class CalculusStage
         if (!Has(e)) return e;
         switch (e)
         {
-            case BoundDifferential d: return Differentiate(d);
+            case BoundDifferential or BoundHessianProduct: return Differentiate(e);
+            case BoundCall { Function: "sum" or "dot" } c:
+                var rewritten = c with { Arguments = c.Arguments.Select(Rewrite).ToEquatableArray() };
+                if (!HessianContraction.HasIntermediate(rewritten)) return rewritten;
+                try { return HessianContraction.Contract(rewritten, frame); }
+                catch (CalculusException ex)
+                {
+                    Report(ex, HessianSpan(c));
+                    return new BoundError();
+                }
             case BoundIndex i: return new BoundIndex(Rewrite(i.Vector), Rewrite(i.Index));
             case BoundNegate n: return new BoundNegate(Rewrite(n.Operand));
             case BoundBinary b: return b with { Left = Rewrite(b.Left), Right = Rewrite(b.Right) };
@@ -78,32 +113,57 @@ internal sealed class CalculusStage
         }
     }
 
-    private BoundExpr Differentiate(BoundDifferential d)
+    private BoundExpr Differentiate(BoundExpr node) => OfOneUnknown(node, n => n switch
     {
-        try
-        {
-            var spatial = frame.Spatial.Select(c => c.Name);
-            switch (d.Operator)
-            {
-                case DifferentialOperator.Gradient:
-                    return new Differentiator(frame, spatial, Rewrite).Grad(d.Operand).ToVector(frame);
-                case DifferentialOperator.Laplacian:
-                    return new Differentiator(frame, spatial, Rewrite).Lap(d.Operand);
-                case DifferentialOperator.Divergence:
-                    var div = new Differentiator(frame, spatial, Rewrite);
-                    return div.Trace(div.Jac(d.Operand));
-                default:
-                    var first = Partial(d.Operand, d.Coordinates[0]);
-                    return d.Coordinates.Count == 1 ? first : Partial(first, d.Coordinates[1]);
-            }
-        }
+        BoundDifferential d => Take(d),
+        BoundHessianProduct h => Guarded(h.Span, () => new Differentiator(frame, frame.Spatial.Select(c => c.Name), Rewrite).HessianTimes(h.Operand, Rewrite(h.Direction))),
+        _ => n,
+    });
+
+    /// <summary>
+    /// <paramref name="take"/> of <paramref name="node"/>, where the differentiator knows one unknown, u: a derivative of a
+    /// formula of another unknown q (the binder refuses formulas of two) is taken with q renamed to u, and the result renamed back.
+    /// </summary>
+    private static BoundExpr OfOneUnknown(BoundExpr node, System.Func<BoundExpr, BoundExpr> take)
+    {
+        var other = BoundExprWalker.Nodes(node).OfType<BoundDerivative>().Select(d => d.Unknown).FirstOrDefault(u => u != "u");
+        if (other is null) return take(node);
+        return Rename(take(Rename(node, other, "u")), "u", other);
+    }
+
+    private static BoundExpr Rename(BoundExpr e, string from, string to) => e is BoundDerivative d
+        ? (d.Unknown == from ? d with { Unknown = to } : d)
+        : BoundExprWalker.Map(e, x => Rename(x, from, to));
+
+    private BoundExpr Guarded(SourceSpan span, System.Func<BoundExpr> take)
+    {
+        try { return take(); }
         catch (CalculusException ex)
         {
-            failed = true;
-            diagnostics.Error(DiagnosticCodes.NotDifferentiable, d.Span, ex.Message);
+            Report(ex, span);
             return new BoundError();
         }
     }
+
+    private BoundExpr Take(BoundDifferential d) => Guarded(d.Span, () =>
+    {
+        var spatial = frame.Spatial.Select(c => c.Name);
+        switch (d.Operator)
+        {
+            case DifferentialOperator.HessianDiagonal:
+                return new Differentiator(frame, spatial, Rewrite).DiagonalOfHessian(d.Operand);
+            case DifferentialOperator.Gradient:
+                return new Differentiator(frame, spatial, Rewrite).Grad(d.Operand).ToVector(frame);
+            case DifferentialOperator.Laplacian:
+                return new Differentiator(frame, spatial, Rewrite).Lap(d.Operand);
+            case DifferentialOperator.Divergence:
+                var div = new Differentiator(frame, spatial, Rewrite);
+                return div.Trace(div.Jac(d.Operand));
+            default:
+                var first = Partial(d.Operand, d.Coordinates[0]);
+                return d.Coordinates.Count == 1 ? first : Partial(first, d.Coordinates[1]);
+        }
+    });
 
     private BoundExpr Partial(BoundExpr e, string coordinate) =>
         new Differentiator(frame, new[] { coordinate }, Rewrite).Grad(e).FullBlock(frame, coordinate);

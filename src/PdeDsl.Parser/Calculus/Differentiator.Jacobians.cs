@@ -24,6 +24,10 @@ internal sealed partial class Differentiator
                 return new Jacobian(rows, new Jacobian.Diagonal[0], new Jacobian.Outer[0], new[] { new Jacobian.Hessian(new BoundDerivative(DerivativeKind.Value, EquatableArray<string>.Empty, ExprType.Scalar), One) });
             case BoundDifferential { Operator: DifferentialOperator.Gradient } d:
                 return new Jacobian(rows, new Jacobian.Diagonal[0], new Jacobian.Outer[0], new[] { new Jacobian.Hessian(d.Operand, One) });
+            case BoundDifferential { Operator: DifferentialOperator.HessianDiagonal } or BoundHessianProduct:
+                return Jac(rewrite(v));
+            case BoundDerivative d:
+                throw OrderThree($"the derivative of {ExpressionPrinter.Print(d)}");
             case BoundNegate n:
                 return Jac(n.Operand).Negated();
             case BoundBinary { Operator: BinaryOperator.Add } b:

@@ -100,7 +100,7 @@ public static class DiagnosticCodes
     public const string BadObserve = "PDE0061";
     /// <summary>
     /// An <c>unknown</c> statement that does not start with u, repeats a name, names one with '_', or comes twice; an exact
-    /// solution for an undeclared unknown; a derivative of a formula of an unknown other than u (lap(v^2)).
+    /// solution for an undeclared unknown; a derivative of a formula of several unknowns (lap(u*v)).
     /// </summary>
     public const string BadUnknown = "PDE0062";
     /// <summary>A <c>periodic</c> statement naming something that is not a scalar interval coordinate, or one coordinate twice.</summary>
@@ -117,4 +117,17 @@ public static class DiagnosticCodes
     public const string BadBoundaryPiece = "PDE0073";
     /// <summary>An unknown shape, a shape's arguments of the wrong form, t or a vector in a region's coordinates, a second region, a face or law on a region's coordinate.</summary>
     public const string BadRegion = "PDE0074";
+
+    // Hessians: hess(e), diag(M), tr(M), M*v.
+
+    /// <summary>A matrix (<c>hess(e)</c>) where a scalar or a vector is needed, or diag/tr of something that is not a matrix.</summary>
+    public const string MatrixMisuse = "PDE0080";
+    /// <summary>hess of a vector outside diag, or of a vector not as long as the spatial coordinates.</summary>
+    public const string BadHessian = "PDE0081";
+    /// <summary>A length mismatch with a Hessian: <c>M*v</c> with v not as long as M's side, <c>a*diag(M)</c> with a of another length.</summary>
+    public const string HessianLengthMismatch = "PDE0082";
+    /// <summary>A Hessian of an unknown used other than linearly inside <c>sum</c> or <c>dot</c> (the estimators serve contractions only).</summary>
+    public const string HessianNotContracted = "PDE0083";
+    /// <summary>The weights of a Hessian diagonal, or the direction of a quadratic form, of an unknown depend on an unknown.</summary>
+    public const string HessianWeightOfUnknown = "PDE0084";
 }

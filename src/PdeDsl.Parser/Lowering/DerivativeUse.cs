@@ -16,14 +16,26 @@ internal sealed class DerivativeUse
     private bool gradientSquaredNorm;
     private bool laplacian;
     private readonly List<SecondPartialModel> secondPartials = new();
+    private readonly List<EmitHessianDiagonal> hessianDiagonals = new();
+    private readonly List<EmitQuadraticForm> quadraticForms = new();
+    private readonly EquatableArray<string> spatial;
 
-    /// <summary>The request of an equation whose sides are <paramref name="expressions"/>, with the grouping stage's <paramref name="groups"/>.</summary>
-    public static EmitDerivativeRequest Of(int groups, params BoundExpr[] expressions)
+    private DerivativeUse(EquatableArray<string> spatial) => this.spatial = spatial;
+
+    /// <summary>
+    /// The request of an equation whose sides are <paramref name="expressions"/>, with the grouping stage's
+    /// <paramref name="groups"/>; Hessian estimates are over the <paramref name="spatial"/> coordinates.
+    /// </summary>
+    public static EmitDerivativeRequest Of(EquatableArray<string> spatial, int groups, params BoundExpr[] expressions)
     {
-        var use = new DerivativeUse();
+        var use = new DerivativeUse(spatial);
         foreach (var e in expressions) use.Visit(e);
         return new EmitDerivativeRequest(use.value, use.firstPartials.ToEquatableArray(), use.gradient, use.gradientSquaredNorm,
-            use.laplacian, use.secondPartials.ToEquatableArray(), groups);
+            use.laplacian, use.secondPartials.ToEquatableArray(), groups)
+        {
+            HessianDiagonals = use.hessianDiagonals.ToEquatableArray(),
+            QuadraticForms = use.quadraticForms.ToEquatableArray(),
+        };
     }
 
     private void Visit(BoundExpr expr)
@@ -61,6 +73,15 @@ internal sealed class DerivativeUse
                 break;
             case DerivativeKind.Laplacian:
                 laplacian = true;
+                break;
+            case DerivativeKind.HessianDiagonal:
+                // One request per distinct weight vector, shared by the unknowns (the request is over all of them).
+                var diagonal = new EmitHessianDiagonal(spatial, d.Weight!, WeightSign.IsNonNegative(d.Weight!));
+                if (!hessianDiagonals.Contains(diagonal)) hessianDiagonals.Add(diagonal);
+                break;
+            case DerivativeKind.QuadraticForm:
+                var form = new EmitQuadraticForm(spatial, d.Weight!);
+                if (!quadraticForms.Contains(form)) quadraticForms.Add(form);
                 break;
         }
     }

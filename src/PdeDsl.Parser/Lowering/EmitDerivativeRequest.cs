@@ -16,6 +16,25 @@ public sealed record EmitDerivativeRequest(
     EquatableArray<SecondPartialModel> SecondPartials,
     int Groups = 1)
 {
-    /// <summary>Whether the spatial columns are needed (gradient, its squared norm or the Laplacian).</summary>
-    public bool NeedsSpatialColumns => Gradient || GradientSquaredNorm || Laplacian;
+    /// <summary>The weighted Hessian diagonals the residual reads, in the order of their indices (<c>RequireHessianDiagonal(k)</c>).</summary>
+    public EquatableArray<EmitHessianDiagonal> HessianDiagonals { get; init; } = EquatableArray<EmitHessianDiagonal>.Empty;
+
+    /// <summary>The quadratic forms the residual reads, in the order of their indices (<c>RequireQuadraticForm(k)</c>).</summary>
+    public EquatableArray<EmitQuadraticForm> QuadraticForms { get; init; } = EquatableArray<EmitQuadraticForm>.Empty;
+
+    /// <summary>Whether the spatial columns are needed (gradient, its squared norm, the Laplacian or a Hessian estimate).</summary>
+    public bool NeedsSpatialColumns => Gradient || GradientSquaredNorm || Laplacian || HessianDiagonals.Count > 0 || QuadraticForms.Count > 0;
+
+    /// <summary>The index of the Hessian diagonal with weights <paramref name="weights"/> in <see cref="HessianDiagonals"/>.</summary>
+    public int HessianDiagonalIndex(BoundExpr weights) => IndexOf(HessianDiagonals, h => h.Weights.Equals(weights));
+
+    /// <summary>The index of the quadratic form along <paramref name="direction"/> in <see cref="QuadraticForms"/>.</summary>
+    public int QuadraticFormIndex(BoundExpr direction) => IndexOf(QuadraticForms, q => q.Direction.Equals(direction));
+
+    private static int IndexOf<T>(EquatableArray<T> items, System.Func<T, bool> match) where T : System.IEquatable<T>
+    {
+        for (int k = 0; k < items.Count; k++)
+            if (match(items[k])) return k;
+        throw new System.ArgumentException("the request does not hold this Hessian estimate");
+    }
 }

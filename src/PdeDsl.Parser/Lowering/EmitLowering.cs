@@ -15,13 +15,14 @@ public static class EmitLowering
         var sampler = problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval) ? EmitSampler.Laws : EmitSampler.Box;
         var ball = BoundaryBall(problem);
         bool hasRegion = problem.Regions.Count > 0;
+        var spatial = problem.Coordinates.Where(c => !c.IsTime).Select(c => c.Name).ToEquatableArray();
         EmitEquation Equation(EquationModel e, bool isPde)
         {
             var region = Region(e.Region, ball, hasRegion);
             var columns = sampler == EmitSampler.Laws
                 ? problem.Coordinates.Select(c => new EmitColumn(c.Name, Law(c, region))).ToEquatableArray()
                 : EquatableArray<EmitColumn>.Empty;
-            return new(isPde, region, DerivativeUse.Of(e.NoiseGroups, e.Left, e.Right), Residual(e), e.SourceText, e.Span, columns);
+            return new(isPde, region, DerivativeUse.Of(spatial, e.NoiseGroups, e.Left, e.Right), Residual(e), e.SourceText, e.Span, columns);
         }
         var equations = problem.Pdes.Select(e => Equation(e, true)).Concat(problem.Conditions.Select(e => Equation(e, false)));
         var unknowns = problem.Unknowns.Select((name, k) =>

@@ -62,6 +62,17 @@ public enum DerivativeKind
     Gradient,
     /// <summary>The Laplacian over all spatial coordinates.</summary>
     Laplacian,
+    /// <summary>
+    /// A weighted Hessian diagonal Σ_i w_i ∂²u/∂x_i² over the spatial columns, w = <see cref="BoundDerivative.Weight"/>
+    /// (a scalar). Inside the calculus stage only, with no weight and a vector type: the vector diag(∇²u) itself, until
+    /// a <c>sum</c> or <c>dot</c> contracts it.
+    /// </summary>
+    HessianDiagonal,
+    /// <summary>
+    /// A quadratic form vᵀ∇²u v over the spatial columns, v = <see cref="BoundDerivative.Weight"/> (a scalar). Inside the
+    /// calculus stage only, with a vector type: the product ∇²u·v, until a <c>sum</c> or <c>dot</c> contracts it.
+    /// </summary>
+    QuadraticForm,
 }
 
 /// <summary>
@@ -73,6 +84,13 @@ public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string>
 {
     /// <summary>The unknown it is a derivative of: <c>u</c>, or another of <c>unknown u, v, ...</c>.</summary>
     public string Unknown { get; init; } = "u";
+
+    /// <summary>
+    /// The weight vector of a <see cref="DerivativeKind.HessianDiagonal"/> or the direction of a
+    /// <see cref="DerivativeKind.QuadraticForm"/>: a formula of the coordinates, params and dims (never of u), computed
+    /// from the points by the runtime, so it is not a subexpression of the residual. Null for every other kind.
+    /// </summary>
+    public BoundExpr? Weight { get; init; }
 }
 
 /// <summary>

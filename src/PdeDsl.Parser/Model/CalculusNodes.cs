@@ -11,6 +11,11 @@ public enum DifferentialOperator
     Divergence,
     /// <summary><c>diff(e, c)</c> or <c>diff(e, c1, c2)</c>: partials by scalar coordinates.</summary>
     Partial,
+    /// <summary>
+    /// <c>diag(hess(e))</c>: the second partials ∂²e/∂x_i² over the spatial columns (a vector); of a vector e as long as
+    /// the spatial coordinates, component by component, ∂²e_i/∂x_i².
+    /// </summary>
+    HessianDiagonal,
 }
 
 /// <summary>
@@ -31,3 +36,15 @@ public sealed record BoundUnit(BoundExpr Index, string Coordinate, ExprType Unit
 
 /// <summary>A vector placed at 1-based component <c>Before + 1</c> of a vector as long as a coordinate, with zeros around it.</summary>
 public sealed record BoundPad(BoundExpr Vector, BoundExpr Before, string Coordinate, ExprType PaddedType) : BoundExpr(PaddedType);
+
+/// <summary>
+/// <c>hess(e)</c>, the Hessian matrix of a scalar formula over the spatial coordinates (or of a vector formula, for
+/// <c>diag</c> only). The binder keeps it only until <c>diag</c>, <c>tr</c> or <c>M*v</c> takes it.
+/// </summary>
+public sealed record BoundHessian(BoundExpr Operand, ExprType MatrixType, SourceSpan Span) : BoundExpr(MatrixType);
+
+/// <summary>
+/// <c>hess(e)*v</c>: the Hessian of a scalar formula times a vector as long as the spatial coordinates; the calculus
+/// stage reduces it (of u: to quadratic forms, where a <c>dot</c> or <c>sum</c> takes it).
+/// </summary>
+public sealed record BoundHessianProduct(BoundExpr Operand, BoundExpr Direction, ExprType ResultType, SourceSpan Span) : BoundExpr(ResultType);

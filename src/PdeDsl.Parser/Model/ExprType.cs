@@ -27,16 +27,23 @@ public sealed record VectorLength(int Constant, EquatableArray<string> Dims)
     }
 }
 
-/// <summary>The type of an expression: a scalar, or a vector of a length.</summary>
-public sealed record ExprType(VectorLength? Length)
+/// <summary>
+/// The type of an expression: a scalar, a vector of a length, or (<paramref name="IsMatrix"/>) a square matrix of that side:
+/// <c>hess(e)</c>, which the binder allows only inside <c>diag(M)</c>, <c>tr(M)</c> and <c>M*v</c>, so no matrix reaches
+/// a later stage.
+/// </summary>
+public sealed record ExprType(VectorLength? Length, bool IsMatrix = false)
 {
     public static ExprType Scalar { get; } = new((VectorLength?)null);
 
     public static ExprType Vector(VectorLength length) => new(length);
 
+    /// <summary>A square matrix of side <paramref name="side"/> (a Hessian over the spatial coordinates).</summary>
+    public static ExprType Matrix(VectorLength side) => new(side, true);
+
     public bool IsScalar => Length is null;
 
-    public bool IsVector => Length is not null;
+    public bool IsVector => Length is not null && !IsMatrix;
 
-    public override string ToString() => Length is null ? "scalar" : $"vector[{Length}]";
+    public override string ToString() => Length is null ? "scalar" : IsMatrix ? $"matrix[{Length} x {Length}]" : $"vector[{Length}]";
 }

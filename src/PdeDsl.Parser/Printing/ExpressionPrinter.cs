@@ -51,6 +51,7 @@ public static class ExpressionPrinter
     private static int PrecedenceOf(BoundExpr e) => e switch
     {
         BoundBinary b => Precedence(b.Operator),
+        BoundHessianProduct => Product,
         BoundNegate => Unary,
         BoundNumber n => n.Value < 0 || (n.Value == 0 && 1 / n.Value < 0) ? Unary : Atom,
         _ => Atom,
@@ -127,7 +128,19 @@ public static class ExpressionPrinter
                 Write(text, n.Operand, 0);
                 text.Append('|');
                 break;
+            case BoundDerivative { Kind: DerivativeKind.HessianDiagonal or DerivativeKind.QuadraticForm } h: WriteHessian(text, h); break;
             case BoundDerivative d: text.Append(Derivative(d)); break;
+            case BoundHessian h:
+                text.Append("hess(");
+                Write(text, h.Operand, 0);
+                text.Append(')');
+                break;
+            case BoundHessianProduct h:
+                text.Append("hess(");
+                Write(text, h.Operand, 0);
+                text.Append(")*");
+                Write(text, h.Direction, Product + 1);
+                break;
             case BoundOutwardNormal: text.Append("normal"); break;
             case BoundDifferential d:
                 text.Append(d.Operator switch
@@ -135,11 +148,12 @@ public static class ExpressionPrinter
                     DifferentialOperator.Gradient => "grad",
                     DifferentialOperator.Laplacian => "lap",
                     DifferentialOperator.Divergence => "div",
+                    DifferentialOperator.HessianDiagonal => "diag(hess",
                     _ => "diff",
                 }).Append('(');
                 Write(text, d.Operand, 0);
                 foreach (var c in d.Coordinates) text.Append(", ").Append(c);
-                text.Append(')');
+                text.Append(d.Operator == DifferentialOperator.HessianDiagonal ? "))" : ")");
                 break;
             case BoundSlice s:
                 Write(text, s.Vector, Atom);
@@ -172,12 +186,39 @@ public static class ExpressionPrinter
         if (parens) text.Append(')');
     }
 
+    // The calculus stage's Hessian estimates, in the forms that bind back to them: sum(w*diag(hess(u))) and
+    // dot(v, hess(u)*v); its intermediate vectors diag(hess(u)) and hess(u)*v are printed for reading.
+    private static void WriteHessian(StringBuilder text, BoundDerivative d)
+    {
+        var u = $"hess({d.Unknown})";
+        if (d.Kind == DerivativeKind.HessianDiagonal)
+        {
+            if (d.Type.IsVector) { text.Append("diag(").Append(u).Append(')'); return; }
+            text.Append("sum(");
+            Write(text, d.Weight!, Product);
+            text.Append("*diag(").Append(u).Append("))");
+            return;
+        }
+        if (d.Type.IsVector)
+        {
+            text.Append('(').Append(u).Append('*');
+            Write(text, d.Weight!, Product + 1);
+            text.Append(')');
+            return;
+        }
+        text.Append("dot(");
+        Write(text, d.Weight!, 0);
+        text.Append(", ").Append(u).Append('*');
+        Write(text, d.Weight!, Product + 1);
+        text.Append(')');
+    }
+
     private static string Derivative(BoundDerivative d) => d.Kind switch
     {
-        DerivativeKind.Value => "u",
-        DerivativeKind.Gradient => "grad(u)",
-        DerivativeKind.Laplacian => "lap(u)",
+        DerivativeKind.Value => d.Unknown,
+        DerivativeKind.Gradient => $"grad({d.Unknown})",
+        DerivativeKind.Laplacian => $"lap({d.Unknown})",
         // Multi-letter names need underscores to be read back unambiguously: u_xy, but u_x1_x2.
-        _ => "u_" + string.Join(d.Coordinates.Any(c => c.Length > 1) ? "_" : "", d.Coordinates),
+        _ => d.Unknown + "_" + string.Join(d.Coordinates.Any(c => c.Length > 1) ? "_" : "", d.Coordinates),
     };
 }

@@ -23,7 +23,10 @@ public class CalculusFormTests(ITestOutputHelper output)
         }
         """;
 
-    private string Print(string problem, string expression)
+    private string Print(string problem, string expression) => Printed(output, problem, expression);
+
+    /// <summary>The canonical text of <paramref name="expression"/> after the calculus stage, in the scope of <paramref name="problem"/>.</summary>
+    internal static string Printed(ITestOutputHelper output, string problem, string expression)
     {
         var (e, diagnostics) = Compilation.CompileSteps.BindExpression(problem, expression);
         Assert.True(e is not null && diagnostics.Count == 0, $"{expression}: {string.Join("; ", diagnostics)}");

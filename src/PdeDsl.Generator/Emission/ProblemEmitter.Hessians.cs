@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PdeDsl.Language;
+using PdeDsl.Language.Lowering;
+
+namespace PdeDsl.Generator.Emission;
+
+/// <summary>
+/// Weighted Hessian diagonals and quadratic forms: their entries in a term's request, and one private method per weight
+/// vector or direction that computes it from the points with the residuals' tensor printer.
+/// </summary>
+internal static partial class ProblemEmitter
+{
+    private static void WriteHessianRequests(SourceWriter w, EmitDerivativeRequest use, int term)
+    {
+        // The columns are the spatial ones (the calculus stage takes Hessians over them), in declaration order.
+        if (use.HessianDiagonals.Count > 0)
+            w.Line($"HessianDiagonals = new[] {{ {string.Join(", ", use.HessianDiagonals.Select((h, k) => $"new global::PdeDsl.HessianDiagonalRequest(spatial, {Naming.HessianWeights(term, k)}, {Bool(h.WeightsNonNegative)})"))} }},");
+        if (use.QuadraticForms.Count > 0)
+            w.Line($"QuadraticForms = new[] {{ {string.Join(", ", use.QuadraticForms.Select((q, k) => $"new global::PdeDsl.QuadraticFormRequest(spatial, {Naming.QuadraticDirection(term, k)})"))} }},");
+    }
+
+    // How the jet and difference backends serve them (docs/runtime.md); as for the Laplacian, the axes or random directions
+    // are the run's choice, since --dim and K change at run time.
+    private static IEnumerable<string> HessianEstimatorComments(EmitDerivativeRequest use)
+    {
+        if (use.HessianDiagonals.Count > 0)
+        {
+            bool signed = use.HessianDiagonals.Any(h => !h.WeightsNonNegative);
+            yield return $"the weighted Hessian diagonal{(use.HessianDiagonals.Count > 1 ? "s" : "")} along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased{(signed ? "; weights of either sign: K for the positive part and K for the negative part" : "")})";
+        }
+        if (use.QuadraticForms.Count > 0)
+            yield return $"the quadratic form{(use.QuadraticForms.Count > 1 ? "s" : "")} along {(use.QuadraticForms.Count > 1 ? "their directions" : "its direction")} v, exact";
+    }
+
+    private static bool WriteHessianFields(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
+    {
+        bool usesComponent = false;
+        for (int i = 0; i < equations.Count; i++)
+        {
+            var use = equations[i].Request;
+            for (int k = 0; k < use.HessianDiagonals.Count; k++)
+                usesComponent |= WriteField(w, constants, Naming.HessianWeights(i, k), "the weights of Hessian diagonal", k, equations[i], use.HessianDiagonals[k].Weights);
+            for (int k = 0; k < use.QuadraticForms.Count; k++)
+                usesComponent |= WriteField(w, constants, Naming.QuadraticDirection(i, k), "the direction of quadratic form", k, equations[i], use.QuadraticForms[k].Direction);
+        }
+        return usesComponent;
+    }
+
+    // points [N, D] -> [N, |C|]: the vector formula, printed as the residuals print formulas.
+    private static bool WriteField(SourceWriter w, ConstantEmitter constants, string name, string what, int k, EmitEquation e, BoundExpr vector)
+    {
+        w.Line();
+        w.Line($"// {what} {k.ToString(CultureInfo.InvariantCulture)} of {Statement(e)}: {CSharpText.OneLine(ExpressionPrinter.Print(vector))}");
+        w.Line($"private {TensorType} {name}({TensorType} points)");
+        w.Open();
+        var tensors = new TensorEmitter(w, constants, "points", "derivatives");
+        w.Line($"return {tensors.Emit(vector).Code};");
+        w.Close();
+        return tensors.UsesComponent;
+    }
+}
