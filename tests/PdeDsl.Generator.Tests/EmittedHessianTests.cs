@@ -45,4 +45,19 @@ public class EmittedHessianTests
         var wrong = problem.Residual(0, points, Exact(exact * 1.01)).abs().max().item<double>();
         Assert.True(wrong > 1e-4, $"a wrong Hessian diagonal gives {wrong}");
     }
+
+    [Fact]
+    public void A_conditions_quadratic_form_along_the_outward_normal_reads_the_conditions_normal()
+    {
+        // The second normal derivative on the faces of a box: the direction is the normal of the face each point is on.
+        const string text = "problem P { domain x in [0, 1], y in [0, 2] pde lap(u) = 1 on boundary: dot(normal, hess(u)*normal) = 0 }";
+        var model = PdeDsl.Language.PdeCompiler.CompileFile(text).Problems.Single();
+        var problem = CompiledProblem.Load(model);
+        var form = Assert.Single(problem.Terms[1].Request.QuadraticForms);
+        var points = problem.Sample(1, 200, new torch.Generator(3), CPU, float64);
+        var direction = form.Direction(points);
+        var normal = OutwardNormal.Box(points, problem.Coordinates);
+        Assert.True(direction.allclose(normal), "the direction is the box's outward normal");
+        Assert.True(direction.abs().sum(1).allclose(ones(200, dtype: float64)));
+    }
 }

@@ -67,4 +67,29 @@ public sealed class PeriodicTrainingTests
         var result = trainer.Train();
         Assert.True(result.Mse < 1e-3, $"MSE {result.Mse}");
     }
+
+    [Fact]
+    public void A_network_or_checkpoint_without_the_problems_periodic_map_is_refused()
+    {
+        var options = TinySettings.Options(2) with { Backend = BackendKind.Jet };
+        var plain = TrainerBackends.CreateNetwork(2, options, 1);
+        var error = Assert.Throws<ArgumentException>(() => new Trainer(new PeriodicRing(), options, plain, null));
+        Assert.Contains("periodic columns 1:0:2", error.Message);
+
+        // The weights read x through cos and sin of 2πx/L: a run with another period cannot reuse them.
+        using var folder = new TempFolder();
+        var path = folder.File("ring.ckpt");
+        using (var first = new Trainer(new PeriodicRing(), options))
+        {
+            first.Train();
+            first.SaveCheckpoint(path);
+        }
+        var other = new PeriodicRing();
+        other.SetParam("L", 3);
+        using var second = new Trainer(other, options);
+        var mismatch = Assert.Throws<ArgumentException>(() => second.LoadCheckpoint(path));
+        Assert.Contains("periodic columns", mismatch.Message);
+        using var same = new Trainer(new PeriodicRing(), options);
+        same.LoadCheckpoint(path);
+    }
 }

@@ -41,21 +41,22 @@ internal static partial class ProblemEmitter
         {
             var use = equations[i].Request;
             for (int k = 0; k < use.HessianDiagonals.Count; k++)
-                usesComponent |= WriteField(w, constants, Naming.HessianWeights(i, k), "the weights of Hessian diagonal", k, equations[i], use.HessianDiagonals[k].Weights);
+                usesComponent |= WriteField(w, problem, constants, Naming.HessianWeights(i, k), "the weights of Hessian diagonal", k, equations[i], use.HessianDiagonals[k].Weights);
             for (int k = 0; k < use.QuadraticForms.Count; k++)
-                usesComponent |= WriteField(w, constants, Naming.QuadraticDirection(i, k), "the direction of quadratic form", k, equations[i], use.QuadraticForms[k].Direction);
+                usesComponent |= WriteField(w, problem, constants, Naming.QuadraticDirection(i, k), "the direction of quadratic form", k, equations[i], use.QuadraticForms[k].Direction);
         }
         return usesComponent;
     }
 
     // points [N, D] -> [N, |C|]: the vector formula, printed as the residuals print formulas.
-    private static bool WriteField(SourceWriter w, ConstantEmitter constants, string name, string what, int k, EmitEquation e, BoundExpr vector)
+    private static bool WriteField(SourceWriter w, EmitProblem problem, ConstantEmitter constants, string name, string what, int k, EmitEquation e, BoundExpr vector)
     {
         w.Line();
         w.Line($"// {what} {k.ToString(CultureInfo.InvariantCulture)} of {Statement(e)}: {CSharpText.OneLine(ExpressionPrinter.Print(vector))}");
         w.Line($"private {TensorType} {name}({TensorType} points)");
         w.Open();
-        var tensors = new TensorEmitter(w, constants, "points", "derivatives");
+        // A condition's weights may read its outward normal (dot(normal, hess(u)*normal)): the same normal its residual reads.
+        var tensors = new TensorEmitter(w, constants, "points", "derivatives") { NormalCode = NormalCode(problem, e.Region, constants) };
         w.Line($"return {tensors.Emit(vector).Code};");
         w.Close();
         return tensors.UsesComponent;

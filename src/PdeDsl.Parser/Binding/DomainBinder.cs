@@ -260,7 +260,7 @@ internal sealed class DomainBinder
         var spatial = boundCoordinates.Values.Where(c => !c.IsTime).ToList();
         if (spatial.Count == 0) return true; // the first edition's message (no spatial coordinate) comes from the caller
         var balls = spatial.Where(c => c.Set == CoordinateSet.Ball).ToList();
-        var intervals = spatial.Where(c => c.Set == CoordinateSet.Interval && !c.Periodic).ToList();
+        var intervals = spatial.Where(c => c.HasFaces).ToList();
         var periodic = spatial.Where(c => c.Periodic).ToList();
         var regions = spatial.Where(c => c.Set == CoordinateSet.Region).ToList();
         if (regions.Count > 0 && balls.Count + intervals.Count > 0)

@@ -562,13 +562,17 @@ internal sealed partial class ExpressionBinder
     /// <summary><c>normal</c>: the outward unit normal where the condition being bound holds.</summary>
     private BoundExpr BindNormal(NameSyntax n)
     {
-                if (region is null || region.Kind == RegionKind.Interior)
+        if (region is null || region.Kind == RegionKind.Interior)
             return Error(DiagnosticCodes.NoNormal, n.Span,
                 "normal is the outward unit normal of the boundary a condition holds on: use it in a condition, as in on boundary: dot(normal, grad u) = 0");
-        if (region.Kind == RegionKind.Face && boundCoordinates.TryGetValue(region.Coordinate!, out var c) && (c.IsTime || c.Set != CoordinateSet.Interval))
-            return Error(DiagnosticCodes.NoNormal, n.Span, c.IsTime
-                ? $"on {c.Name} = {ExpressionPrinter.Print(region.Value!)} holds at one time, not on a spatial boundary, so it has no outward normal: use normal in on boundary or on a face of an interval"
-                : $"{c.Name} is not an interval, so the face {c.Name} = {ExpressionPrinter.Print(region.Value!)} has no outward normal: use normal in on boundary or on a face of an interval");
+        if (region.Kind == RegionKind.Face && boundCoordinates.TryGetValue(region.Coordinate!, out var c) && !c.HasFaces)
+        {
+            var face = $"{c.Name} = {ExpressionPrinter.Print(region.Value!)}";
+            return Error(DiagnosticCodes.NoNormal, n.Span,
+                c.IsTime ? $"on {face} holds at one time, not on a spatial boundary, so it has no outward normal: use normal in on boundary or on a face of an interval"
+                : c.Periodic ? $"{c.Name} is periodic, so {face} is no boundary and has no outward normal: use normal in on boundary or on a face of an interval that is not periodic"
+                : $"{c.Name} is not an interval, so the face {face} has no outward normal: use normal in on boundary or on a face of an interval");
+        }
         var spatial = SpatialLength();
         if (spatial is null) return new BoundError();
         return new BoundOutwardNormal(ExprType.Vector(spatial));

@@ -33,7 +33,7 @@ public static class EmitLowering
 
     /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
     private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
-        problem.Coordinates.Any(c => !c.IsTime && c.Set == CoordinateSet.Interval && !c.Periodic)
+        problem.Coordinates.Any(c => c.HasFaces)
             ? null
             : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
 

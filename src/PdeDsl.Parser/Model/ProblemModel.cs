@@ -33,6 +33,9 @@ public sealed record CoordinateModel(string Name, bool IsTime, VectorLength? Len
     /// </summary>
     public bool Periodic { get; init; }
 
+    /// <summary>True for a spatial interval that is not periodic: its ends are faces of the domain's boundary, with normals.</summary>
+    public bool HasFaces => !IsTime && Set == CoordinateSet.Interval && !Periodic;
+
     public bool IsVector => Length is not null;
 
     /// <summary>True for an interval or a ball: the coordinate has a boundary.</summary>

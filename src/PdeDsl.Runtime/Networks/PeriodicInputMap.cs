@@ -47,6 +47,9 @@ public sealed class PeriodicInputMap
     /// <summary>The periodic columns.</summary>
     public IReadOnlyList<PeriodicColumn> Columns { get; }
 
+    /// <summary>The columns as "column:origin:period", comma-separated (invariant culture, round-trip numbers).</summary>
+    public override string ToString() => string.Join(",", Columns.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Column}:{c.Origin:R}:{c.Period:R}")));
+
     /// <summary>φ(x) for x [..., D]: [..., D + P].</summary>
     public Tensor Apply(Tensor x)
     {

@@ -7,4 +7,8 @@ namespace PdeDsl;
 /// over the interval (<c>periodic x</c>: the network reads it through a <see cref="PeriodicInputMap"/>).
 /// </summary>
 public sealed record CoordinateInfo(string Name, int Offset, int Length, bool IsVector, bool IsTime, double Lower, double Upper,
-    CoordinateSet Set = CoordinateSet.Interval, bool Periodic = false);
+    CoordinateSet Set = CoordinateSet.Interval, bool Periodic = false)
+{
+    /// <summary>True for a spatial interval that is not periodic: its ends are faces of the domain's boundary, with normals.</summary>
+    public bool HasFaces => !IsTime && Set == CoordinateSet.Interval && !Periodic;
+}

@@ -38,7 +38,7 @@ public static class OutwardNormal
         if (points.dim() != 2 || points.shape[1] != width)
             throw new ArgumentException($"Points must be [N, {width}]; got [{string.Join(", ", points.shape)}].", nameof(points));
         var spatial = coordinates.Where(c => !c.IsTime).SelectMany(c => Enumerable.Range(c.Offset, c.Length).Select(j => (Column: j, Coordinate: c))).ToArray();
-        if (!spatial.Any(s => s.Coordinate.Set == CoordinateSet.Interval && !s.Coordinate.Periodic))
+        if (!spatial.Any(s => s.Coordinate.HasFaces))
             throw new ArgumentException("The domain has no bounded interval coordinate, so it has no box faces to take a normal on.", nameof(coordinates));
 
         using var scope = NewDisposeScope();
@@ -46,7 +46,7 @@ public static class OutwardNormal
         var dtype = points.dtype;
         var columns = tensor(spatial.Select(s => (long)s.Column).ToArray(), device: device);
         var x = points.index_select(1, columns);                                                    // [N, S]
-        var boxed = spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval && !s.Coordinate.Periodic).ToArray();
+        var boxed = spatial.Select(s => s.Coordinate.HasFaces).ToArray();
         var lower = tensor(spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval ? s.Coordinate.Lower : 0.0).ToArray(), dtype: dtype, device: device);
         var upper = tensor(spatial.Select(s => s.Coordinate.Set == CoordinateSet.Interval ? s.Coordinate.Upper : 0.0).ToArray(), dtype: dtype, device: device);
         // Columns without faces are infinitely far from any face.

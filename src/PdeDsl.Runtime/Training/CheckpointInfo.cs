@@ -46,4 +46,10 @@ public sealed record CheckpointInfo
 
     /// <summary>The vector params' values (<c>param c[n] ~ normal(m, s)</c> as drawn for that run); empty in older checkpoints.</summary>
     public Dictionary<string, double[]> VectorParams { get; init; } = new();
+
+    /// <summary>
+    /// The network's periodic input columns as "column:origin:period" (<see cref="PeriodicInputMap"/>), or null when it has
+    /// none (and in older checkpoints): the weights read x through this map, so a run with another one cannot use them.
+    /// </summary>
+    public string? Periodic { get; init; }
 }

@@ -24,6 +24,7 @@ public sealed partial class Trainer
         LearnedParams = _learned.Length == 0 ? null : LearnedParams.ToDictionary(p => p.Key, p => p.Value),
         VectorParams = _problem.VectorParams.ToDictionary(p => p.Key, p => p.Value),
         OutputScales = OutputScales.ToArray(),
+        Periodic = Network.InputMap?.ToString(),
     };
 
     /// <summary>Writes the weights, the optimiser state and the step to <paramref name="path"/>, atomically.</summary>
@@ -66,6 +67,7 @@ public sealed partial class Trainer
         Same("hidden layers", info.HiddenLayers, mine.HiddenLayers);
         Same("hidden width", info.HiddenWidth, mine.HiddenWidth);
         Same("precision", info.Precision, mine.Precision);
+        Same("periodic columns (column:origin:period)", info.Periodic ?? "none", mine.Periodic ?? "none");
         // The run's problem is the checkpoint's: its drawn vector params too, whatever this run's seed.
         foreach (var (name, values) in info.VectorParams) _problem.SetVectorParam(name, values);
         Network.load(reader);

@@ -75,6 +75,11 @@ public sealed partial class Trainer : IDisposable
             throw new ArgumentException($"The network takes {network.InputDimension} inputs but problem '{problem.Name}' has {problem.InputDimension}.", nameof(network));
         if (network.Outputs != UnknownNames(problem).Count)
             throw new ArgumentException($"The network has {network.Outputs} outputs but problem '{problem.Name}' has {UnknownNames(problem).Count} unknowns (one output each).", nameof(network));
+        // A periodic coordinate is periodic through the network's input map: a network without the problem's map would train
+        // a solution that does not repeat, silently.
+        var periodic = TrainerBackends.InputMap(problem)?.ToString();
+        if (periodic != network.InputMap?.ToString())
+            throw new ArgumentException($"Problem '{problem.Name}' has periodic columns {periodic ?? "none"} but the network's input map has {network.InputMap?.ToString() ?? "none"}: build it with TrainerBackends.CreateNetwork(problem.InputDimension, options, outputs, TrainerBackends.InputMap(problem)).", nameof(network));
         UntilTargets.RequireExactForMse(options, problem.HasExactSolution);
 
         AllocatorTuning.Apply();
