@@ -6,6 +6,7 @@ using PdeDsl;
 using Samples.Hjb;
 using Samples.Poisson2D;
 using Xunit;
+using static TorchSharp.torch;
 
 namespace PdeDsl.Training.Tests;
 
@@ -138,6 +139,22 @@ public sealed class PreflightTests
         hjb.SetDim("n", 1000);
         Assert.True(MemoryEstimate.Bytes(hjb, options) <= MemoryEstimate.AvailableBytes(), line);
         Assert.True(MemoryEstimate.Bytes(hjb, new TrainingOptions { InteriorPoints = 2_000_000, Samples = 1024 }) > MemoryEstimate.AvailableBytes());
+    }
+
+    [Fact]
+    public void The_jet_memory_estimate_counts_the_directions_of_Hessian_diagonals()
+    {
+        // 200 spatial columns: the Laplacian takes K random directions, a signed weighted diagonal 2K more (its w⁺ and w⁻
+        // blocks), a non-negative one K more; the estimate's [N, M, h] blocks grow with M accordingly.
+        var columns = Enumerable.Range(0, 200).ToArray();
+        static Tensor Weights(Tensor p) => p;
+        ShapeOnlyProblem With(params HessianDiagonalRequest[] diagonals) => ShapeOnlyProblem.Box(ShapeOnlyProblem.Unit(200), null,
+            new DerivativeRequest { LaplacianColumns = columns, HessianDiagonals = diagonals });
+        var o = new TrainingOptions { Backend = BackendKind.Jet, Samples = 64, InteriorPoints = 1000, ConditionPoints = 1, ValidationPoints = 1, UnbiasedResidualSquare = false };
+        double Net(IPdeProblem p) => MemoryEstimate.Bytes(p, o) - MemoryEstimate.FixedBytes;
+        double lap = Net(With()), signed = Net(With(new HessianDiagonalRequest(columns, Weights))), positive = Net(With(new HessianDiagonalRequest(columns, Weights, true)));
+        Assert.InRange(signed / lap, 2.5, 3.1);
+        Assert.InRange(positive / lap, 1.7, 2.1);
     }
 
     [Fact]
