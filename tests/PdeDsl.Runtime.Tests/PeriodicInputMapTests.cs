@@ -110,6 +110,30 @@ public sealed class PeriodicInputMapTests
     }
 
     [Fact]
+    public void RandomDirectionsThroughTheMapAreUnbiased()
+    {
+        // Over (x, y) with at most one exact column the Laplacian and a signed weighted diagonal take K random directions,
+        // each through the map's curvature: their means over many directions are autograd's values.
+        using var scope = NewDisposeScope();
+        var net = Network();
+        var x = Points(4, 7);
+        var request = new DerivativeRequest
+        {
+            LaplacianColumns = new[] { 1, 2 },
+            HessianDiagonals = new[] { new HessianDiagonalRequest(new[] { 1, 2 }, p => p.narrow(1, 1, 2).sin()) },
+        };
+        using var jets = new DirectionalBackend(new DirectionalOptions { Samples = 20000, ExactColumns = 1, Seed = 9 });
+        Assert.False(jets.IsExact(request));
+        var got = jets.Evaluate(net, x, request);
+        var exact = new AutogradBackend().Evaluate(net, x, request);
+        foreach (var (estimate, truth, what) in new[] { (got.RequireLaplacian(), exact.RequireLaplacian(), "lap"), (got.RequireHessianDiagonal(0), exact.RequireHessianDiagonal(0), "diagonal") })
+        {
+            double scale = 1 + truth.abs().max().item<double>();
+            Assert.True((estimate - truth).abs().max().item<double>() < 0.05 * scale, what);
+        }
+    }
+
+    [Fact]
     public void BadColumnsAndPeriodsAreRefused()
     {
         Assert.Throws<ArgumentException>(() => new PeriodicInputMap(3, new[] { new PeriodicColumn(3, 0, 1) }));
