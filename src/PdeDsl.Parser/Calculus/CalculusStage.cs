@@ -27,6 +27,7 @@ internal sealed class CalculusStage
     {
         model = AnsatzSubstitution.Apply(model);
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(model.Coordinates));
+        // Without a derivative of a formula the formulas pass unchanged, unchecked, as they always have.
         bool any = Contains(model);
         BoundExpr Expand(BoundExpr e) => any ? stage.Expand(e) : e;
         BoundExpr? Rewrite(BoundExpr? e) => e is null || !any ? e : stage.Rewrite(e);
