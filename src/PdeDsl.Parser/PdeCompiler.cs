@@ -30,7 +30,7 @@ public static class PdeCompiler
             ? "the text nests too deeply to compile; split long formulas with let"
             : $"internal error of the PDE compiler ({ex.GetType().Name}: {ex.Message}); please report it with the text that caused it";
         var code = ex is InsufficientExecutionStackException ? DiagnosticCodes.TooDeep : DiagnosticCodes.Internal;
-        return new CompilationResult(EquatableArray<ProblemModel>.Empty,
+        return new CompilationResult(EquatableArray<Grouping.GroupedProblem>.Empty,
             EquatableArray.Of(new Diagnostic(code, DiagnosticSeverity.Error, SourceSpan.None, message)));
     }
 

@@ -1,4 +1,5 @@
 using PdeDsl.Language;
+using PdeDsl.Language.Grouping;
 using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Language.Tests;
@@ -7,7 +8,7 @@ namespace PdeDsl.Language.Tests;
 internal static class EmittedRequests
 {
     /// <summary>Equation <paramref name="index"/> of <paramref name="problem"/> (its pdes first, then its conditions).</summary>
-    public static EmitDerivativeRequest Of(ProblemModel problem, int index) => EmitLowering.Lower(problem).Equations[index].Request;
+    public static EmitDerivativeRequest Of(GroupedProblem problem, int index) => EmitLowering.Lower(problem).Equations[index].Request;
 
     /// <summary>A request with nothing but what the arguments name.</summary>
     public static EmitDerivativeRequest Request(bool value = false, string[]? first = null, bool gradient = false, bool squaredNorm = false,

@@ -1,3 +1,4 @@
+using PdeDsl.Language.Grouping;
 using Xunit;
 using static PdeDsl.Language.Tests.Build;
 
@@ -6,7 +7,7 @@ namespace PdeDsl.Language.Tests;
 /// <summary>The two problems of dsl.md bind to exactly the model the generator expects, from both forms.</summary>
 public class ExampleProblemTests
 {
-    private static ProblemModel Single(CompilationResult result)
+    private static GroupedProblem Single(CompilationResult result)
     {
         Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
         return Assert.Single(result.Problems);

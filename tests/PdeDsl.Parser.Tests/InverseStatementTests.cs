@@ -1,3 +1,4 @@
+using PdeDsl.Language.Grouping;
 using Xunit;
 
 namespace PdeDsl.Language.Tests;
@@ -5,7 +6,7 @@ namespace PdeDsl.Language.Tests;
 /// <summary>Inverse problems (second edition, docs/language.md): learned params and observations.</summary>
 public class InverseStatementTests
 {
-    private static ProblemModel Bind(string text)
+    private static GroupedProblem Bind(string text)
     {
         var r = PdeCompiler.CompileFile(text);
         Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));

@@ -1,9 +1,11 @@
+using PdeDsl.Language.Grouping;
+
 namespace PdeDsl.Language.Tests;
 
 /// <summary>Models compared without where they came from: spans and source texts name places in one text.</summary>
 internal static class ModelText
 {
-    public static ProblemModel WithoutSources(ProblemModel p) => p with
+    public static GroupedProblem WithoutSources(GroupedProblem p) => p with
     {
         Span = SourceSpan.None,
         Dims = p.Dims.Select(d => d with { Span = SourceSpan.None }).ToEquatableArray(),

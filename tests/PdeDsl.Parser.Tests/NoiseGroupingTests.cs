@@ -1,4 +1,5 @@
 using PdeDsl.Language.Binding;
+using PdeDsl.Language.Grouping;
 using Xunit;
 
 namespace PdeDsl.Language.Tests;
@@ -9,7 +10,7 @@ namespace PdeDsl.Language.Tests;
 /// </summary>
 public class NoiseGroupingTests
 {
-    private static EquationModel Pde(string pde, string domain = "domain t in [0, 1], x in [0, 1], y in [0, 1]")
+    private static GroupedEquation Pde(string pde, string domain = "domain t in [0, 1], x in [0, 1], y in [0, 1]")
     {
         var r = PdeCompiler.CompileFile($"problem P {{ {domain} pde {pde} }}");
         Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));
@@ -17,7 +18,7 @@ public class NoiseGroupingTests
     }
 
     // The derivatives of u as they occur, left to right, each with its group (0: all samples).
-    private static string Tags(EquationModel e) =>
+    private static string Tags(GroupedEquation e) =>
         string.Join(" ", new[] { e.Left, e.Right }.SelectMany(BoundExprWalker.Nodes).OfType<BoundDerivative>().Select(d => d.Kind switch
         {
             DerivativeKind.Value => "u",
@@ -84,7 +85,7 @@ public class NoiseGroupingTests
 
     // Expands the residual into monomials (sums of products of factors) and checks that in each monomial with two
     // or more estimated factors, every factor reads its own group, none the all-sample estimate.
-    private static void AssertIndependentFactors(EquationModel e)
+    private static void AssertIndependentFactors(GroupedEquation e)
     {
         foreach (var side in new[] { e.Left, e.Right })
             foreach (var monomial in Monomials(side))

@@ -1,3 +1,4 @@
+using PdeDsl.Language.Grouping;
 using Xunit;
 
 namespace PdeDsl.Language.Tests;
@@ -23,7 +24,7 @@ public class PrinterTests
 
     public static TheoryData<string> Problems => new() { Samples.Hjb, Samples.Poisson2D, Heat };
 
-    private static ProblemModel One(string text)
+    private static GroupedProblem One(string text)
     {
         var r = PdeCompiler.CompileFile(text);
         Assert.True(r.Diagnostics.Count == 0, text + "\n" + string.Join("\n", r.Diagnostics));

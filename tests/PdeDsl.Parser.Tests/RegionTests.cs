@@ -1,4 +1,5 @@
 using System.Linq;
+using PdeDsl.Language.Grouping;
 using PdeDsl.Language.Lowering;
 using Xunit;
 using static PdeDsl.Language.Tests.Build;
@@ -20,7 +21,7 @@ public class RegionTests
         }
         """;
 
-    private static ProblemModel Single(string text)
+    private static GroupedProblem Single(string text)
     {
         var result = PdeCompiler.CompileFile(text);
         Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));

@@ -1,3 +1,4 @@
+using PdeDsl.Language.Grouping;
 using Xunit;
 using static PdeDsl.Language.Tests.Build;
 
@@ -6,14 +7,14 @@ namespace PdeDsl.Language.Tests;
 /// <summary>The statements of a problem block, file by file and attribute by attribute.</summary>
 public class StatementTests
 {
-    private static ProblemModel One(string text, string? defaultNamespace = null)
+    private static GroupedProblem One(string text, string? defaultNamespace = null)
     {
         var r = PdeCompiler.CompileFile(text, defaultNamespace);
         Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));
         return Assert.Single(r.Problems);
     }
 
-    private static ProblemModel Attributes(params (string, string[])[] statements)
+    private static GroupedProblem Attributes(params (string, string[])[] statements)
     {
         var r = PdeCompiler.CompileStatements("P", null, Samples.Statements(statements));
         Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));

@@ -1,3 +1,4 @@
+using PdeDsl.Language.Grouping;
 using Xunit;
 
 namespace PdeDsl.Language.Tests;
@@ -5,7 +6,7 @@ namespace PdeDsl.Language.Tests;
 /// <summary>Several unknowns (second edition, docs/language.md): <c>unknown u, v</c>, v's derivatives, and exact solutions per unknown.</summary>
 public class UnknownStatementTests
 {
-    private static ProblemModel Bind(string text)
+    private static GroupedProblem Bind(string text)
     {
         var r = PdeCompiler.CompileFile(text);
         Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics));

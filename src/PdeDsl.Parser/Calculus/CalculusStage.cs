@@ -6,9 +6,9 @@ using PdeDsl.Language.Diagnostics;
 namespace PdeDsl.Language.Calculus;
 
 /// <summary>
-/// The stage between binding and emission: bound model in, bound model out, every derivative of a formula
-/// (<see cref="BoundDifferential"/>) replaced by formulas over the coordinates and the derivatives of u up to
-/// order 2, and each equation's derivative request recomputed from what the result reads.
+/// The stage after binding: <see cref="ProblemModel"/> in, <see cref="CalculusProblem"/> out, every derivative of a
+/// formula (<see cref="BoundDifferential"/>) replaced by formulas over the coordinates and the derivatives of u up to
+/// order 2.
 /// </summary>
 internal sealed class CalculusStage
 {
@@ -22,28 +22,24 @@ internal sealed class CalculusStage
         this.frame = frame;
     }
 
-    /// <summary>The model with its derivatives of formulas taken, or null when one could not be (reported).</summary>
-    public static ProblemModel? Apply(ProblemModel model, DiagnosticBag diagnostics)
+    /// <summary>The problem with its derivatives of formulas taken, or null when one could not be (reported).</summary>
+    public static CalculusProblem? Apply(ProblemModel model, DiagnosticBag diagnostics)
     {
         model = AnsatzSubstitution.Apply(model);
-        if (!Contains(model)) return model;
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(model.Coordinates));
-        EquationModel Equation(EquationModel e) => e with { Left = stage.Expand(e.Left), Right = stage.Expand(e.Right) };
-        var result = model with
+        // Without a derivative of a formula the formulas pass unchanged, unchecked, as they always have.
+        bool any = Contains(model);
+        BoundExpr Expand(BoundExpr e) => any ? stage.Expand(e) : e;
+        BoundExpr? Rewrite(BoundExpr? e) => e is null || !any ? e : stage.Rewrite(e);
+        CalculusEquation Equation(EquationModel e) => new(e.Region, Expand(e.Left), Expand(e.Right), e.SourceText, e.Span);
+        var pdes = model.Pdes.Select(Equation).ToEquatableArray();
+        var conditions = model.Conditions.Select(Equation).ToEquatableArray();
+        var exact = model.Exact is null ? null : Expand(model.Exact);
+        var coordinates = model.Coordinates.Select(c => c.Law is null ? c : c with
         {
-            Pdes = model.Pdes.Select(Equation).ToEquatableArray(),
-            Conditions = model.Conditions.Select(Equation).ToEquatableArray(),
-            Exact = model.Exact is null ? null : stage.Expand(model.Exact),
-            Coordinates = model.Coordinates.Select(c => c.Law is null ? c : c with
-            {
-                Law = c.Law with
-                {
-                    Mean = c.Law.Mean is null ? null : stage.Rewrite(c.Law.Mean),
-                    Deviation = c.Law.Deviation is null ? null : stage.Rewrite(c.Law.Deviation),
-                },
-            }).ToEquatableArray(),
-        };
-        return stage.failed ? null : result;
+            Law = c.Law with { Mean = Rewrite(c.Law.Mean), Deviation = Rewrite(c.Law.Deviation) },
+        }).ToEquatableArray();
+        return stage.failed ? null : new CalculusProblem(model, coordinates, pdes, conditions, exact);
     }
 
     /// <summary>Binds one detached expression's derivatives (the test hook's path).</summary>
@@ -58,7 +54,8 @@ internal sealed class CalculusStage
         model.Pdes.Concat(model.Conditions).Any(e => Has(e.Left) || Has(e.Right)) || (model.Exact is not null && Has(model.Exact))
         || model.Coordinates.Any(c => c.Law is { } law && ((law.Mean is not null && Has(law.Mean)) || (law.Deviation is not null && Has(law.Deviation))));
 
-    private static bool Has(BoundExpr e) => BoundExprWalker.Any(e, n => n is BoundDifferential or BoundHessianProduct);
+    /// <summary>Whether <paramref name="e"/> holds a derivative of a formula, which the stage takes.</summary>
+    internal static bool Has(BoundExpr e) => BoundExprWalker.Any(e, n => n is BoundDifferential or BoundHessianProduct);
 
     /// <summary>
     /// <see cref="Rewrite"/>, then the check that no intermediate Hessian vector of an unknown is left (one that no

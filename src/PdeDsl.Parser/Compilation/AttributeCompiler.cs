@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Grouping;
 using PdeDsl.Language.Parsing;
 using PdeDsl.Language.Syntax;
 using Sprache;
@@ -51,18 +52,18 @@ internal static class AttributeCompiler
         }
         var name = problemName ?? "";
         var problem = new ProblemSyntax(new Identifier(name, map.Nowhere), @namespace, syntax.ToEquatableArray(), map.Nowhere);
-        ProblemModel? model = null;
+        GroupedProblem? model = null;
         if (!(Lexer.IsNameStart(name.FirstOrDefault()) && name.All(Lexer.IsNamePart)))
             structural.Add(new Diagnostic(DiagnosticCodes.Syntax, DiagnosticSeverity.Error, SourceSpan.None,
                 $"'{name}' is not a problem name: a name starts with a letter and holds letters, digits and '_'"));
         else
-            model = CompileSteps.Bind(bag, problem, failed, map.Relative);
+            model = CompileSteps.Compile(bag, problem, failed, map.Relative);
         var diagnostics = structural.Concat(bag.Items.Select(d =>
         {
             var (statement, argument, span) = map.Locate(d.Span);
             return new Diagnostic(d.Code, DiagnosticSeverity.Error, span, d.Message, statement, argument);
         })).OrderBy(d => d.Statement).ThenBy(d => d.Argument).ThenBy(d => d.Span.Offset).ToList();
-        var problems = model is not null && diagnostics.Count == 0 ? EquatableArray.Of(model) : EquatableArray<ProblemModel>.Empty;
+        var problems = model is not null && diagnostics.Count == 0 ? EquatableArray.Of(model) : EquatableArray<GroupedProblem>.Empty;
         return new CompilationResult(problems, diagnostics.ToEquatableArray());
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PdeDsl.Language.Binding;
 using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Grouping;
 using PdeDsl.Language.Parsing;
 using PdeDsl.Language.Syntax;
 using Sprache;
@@ -18,7 +19,8 @@ internal static class CompileSteps
         bag.Error(code, span, message);
     }
 
-    public static ProblemModel? Bind(DiagnosticBag bag, ProblemSyntax syntax, HashSet<string> failed, Func<SourceSpan, SourceSpan> toModelSpan)
+    /// <summary>Binding, calculus and grouping of one problem's syntax: its grouped problem, or null when a stage reported an error.</summary>
+    public static GroupedProblem? Compile(DiagnosticBag bag, ProblemSyntax syntax, HashSet<string> failed, Func<SourceSpan, SourceSpan> toModelSpan)
     {
         // A declaration that did not parse would make every use of its name an error: say only the first thing.
         if (failed.Overlaps(new[] { "dim", "param", "let", "domain" })) return null;
@@ -26,7 +28,7 @@ internal static class CompileSteps
         {
             var bound = new ProblemBinder(bag, toModelSpan, failed).Bind(syntax);
             var expanded = bound is null ? null : Calculus.CalculusStage.Apply(bound, bag);
-            return expanded is null ? null : Grouping.NoiseGrouping.Apply(expanded);
+            return expanded is null ? null : NoiseGrouping.Apply(expanded);
         }
         catch (InsufficientExecutionStackException)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PdeDsl.Language.Diagnostics;
+using PdeDsl.Language.Grouping;
 using PdeDsl.Language.Parsing;
 using PdeDsl.Language.Syntax;
 
@@ -13,7 +14,7 @@ internal static class FileCompiler
     public static CompilationResult Compile(string text, string? defaultNamespace)
     {
         var bag = new DiagnosticBag();
-        var problems = new List<ProblemModel>();
+        var problems = new List<GroupedProblem>();
         text ??= "";
         var scanner = new FileScanner(text, bag);
         scanner.Scan();
@@ -42,7 +43,7 @@ internal static class FileCompiler
             names[block.Name] = block.NameSpan;
             var syntax = new ProblemSyntax(new Identifier(block.Name, block.NameSpan), scanner.Namespace ?? defaultNamespace,
                 statements.ToEquatableArray(), block.Span);
-            var model = CompileSteps.Bind(bag, syntax, failed, s => s);
+            var model = CompileSteps.Compile(bag, syntax, failed, s => s);
             bool clean = bag.Count == before && !bag.Items.Any(d => d.Span.Offset >= block.Span.Offset && d.Span.Offset <= block.Span.Offset + block.Span.Length);
             if (model is not null && clean) problems.Add(model);
         }

@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PdeDsl.Language.Binding;
+using PdeDsl.Language.Calculus;
 
 namespace PdeDsl.Language.Grouping;
 
 /// <summary>
-/// The stage after calculus: chooses which noise group each derivative of u reads, so that wherever the residual
-/// multiplies two or more estimates their factors come from disjoint noise samples. For independent unbiased factors
+/// The stage after calculus: <see cref="CalculusProblem"/> in, <see cref="GroupedProblem"/> out. It chooses which noise
+/// group each derivative of u reads, so that wherever the residual multiplies two or more estimates their factors come
+/// from disjoint noise samples. For independent unbiased factors
 /// E[â·b̂] = E[â]·E[b̂], where one estimate squared adds its variance (E[â²] = a² + Var â). A product's factors get
 /// disjoint group ranges, a sum's terms share theirs, a whole power p counts as p factors, and a term in no product
 /// keeps the estimate from all samples (the lowest variance). A non-polynomial function of an estimate (sin u, 1/u,
@@ -20,20 +22,26 @@ internal sealed class NoiseGrouping
     private const int AllSamples = -1;
     private readonly Dictionary<BoundExpr, int> degrees = new(ByReference.Instance);
 
-    /// <summary>The model with every equation's derivatives assigned to groups and its request's group count set.</summary>
-    public static ProblemModel Apply(ProblemModel model) => model with
-    {
-        Pdes = model.Pdes.Select(Apply).ToEquatableArray(),
-        Conditions = model.Conditions.Select(Apply).ToEquatableArray(),
-    };
+    /// <summary>The problem with every equation's derivatives assigned to groups and its group count set.</summary>
+    public static GroupedProblem Apply(CalculusProblem problem) =>
+        new(problem.Name, problem.Namespace, problem.Dims, problem.Params, problem.Coordinates,
+            problem.Pdes.Select(Apply).ToEquatableArray(), problem.Conditions.Select(Apply).ToEquatableArray(), problem.Exact, problem.Span)
+        {
+            Ansatz = problem.Ansatz,
+            Observations = problem.Observations,
+            Regions = problem.Regions,
+            TrainSettings = problem.TrainSettings,
+            Unknowns = problem.Unknowns,
+            UnknownExacts = problem.UnknownExacts,
+        };
 
-    private static EquationModel Apply(EquationModel equation)
+    private static GroupedEquation Apply(CalculusEquation equation)
     {
         var stage = new NoiseGrouping();
         var left = stage.Assign(equation.Left, AllSamples);
         var right = stage.Assign(equation.Right, AllSamples);
         int groups = new[] { left, right }.SelectMany(BoundExprWalker.Nodes).OfType<BoundDerivative>().Select(d => d.Group).DefaultIfEmpty(0).Max();
-        return equation with { Left = left, Right = right, NoiseGroups = Math.Max(1, groups) };
+        return new GroupedEquation(equation.Region, left, right, equation.SourceText, equation.Span, Math.Max(1, groups));
     }
 
     /// <summary>

@@ -1,22 +1,23 @@
 using System.Linq;
+using PdeDsl.Language.Grouping;
 
 namespace PdeDsl.Language.Lowering;
 
 /// <summary>
-/// The stage after grouping: <see cref="ProblemModel"/> in, <see cref="EmitProblem"/> out. It takes the decisions the
+/// The stage after grouping: <see cref="GroupedProblem"/> in, <see cref="EmitProblem"/> out. It takes the decisions the
 /// emitter would otherwise take while printing: each equation's derivative request (read once from its expressions),
 /// what its region is on this domain, which sampler the problem uses and, under the law sampler, how each coordinate
 /// is drawn for each term, and which exact solution is whose. Pure: equal models give equal results.
 /// </summary>
 public static class EmitLowering
 {
-    public static EmitProblem Lower(ProblemModel problem)
+    public static EmitProblem Lower(GroupedProblem problem)
     {
         var sampler = problem.Coordinates.Any(c => c.Set != CoordinateSet.Interval) ? EmitSampler.Laws : EmitSampler.Box;
         var ball = BoundaryBall(problem);
         bool hasRegion = problem.Regions.Count > 0;
         var spatial = problem.Coordinates.Where(c => !c.IsTime).Select(c => c.Name).ToEquatableArray();
-        EmitEquation Equation(EquationModel e, bool isPde)
+        EmitEquation Equation(GroupedEquation e, bool isPde)
         {
             var region = Region(e.Region, ball, hasRegion);
             var columns = sampler == EmitSampler.Laws
@@ -32,13 +33,13 @@ public static class EmitLowering
     }
 
     /// <summary>The one ball among the spatial coordinates that <c>on boundary</c> means (the binder allows no other mix).</summary>
-    private static CoordinateModel? BoundaryBall(ProblemModel problem) =>
+    private static CoordinateModel? BoundaryBall(GroupedProblem problem) =>
         problem.Coordinates.Any(c => c.HasFaces)
             ? null
             : problem.Coordinates.FirstOrDefault(c => !c.IsTime && c.Set == CoordinateSet.Ball);
 
     /// <summary>residual = left - right: zero where the equation holds (left alone when right is 0).</summary>
-    private static BoundExpr Residual(EquationModel e) => e.Right is BoundNumber { Value: 0.0 }
+    private static BoundExpr Residual(GroupedEquation e) => e.Right is BoundNumber { Value: 0.0 }
         ? e.Left
         : new BoundBinary(BinaryOperator.Subtract, e.Left, e.Right, ExprType.Scalar);
 

@@ -100,20 +100,21 @@ public sealed record RegionModel(RegionKind Kind, string? Coordinate, BoundExpr?
 public sealed record SecondPartialModel(string First, string Second);
 
 /// <summary>
-/// One equation: the pde or a condition, as residual = Left - Right (zero when it holds),
-/// with its source text and span for comments and diagnostics. <paramref name="NoiseGroups"/> is how many independent
-/// noise groups its products of estimates read, set by the grouping stage (1: none; see <see cref="BoundDerivative.Group"/>).
-/// What it reads of u is worked out once, by lowering (<c>Lowering.EmitLowering</c>), from its final expressions.
+/// One equation as bound: the pde or a condition, as residual = Left - Right (zero when it holds), with its source text
+/// and span for comments and diagnostics. Its sides may still hold derivatives of formulas (<see cref="BoundDifferential"/>),
+/// which the calculus stage takes (<c>Calculus.CalculusEquation</c>).
 /// </summary>
 public sealed record EquationModel(
     RegionModel Region,
     BoundExpr Left,
     BoundExpr Right,
     string SourceText,
-    SourceSpan Span,
-    int NoiseGroups = 1);
+    SourceSpan Span);
 
-/// <summary>A whole bound problem: what the generator emits from without checking anything again.</summary>
+/// <summary>
+/// A whole bound problem, the binding stage's output: names resolved and types checked, nothing left to check again.
+/// The calculus stage takes it (<c>Calculus.CalculusStage</c>).
+/// </summary>
 public sealed partial record ProblemModel(
     string Name,
     string? Namespace,
@@ -124,17 +125,3 @@ public sealed partial record ProblemModel(
     EquatableArray<EquationModel> Conditions,
     BoundExpr? Exact,
     SourceSpan Span);
-
-/// <summary>The result of compiling one text: the problems that bound, and every diagnostic.</summary>
-public sealed record CompilationResult(EquatableArray<ProblemModel> Problems, EquatableArray<Diagnostic> Diagnostics)
-{
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var d in Diagnostics)
-                if (d.Severity == DiagnosticSeverity.Error) return true;
-            return false;
-        }
-    }
-}

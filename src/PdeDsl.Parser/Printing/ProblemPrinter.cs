@@ -1,17 +1,18 @@
 using System.Linq;
 using System.Globalization;
 using System.Text;
+using PdeDsl.Language.Grouping;
 
 namespace PdeDsl.Language;
 
 /// <summary>
-/// Prints a bound problem as canonical .pde text: compiling it again gives an equal model (up to spans
+/// Prints a compiled problem (<see cref="PdeCompiler"/>'s <see cref="GroupedProblem"/>) as canonical .pde text: compiling it again gives an equal model (up to spans
 /// and source texts, which name places in the printed text). Lets are already inlined, so none are printed.
 /// </summary>
 public static class ProblemPrinter
 {
     /// <summary>The canonical .pde text of <paramref name="problem"/>: namespace, dims, params, domain, pdes, conditions, exact.</summary>
-    public static string Print(ProblemModel problem)
+    public static string Print(GroupedProblem problem)
     {
         var text = new StringBuilder();
         if (problem.Namespace is not null) text.Append("namespace ").Append(problem.Namespace).Append(";\n\n");
@@ -83,19 +84,19 @@ public static class ProblemPrinter
     private static string Ball(string name, BoundExpr centre) =>
         "|" + name + (centre is BoundNumber { Value: 0 } ? "" : " - (" + ExpressionPrinter.Print(centre) + ")") + "|";
 
-    private static DomainRegionModel RegionOf(ProblemModel problem, string coordinate)
+    private static DomainRegionModel RegionOf(GroupedProblem problem, string coordinate)
     {
         foreach (var r in problem.Regions)
             if (r.Coordinates.Contains(coordinate)) return r;
         throw new System.InvalidOperationException($"No region has the coordinate {coordinate}.");
     }
 
-    private static BoundExpr Centre(ProblemModel problem, string coordinate)
+    private static BoundExpr Centre(GroupedProblem problem, string coordinate)
     {
         foreach (var c in problem.Coordinates)
             if (c.Name == coordinate && c.Centre is not null) return c.Centre;
         return new BoundNumber(0);
     }
 
-    private static string Equation(EquationModel e) => ExpressionPrinter.Print(e.Left) + " = " + ExpressionPrinter.Print(e.Right);
+    private static string Equation(GroupedEquation e) => ExpressionPrinter.Print(e.Left) + " = " + ExpressionPrinter.Print(e.Right);
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using PdeDsl.Generator.Emission;
 using PdeDsl.Generator.Model;
 using PdeDsl.Language;
+using PdeDsl.Language.Grouping;
 using PdeDsl.Language.Lowering;
 
 namespace PdeDsl.Generator.Tests.Infrastructure;
@@ -13,10 +14,10 @@ namespace PdeDsl.Generator.Tests.Infrastructure;
 /// <summary>Emits a problem, compiles it against the runtime (no errors, no warnings allowed) and loads it.</summary>
 public static class CompiledProblem
 {
-    public static string Source(ProblemModel model) =>
+    public static string Source(GroupedProblem model) =>
         ProblemEmitter.Emit(new EmitRequest(EmitLowering.Lower(model), model.Name + ".g.cs", "test.pde", false, EquatableArray<int>.Empty));
 
-    public static IPdeProblem Load(ProblemModel model)
+    public static IPdeProblem Load(GroupedProblem model)
     {
         var source = Source(model);
         var compilation = GeneratorHarness.Compilation(("Generated.cs", source))

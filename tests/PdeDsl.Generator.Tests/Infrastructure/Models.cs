@@ -1,10 +1,12 @@
 using System.Linq;
 using PdeDsl.Language;
+using PdeDsl.Language.Grouping;
 
 namespace PdeDsl.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Bound models built by hand, as the parser would produce them, so the emitter can be tested on its own.
+/// Compiled models (the grouping stage's output) built by hand, as the parser would produce them, so the emitter can be
+/// tested on its own.
 /// </summary>
 public static class Models
 {
@@ -29,7 +31,7 @@ public static class Models
     public static BoundExpr Lap => new BoundDerivative(DerivativeKind.Laplacian, EquatableArray<string>.Empty, S);
     public static BoundExpr Grad(ExprType type) => new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, type);
 
-    public static EquationModel Equation(RegionModel region, BoundExpr left, BoundExpr right, string text, int line) =>
+    public static GroupedEquation Equation(RegionModel region, BoundExpr left, BoundExpr right, string text, int line) =>
         new(region, left, right, text, new SourceSpan(0, text.Length, line, 3));
 
     public static RegionModel Interior => new(RegionKind.Interior, null, null);
@@ -40,10 +42,10 @@ public static class Models
         new(name, time, dim is null ? null : new VectorLength(0, EquatableArray.Of(dim)), Num(lower), upper, SourceSpan.None);
 
     /// <summary>dsl.md's Poisson2D: lap(u) = -sin(x + y), u = 0.5 sin(x + y) on the boundary, exact 0.5 sin(x + y).</summary>
-    public static ProblemModel Poisson2D()
+    public static GroupedProblem Poisson2D()
     {
         var sinxy = Call("sin", Add(Scalar("x"), Scalar("y")));
-        return new ProblemModel("Poisson2D", "Samples",
+        return new GroupedProblem("Poisson2D", "Samples",
             EquatableArray<DimModel>.Empty, EquatableArray<ParamModel>.Empty,
             EquatableArray.Of(Coordinate("x", 0, Num(1)), Coordinate("y", 0, Num(1))),
             EquatableArray.Of(Equation(Interior, Lap, new BoundNegate(sinxy), "lap(u) = -sin(x + y)", 3)),
@@ -52,11 +54,11 @@ public static class Models
     }
 
     /// <summary>dsl.md's Hjb: u_t + lap(u) - lambda |grad u|^2 = 0, u = ln((1 + |x|^2)/2) at t = T.</summary>
-    public static ProblemModel Hjb()
+    public static GroupedProblem Hjb()
     {
         var x = Vector("x", "n");
         var g = Call("ln", Div(Add(Num(1), Pow(Norm(x), Num(2))), Num(2)));
-        return new ProblemModel("Hjb", "Samples.Hjb",
+        return new GroupedProblem("Hjb", "Samples.Hjb",
             EquatableArray.Of(new DimModel("n", 100, SourceSpan.None)),
             EquatableArray.Of(new ParamModel("lambda", 1.0, SourceSpan.None), new ParamModel("T", 1.0, SourceSpan.None)),
             EquatableArray.Of(Coordinate("t", 0, Par("T"), time: true), Coordinate("x", 0, Num(1), dim: "n")),

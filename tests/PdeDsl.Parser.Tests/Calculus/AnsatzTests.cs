@@ -1,3 +1,4 @@
+using PdeDsl.Language.Grouping;
 using Xunit;
 
 namespace PdeDsl.Language.Tests.Calculus;
@@ -28,14 +29,14 @@ public class AnsatzTests
         };
     }
 
-    private static ProblemModel Compile(string text)
+    private static GroupedProblem Compile(string text)
     {
         var result = PdeCompiler.CompileFile(text);
         Assert.False(result.HasErrors, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
         return result.Problems.Single();
     }
 
-    private static double Residual(ProblemModel model, double t, double[] x)
+    private static double Residual(GroupedProblem model, double t, double[] x)
     {
         var point = new Dictionary<string, double[]> { ["x"] = x };
         if (model.Coordinates.Any(c => c.Name == "t")) point["t"] = [t];
