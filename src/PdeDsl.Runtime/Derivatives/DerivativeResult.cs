@@ -41,19 +41,26 @@ public sealed class DerivativeResult
     /// </summary>
     public IReadOnlyList<DerivativeResult> Groups { get; init; } = Array.Empty<DerivativeResult>();
 
-    /// <summary>The same estimates with <paramref name="groups"/> as <see cref="Groups"/>.</summary>
-    internal DerivativeResult WithGroups(IReadOnlyList<DerivativeResult> groups) => new()
+    /// <summary>An empty result; the backends set what was requested.</summary>
+    public DerivativeResult() { }
+
+    // Every estimate of other (its groups and unknowns too): the one place that lists the fields, for the copies below.
+    private DerivativeResult(DerivativeResult other)
     {
-        Value = Value,
-        FirstPartials = FirstPartials,
-        Gradient = Gradient,
-        GradientSquaredNorm = GradientSquaredNorm,
-        Laplacian = Laplacian,
-        SecondPartials = SecondPartials,
-        HessianDiagonals = HessianDiagonals,
-        QuadraticForms = QuadraticForms,
-        Groups = groups,
-    };
+        Value = other.Value;
+        FirstPartials = other.FirstPartials;
+        Gradient = other.Gradient;
+        GradientSquaredNorm = other.GradientSquaredNorm;
+        Laplacian = other.Laplacian;
+        SecondPartials = other.SecondPartials;
+        HessianDiagonals = other.HessianDiagonals;
+        QuadraticForms = other.QuadraticForms;
+        Groups = other.Groups;
+        ByUnknown = other.ByUnknown;
+    }
+
+    /// <summary>The same estimates with <paramref name="groups"/> as <see cref="Groups"/>.</summary>
+    internal DerivativeResult WithGroups(IReadOnlyList<DerivativeResult> groups) => new(this) { Groups = groups };
 
     /// <summary>
     /// With several unknowns (a network of m outputs): one result per unknown, in the problem's order, each with its own
@@ -69,23 +76,7 @@ public sealed class DerivativeResult
         : throw new ArgumentOutOfRangeException(nameof(index), index, $"There are {System.Math.Max(1, ByUnknown.Count)} unknowns.");
 
     /// <summary>Unknown 0's estimates at the top, with <paramref name="byUnknown"/> (whose first is unknown 0's) as <see cref="ByUnknown"/>.</summary>
-    internal static DerivativeResult OfUnknowns(IReadOnlyList<DerivativeResult> byUnknown)
-    {
-        var first = byUnknown[0];
-        return new()
-        {
-            Value = first.Value,
-            FirstPartials = first.FirstPartials,
-            Gradient = first.Gradient,
-            GradientSquaredNorm = first.GradientSquaredNorm,
-            Laplacian = first.Laplacian,
-            SecondPartials = first.SecondPartials,
-            HessianDiagonals = first.HessianDiagonals,
-            QuadraticForms = first.QuadraticForms,
-            Groups = first.Groups,
-            ByUnknown = byUnknown,
-        };
-    }
+    internal static DerivativeResult OfUnknowns(IReadOnlyList<DerivativeResult> byUnknown) => new(byUnknown[0]) { ByUnknown = byUnknown };
 
     /// <summary>The value, or a clear error if it was not requested.</summary>
     public Tensor RequireValue() => Value ?? throw new InvalidOperationException("u was not in the derivative request.");
