@@ -75,20 +75,11 @@ public static class MemoryEstimate
         }
         int k = valueOnly ? o.EffectiveValueSamples : o.Samples;
         bool split = o.UnbiasedResidualSquare && !valueOnly;
-        double evaluations = o.Backend.IsDirectional() ? DirectionalEvaluations(r, o)
+        // Jets carry a first- and a second-order row per direction (and the activations' derivatives, a third).
+        double evaluations = o.Backend.IsDirectional() ? ProblemDefaults.DirectionalRows(r, o, o.Backend == BackendKind.Jet ? 3 : 2)
             : split ? 2.0 * Evaluations(o, Math.Max(1, k / 2)) : Evaluations(o, k);
         double noise = o.NoiseMode == NoiseMode.PerPoint ? n * k * (d + h) : k * (d + h);
         return (SteinBlocksPerLayer * layers * n * evaluations * h + noise) * b;
-    }
-
-    // Jets and differences: rows per point for the directions the request's plan takes (axes, pairs, random sets, the scaled
-    // blocks of wide Hessian diagonals, one per quadratic form), twice when r1*r2 evaluates two independent halves.
-    private static double DirectionalEvaluations(DerivativeRequest r, TrainingOptions o)
-    {
-        bool split = o.UnbiasedResidualSquare && !r.IsValueOnly;
-        var plan = DirectionPlan.For(r, split ? Math.Max(1, o.Samples / 2) : o.Samples, o.Samples);
-        double perDirection = o.Backend == BackendKind.Jet ? 3.0 : 2.0;
-        return (perDirection * plan.Count + 1) * (split && !plan.IsExact ? 2 : 1);
     }
 
     private static long EvaluationsPerPoint(TrainingOptions o) =>

@@ -95,15 +95,20 @@ public static class ProblemDefaults
         foreach (var term in problem.Terms)
         {
             long points = term.Kind == TermKind.Pde ? options.InteriorPoints : options.ConditionPoints;
-            rows += points * (options.Backend.IsDirectional() ? DirectionalRows(term.Request, options) : options.Estimator.EvaluationsPerPoint(Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples));
+            rows += points * (options.Backend.IsDirectional() ? (long)DirectionalRows(term.Request, options, 2) : options.Estimator.EvaluationsPerPoint(Trainer.IsValueOnly(term.Request) ? options.EffectiveValueSamples : options.Samples));
         }
         return rows;
     }
 
-    private static long DirectionalRows(DerivativeRequest request, TrainingOptions options)
+    /// <summary>
+    /// Rows per point of a jet or difference step for <paramref name="request"/>: <paramref name="rowsPerDirection"/> for each
+    /// direction its plan takes (axes, pairs, random sets, the scaled blocks of wide Hessian diagonals, one per quadratic
+    /// form) and one for f(x), twice under the r1*r2 loss when some directions are random (two independent halves of K).
+    /// </summary>
+    internal static double DirectionalRows(DerivativeRequest request, TrainingOptions options, double rowsPerDirection)
     {
         var plan = DirectionPlan.For(request, Math.Max(1, options.UnbiasedResidualSquare ? options.Samples / 2 : options.Samples), options.Samples);
-        return (2L * plan.Count + 1) * (options.UnbiasedResidualSquare && !plan.IsExact ? 2 : 1);
+        return (rowsPerDirection * plan.Count + 1) * (options.UnbiasedResidualSquare && !plan.IsExact ? 2 : 1);
     }
 
     /// <summary>
