@@ -36,7 +36,8 @@ public class EmittedHessianTests
         {
             Value = u,
             FirstPartials = new Dictionary<int, Tensor> { [0] = -(r + s * s) * u },
-            Gradient = 2 * growth.unsqueeze(1) * x,
+            // x·∇u is a directional derivative along x.
+            DirectionalDerivatives = ExactDirectionalDerivatives.Of(problem, 0, points, 2 * growth.unsqueeze(1) * x),
             HessianDiagonals = new[] { hessianDiagonal },
         };
         var exact = (weights * 2 * growth.unsqueeze(1)).sum(1);                  // ∂²u/∂x_i² = 2·growth

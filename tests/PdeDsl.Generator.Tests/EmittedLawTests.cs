@@ -66,10 +66,11 @@ public class EmittedLawTests
         var y = boundary[.., 1];
         // u = cos x cos y: grad u = (-sin x cos y, -cos x sin y); the condition holds with the true outward normal.
         var gradient = stack(new[] { -x.sin() * y.cos(), -x.cos() * y.sin() }, 1);
-        var residual = problem.Residual(1, boundary, new DerivativeResult { Gradient = gradient });
+        // dot(normal, grad u) is a directional derivative along the normal the generated request computes.
+        var residual = problem.Residual(1, boundary, new DerivativeResult { DirectionalDerivatives = ExactDirectionalDerivatives.Of(problem, 1, boundary, gradient) });
         Assert.True(residual.abs().max().item<double>() < 1e-12);
         // With the normal reversed the residual would be -2 dot(n, grad u): it does not vanish on the faces x = 1, y = 2.
-        var flipped = problem.Residual(1, boundary, new DerivativeResult { Gradient = -gradient });
+        var flipped = problem.Residual(1, boundary, new DerivativeResult { DirectionalDerivatives = ExactDirectionalDerivatives.Of(problem, 1, boundary, -gradient) });
         Assert.True(flipped.abs().max().item<double>() > 0.1);
     }
 
@@ -93,12 +94,12 @@ public class EmittedLawTests
         Assert.True(((offset.norm(1) - 2).abs() < 1e-12).all().item<bool>());
         var gradient = randn(200, 5, dtype: float64, generator: Rng); // y, z, x1..x3
         var expected = (gradient[.., 2..] * offset / 2).sum(1) - sphere[.., 2];
-        Assert.True((problem.Residual(1, sphere, new DerivativeResult { Gradient = gradient }) - expected).abs().max().item<double>() < 1e-12);
+        Assert.True((problem.Residual(1, sphere, new DerivativeResult { DirectionalDerivatives = ExactDirectionalDerivatives.Of(problem, 1, sphere, gradient) }) - expected).abs().max().item<double>() < 1e-12);
 
         using var face = problem.Sample(2, 200, Rng, CPU, float64);
         Assert.True((face[.., 1] == 1.0).all().item<bool>());
         var u = randn(200, dtype: float64, generator: Rng);
-        var onFace = problem.Residual(2, face, new DerivativeResult { Gradient = gradient, Value = u });
+        var onFace = problem.Residual(2, face, new DerivativeResult { DirectionalDerivatives = ExactDirectionalDerivatives.Of(problem, 2, face, gradient), Value = u });
         Assert.True((onFace - (gradient[.., 0] + u - face[.., 2])).abs().max().item<double>() < 1e-12); // normal (+1, 0, 0, 0, 0)
     }
 

@@ -90,11 +90,11 @@ namespace UserProject
                     // line 7: pde u_t + 0.5*s^2*sum(x*x*diag(hess(u))) - r*(u - dot(x, grad u)) = 0
                     new("pde", global::PdeDsl.TermKind.Pde, "pde u_t + 0.5*s^2*sum(x*x*diag(hess(u))) - r*(u - dot(x, grad u)) = 0", 7, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased).
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along its direction w, exact.
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
-                        GradientColumns = spatial,
                         HessianDiagonals = new[] { new global::PdeDsl.HessianDiagonalRequest(spatial, pdeWeights0_0, true) },
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong0_0) },
                     }),
                     // line 8: on t = T: u = |x|^2
                     new("on t = T", global::PdeDsl.TermKind.Condition, "on t = T: u = |x|^2", 8, new global::PdeDsl.DerivativeRequest
@@ -129,13 +129,11 @@ namespace UserProject
             var v2 = v1.mul(0.5 * global::System.Math.Pow(S, 2.0));
             var v3 = v0.add(v2);
             var v4 = derivatives.RequireValue();
-            var v5 = points.narrow(1, pdeOffset_x, pdeLength_x);
-            var v6 = derivatives.RequireGradient();
-            var v7 = v5.mul(v6).sum(1);
-            var v8 = v4.sub(v7);
-            var v9 = v8.mul(R);
-            var v10 = v3.sub(v9);
-            return v10;
+            var v5 = derivatives.RequireDirectionalDerivative(0);
+            var v6 = v4.sub(v5);
+            var v7 = v6.mul(R);
+            var v8 = v3.sub(v7);
+            return v8;
         }
 
         // line 8: on t = T: u = |x|^2
@@ -154,6 +152,13 @@ namespace UserProject
             var v0 = points.narrow(1, pdeOffset_x, pdeLength_x);
             var v1 = v0.mul(v0);
             return v1;
+        }
+
+        // the direction of directional derivative 0 of pde u_t + 0.5*s^2*sum(x*x*diag(hess(u))) - r*(u - dot(x, grad u)) = 0: x
+        private global::TorchSharp.torch.Tensor pdeAlong0_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = points.narrow(1, pdeOffset_x, pdeLength_x);
+            return v0;
         }
 
         /// <inheritdoc/>

@@ -83,11 +83,12 @@ namespace UserProject
                     // line 8: pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))
                     new("pde 2", global::PdeDsl.TermKind.Pde, "pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased).
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along its direction w, exact.
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         GradientColumns = spatial,
                         HessianDiagonals = new[] { new global::PdeDsl.HessianDiagonalRequest(spatial, pdeWeights1_0, true) },
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                     // line 9: on t = 0: u = |x|^2
                     new("on t = 0", global::PdeDsl.TermKind.Condition, "on t = 0: u = |x|^2", 9, new global::PdeDsl.DerivativeRequest
@@ -150,34 +151,34 @@ namespace UserProject
             var v1 = derivatives.ByUnknown[1].RequireValue();
             var v2 = v1.mul((double)N);
             var v3 = v2.neg();
-            var v4 = points.narrow(1, pdeOffset_x, pdeLength_x);
-            var v5 = derivatives.ByUnknown[1].RequireGradient();
-            var v6 = v4.mul(v5).sum(1);
-            var v7 = v3.sub(v6);
+            var v4 = derivatives.ByUnknown[1].RequireDirectionalDerivative(0);
+            var v5 = v3.sub(v4);
+            var v6 = v5.neg();
+            var v7 = points.narrow(1, pdeOffset_x, pdeLength_x);
             var v8 = v7.neg();
-            var v9 = v4.neg();
-            var v10 = v9.mul(v4);
-            var v11 = v10.exp();
-            var v12 = v11.mul(v4);
-            var v13 = v4.mul(v12);
-            var v14 = v1.unsqueeze(1).mul(v13);
-            var v15 = v14.add(v14);
-            var v16 = v1.unsqueeze(1).mul(v11);
-            var v17 = v15.sub(v16);
-            var v18 = v17.add(v14);
-            var v19 = v18.add(v14);
-            var v20 = v19.sub(v16);
-            var v21 = v5.mul(v12);
-            var v22 = v20.sub(v21);
+            var v9 = v8.mul(v7);
+            var v10 = v9.exp();
+            var v11 = v10.mul(v7);
+            var v12 = v7.mul(v11);
+            var v13 = v1.unsqueeze(1).mul(v12);
+            var v14 = v13.add(v13);
+            var v15 = v1.unsqueeze(1).mul(v10);
+            var v16 = v14.sub(v15);
+            var v17 = v16.add(v13);
+            var v18 = v17.add(v13);
+            var v19 = v18.sub(v15);
+            var v20 = derivatives.ByUnknown[1].RequireGradient();
+            var v21 = v20.mul(v11);
+            var v22 = v19.sub(v21);
             var v23 = v22.sub(v21);
-            var v24 = v12.mul(v5);
+            var v24 = v11.mul(v20);
             var v25 = v23.sub(v24);
             var v26 = v25.sub(v24);
             var v27 = v26.sum(1);
             var v28 = derivatives.ByUnknown[1].RequireHessianDiagonal(0);
             var v29 = v27.add(v28);
             var v30 = v29.mul(0.5);
-            var v31 = v8.add(v30);
+            var v31 = v6.add(v30);
             var v32 = v0.sub(v31);
             return v32;
         }
@@ -237,6 +238,13 @@ namespace UserProject
             var v2 = v1.mul(v0);
             var v3 = v2.exp();
             return v3;
+        }
+
+        // the direction of directional derivative 0 of pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p))): x
+        private global::TorchSharp.torch.Tensor pdeAlong1_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = points.narrow(1, pdeOffset_x, pdeLength_x);
+            return v0;
         }
 
         /// <inheritdoc/>

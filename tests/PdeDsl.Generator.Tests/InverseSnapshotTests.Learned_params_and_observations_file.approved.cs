@@ -103,8 +103,8 @@ namespace UserProject
                     // line 9: on boundary: dot(normal, grad u) = kappa*sum(x*b)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = kappa*sum(x*b)", 9, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong2_0) },
                     }),
                 };
             }
@@ -156,17 +156,22 @@ namespace UserProject
         // line 9: on boundary: dot(normal, grad u) = kappa*sum(x*b)
         private global::TorchSharp.torch.Tensor pdeResidual2(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            var v1 = pdeLearned("kappa", Kappa, points);
+            var v2 = points.narrow(1, pdeOffset_x, pdeLength_x);
+            var v3 = pdeLearned("b", B, points);
+            var v4 = v2.mul(v3.unsqueeze(1));
+            var v5 = v4.sum(1);
+            var v6 = v1.mul(v5);
+            var v7 = v0.sub(v6);
+            return v7;
+        }
+
+        // the direction of directional derivative 0 of on boundary: dot(normal, grad u) = kappa*sum(x*b): normal
+        private global::TorchSharp.torch.Tensor pdeAlong2_0(global::TorchSharp.torch.Tensor points)
+        {
             var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            var v3 = pdeLearned("kappa", Kappa, points);
-            var v4 = points.narrow(1, pdeOffset_x, pdeLength_x);
-            var v5 = pdeLearned("b", B, points);
-            var v6 = v4.mul(v5.unsqueeze(1));
-            var v7 = v6.sum(1);
-            var v8 = v3.mul(v7);
-            var v9 = v2.sub(v8);
-            return v9;
+            return v0;
         }
 
         /// <inheritdoc/>

@@ -65,8 +65,8 @@ namespace UserProject
                     // line 4: on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)", 4, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                 };
             }
@@ -105,25 +105,31 @@ namespace UserProject
         // line 4: on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)
         private global::TorchSharp.torch.Tensor pdeResidual1(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            var v1 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
+            var v2 = v1.select(1, pdeComponent(1.0, v1.shape[1]));
+            var v3 = points.select(1, pdeOffset_x);
+            var v4 = v3.sin();
+            var v5 = v2.mul(v4);
+            var v6 = points.select(1, pdeOffset_y);
+            var v7 = v6.cos();
+            var v8 = v5.mul(v7);
+            var v9 = v8.neg().add(0.0);
+            var v10 = v1.select(1, pdeComponent(2.0, v1.shape[1]));
+            var v11 = v3.cos();
+            var v12 = v10.mul(v11);
+            var v13 = v6.sin();
+            var v14 = v12.mul(v13);
+            var v15 = v9.sub(v14);
+            var v16 = v0.sub(v15);
+            return v16;
+        }
+
+        // the direction of directional derivative 0 of on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y): normal
+        private global::TorchSharp.torch.Tensor pdeAlong1_0(global::TorchSharp.torch.Tensor points)
+        {
             var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            var v3 = v0.select(1, pdeComponent(1.0, v0.shape[1]));
-            var v4 = points.select(1, pdeOffset_x);
-            var v5 = v4.sin();
-            var v6 = v3.mul(v5);
-            var v7 = points.select(1, pdeOffset_y);
-            var v8 = v7.cos();
-            var v9 = v6.mul(v8);
-            var v10 = v9.neg().add(0.0);
-            var v11 = v0.select(1, pdeComponent(2.0, v0.shape[1]));
-            var v12 = v4.cos();
-            var v13 = v11.mul(v12);
-            var v14 = v7.sin();
-            var v15 = v13.mul(v14);
-            var v16 = v10.sub(v15);
-            var v17 = v2.sub(v16);
-            return v17;
+            return v0;
         }
 
         /// <inheritdoc/>

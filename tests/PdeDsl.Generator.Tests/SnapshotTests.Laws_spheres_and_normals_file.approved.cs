@@ -96,15 +96,15 @@ namespace UserProject
                     // line 9: on |x - a| = r: dot(normal, grad u) = z
                     new("on |x - a| = r", global::PdeDsl.TermKind.Condition, "on |x - a| = r: dot(normal, grad u) = z", 9, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                     // line 10: on y = 1: dot(normal, grad u) + u = z
                     new("on y = 1", global::PdeDsl.TermKind.Condition, "on y = 1: dot(normal, grad u) + u = z", 10, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
                         Value = true,
-                        GradientColumns = spatial,
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong2_0) },
                     }),
                     // line 11: on t = 0: u = 0
                     new("on t = 0", global::PdeDsl.TermKind.Condition, "on t = 0: u = 0", 11, new global::PdeDsl.DerivativeRequest
@@ -211,31 +211,41 @@ namespace UserProject
         // line 9: on |x - a| = r: dot(normal, grad u) = z
         private global::TorchSharp.torch.Tensor pdeResidual1(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
-            var v0 = global::TorchSharp.torch.cat(new[] { global::TorchSharp.torch.zeros(new long[] { points.shape[0], 1 }, dtype: points.dtype, device: points.device), global::TorchSharp.torch.zeros(new long[] { points.shape[0], 1 }, dtype: points.dtype, device: points.device), global::PdeDsl.OutwardNormal.Sphere(points.narrow(1, pdeOffset_x, pdeLength_x), global::TorchSharp.torch.tensor(A)) }, 1);
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            var v3 = points.select(1, pdeOffset_z);
-            var v4 = v2.sub(v3);
-            return v4;
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            var v1 = points.select(1, pdeOffset_z);
+            var v2 = v0.sub(v1);
+            return v2;
         }
 
         // line 10: on y = 1: dot(normal, grad u) + u = z
         private global::TorchSharp.torch.Tensor pdeResidual2(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
-            var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            var v3 = derivatives.RequireValue();
-            var v4 = v2.add(v3);
-            var v5 = points.select(1, pdeOffset_z);
-            var v6 = v4.sub(v5);
-            return v6;
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            var v1 = derivatives.RequireValue();
+            var v2 = v0.add(v1);
+            var v3 = points.select(1, pdeOffset_z);
+            var v4 = v2.sub(v3);
+            return v4;
         }
 
         // line 11: on t = 0: u = 0
         private global::TorchSharp.torch.Tensor pdeResidual3(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
             var v0 = derivatives.RequireValue();
+            return v0;
+        }
+
+        // the direction of directional derivative 0 of on |x - a| = r: dot(normal, grad u) = z: normal
+        private global::TorchSharp.torch.Tensor pdeAlong1_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = global::TorchSharp.torch.cat(new[] { global::TorchSharp.torch.zeros(new long[] { points.shape[0], 1 }, dtype: points.dtype, device: points.device), global::TorchSharp.torch.zeros(new long[] { points.shape[0], 1 }, dtype: points.dtype, device: points.device), global::PdeDsl.OutwardNormal.Sphere(points.narrow(1, pdeOffset_x, pdeLength_x), global::TorchSharp.torch.tensor(A)) }, 1);
+            return v0;
+        }
+
+        // the direction of directional derivative 0 of on y = 1: dot(normal, grad u) + u = z: normal
+        private global::TorchSharp.torch.Tensor pdeAlong2_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
             return v0;
         }
 

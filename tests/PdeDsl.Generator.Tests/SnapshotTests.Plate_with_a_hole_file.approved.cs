@@ -77,8 +77,8 @@ namespace Samples.Plate
                     // line 8: on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y)))
                     new("on boundary of hole", global::PdeDsl.TermKind.Condition, "on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y)))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong2_0) },
                     }),
                     // line 9: on boundary: u = s(x, y)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: u = s(x, y)", 9, new global::PdeDsl.DerivativeRequest
@@ -194,25 +194,24 @@ namespace Samples.Plate
         // line 8: on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y)))
         private global::TorchSharp.torch.Tensor pdeResidual2(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
-            var v0 = PdeRegion0().OutwardNormals(points.narrow(1, pdeOffset_x, 2), "hole");
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            var v3 = points.select(1, pdeOffset_y);
-            var v4 = v3.cos();
-            var v5 = points.select(1, pdeOffset_x);
-            var v6 = v5.mul(2.0);
-            var v7 = v6.cos();
-            var v8 = v7.mul(2.0);
-            var v9 = v4.mul(v8);
-            var v10 = v9.add(v3);
-            var v11 = v6.sin();
-            var v12 = v3.sin();
-            var v13 = v11.mul(v12);
-            var v14 = v5.sub(v13);
-            var v15 = global::TorchSharp.torch.cat(new[] { v10.unsqueeze(1), v14.unsqueeze(1) }, 1);
-            var v16 = v0.mul(v15).sum(1);
-            var v17 = v2.sub(v16);
-            return v17;
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            var v1 = PdeRegion0().OutwardNormals(points.narrow(1, pdeOffset_x, 2), "hole");
+            var v2 = points.select(1, pdeOffset_y);
+            var v3 = v2.cos();
+            var v4 = points.select(1, pdeOffset_x);
+            var v5 = v4.mul(2.0);
+            var v6 = v5.cos();
+            var v7 = v6.mul(2.0);
+            var v8 = v3.mul(v7);
+            var v9 = v8.add(v2);
+            var v10 = v5.sin();
+            var v11 = v2.sin();
+            var v12 = v10.mul(v11);
+            var v13 = v4.sub(v12);
+            var v14 = global::TorchSharp.torch.cat(new[] { v9.unsqueeze(1), v13.unsqueeze(1) }, 1);
+            var v15 = v1.mul(v14).sum(1);
+            var v16 = v0.sub(v15);
+            return v16;
         }
 
         // line 9: on boundary: u = s(x, y)
@@ -229,6 +228,13 @@ namespace Samples.Plate
             var v8 = v6.add(v7);
             var v9 = v0.sub(v8);
             return v9;
+        }
+
+        // the direction of directional derivative 0 of on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y))): normal
+        private global::TorchSharp.torch.Tensor pdeAlong2_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = PdeRegion0().OutwardNormals(points.narrow(1, pdeOffset_x, 2), "hole");
+            return v0;
         }
 
         /// <inheritdoc/>

@@ -98,10 +98,10 @@ namespace UserProject
                     // line 8: pde lap(u) + sin(u) = lap(s(x)) + sin(s(x))
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) + sin(u) = lap(s(x)) + sin(s(x))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the Laplacian and the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
+                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); dot(w, grad u) along its direction w, exact.
                         Value = true,
-                        GradientColumns = spatial,
                         LaplacianColumns = spatial,
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong0_0) },
                     }),
                 };
             }
@@ -141,80 +141,87 @@ namespace UserProject
             var v5 = derivatives.RequireValue();
             var v6 = v5.mul(2.0 * (double)N);
             var v7 = v4.sub(v6);
-            var v8 = v0.mul(2.0);
-            var v9 = derivatives.RequireGradient();
-            var v10 = v8.mul(v9).sum(1);
-            var v11 = v10.mul(2.0);
-            var v12 = v7.sub(v11);
-            var v13 = v2.mul(v5);
-            var v14 = v13.sin();
-            var v15 = v12.add(v14);
-            var v16 = pdeVector_cRows(points);
-            var v17 = v16.narrow(1, (long)(1.0) - 1, (long)((double)N - 1.0) - (long)(1.0) + 1);
-            var v18 = v0.narrow(1, (long)(1.0) - 1, (long)((double)N - 1.0) - (long)(1.0) + 1);
-            var v19 = v0.narrow(1, (long)(2.0) - 1, (long)((double)N) - (long)(2.0) + 1);
-            var v20 = v19.cos();
-            var v21 = v18.add(v20);
-            var v22 = v18.cos();
-            var v23 = v19.mul(v22);
-            var v24 = v21.add(v23);
-            var v25 = v24.cos();
-            var v26 = v20.neg();
-            var v27 = v26.sub(v23);
-            var v28 = v25.mul(v27);
-            var v29 = v24.sin();
-            var v30 = v18.sin();
-            var v31 = v19.mul(v30);
-            var v32 = v31.neg().add(1.0);
-            var v33 = v19.sin();
-            var v34 = v33.mul(v33);
-            var v35 = v32.add(v34);
-            var v36 = v33.mul(v22);
+            var v8 = derivatives.RequireDirectionalDerivative(0);
+            var v9 = v8.mul(2.0);
+            var v10 = v7.sub(v9);
+            var v11 = v2.mul(v5);
+            var v12 = v11.sin();
+            var v13 = v10.add(v12);
+            var v14 = pdeVector_cRows(points);
+            var v15 = v14.narrow(1, (long)(1.0) - 1, (long)((double)N - 1.0) - (long)(1.0) + 1);
+            var v16 = v0.narrow(1, (long)(1.0) - 1, (long)((double)N - 1.0) - (long)(1.0) + 1);
+            var v17 = v0.narrow(1, (long)(2.0) - 1, (long)((double)N) - (long)(2.0) + 1);
+            var v18 = v17.cos();
+            var v19 = v16.add(v18);
+            var v20 = v16.cos();
+            var v21 = v17.mul(v20);
+            var v22 = v19.add(v21);
+            var v23 = v22.cos();
+            var v24 = v18.neg();
+            var v25 = v24.sub(v21);
+            var v26 = v23.mul(v25);
+            var v27 = v22.sin();
+            var v28 = v16.sin();
+            var v29 = v17.mul(v28);
+            var v30 = v29.neg().add(1.0);
+            var v31 = v17.sin();
+            var v32 = v31.mul(v31);
+            var v33 = v30.add(v32);
+            var v34 = v31.mul(v20);
+            var v35 = v33.sub(v34);
+            var v36 = v20.mul(v31);
             var v37 = v35.sub(v36);
-            var v38 = v22.mul(v33);
-            var v39 = v37.sub(v38);
-            var v40 = v22.mul(v22);
-            var v41 = v39.add(v40);
-            var v42 = v41.sub(v31);
-            var v43 = v31.mul(v31);
-            var v44 = v42.add(v43);
-            var v45 = v29.mul(v44);
-            var v46 = v28.sub(v45);
-            var v47 = v17.mul(v46);
-            var v48 = v47.sum(1);
-            var v49 = v2.mul(v48);
-            var v50 = v17.mul(v29);
-            var v51 = v50.sum(1);
-            var v52 = v51.mul(2.0 * (double)N);
-            var v53 = v49.sub(v52);
-            var v54 = v17.mul(v25);
-            var v55 = global::TorchSharp.torch.nn.functional.pad(v54, new long[] { (long)(0.0), pdeLength_x - (long)(0.0) - v54.shape[1] });
-            var v56 = v8.mul(v55).sum(1);
-            var v57 = v56.neg();
-            var v58 = v25.mul(v33);
-            var v59 = v17.mul(v58);
-            var v60 = v59.neg();
-            var v61 = global::TorchSharp.torch.nn.functional.pad(v60, new long[] { (long)(1.0), pdeLength_x - (long)(1.0) - v60.shape[1] });
-            var v62 = v8.mul(v61).sum(1);
-            var v63 = v57.sub(v62);
-            var v64 = v25.mul(v22);
-            var v65 = v17.mul(v64);
-            var v66 = global::TorchSharp.torch.nn.functional.pad(v65, new long[] { (long)(1.0), pdeLength_x - (long)(1.0) - v65.shape[1] });
-            var v67 = v8.mul(v66).sum(1);
-            var v68 = v63.sub(v67);
-            var v69 = v25.mul(v31);
-            var v70 = v17.mul(v69);
-            var v71 = v70.neg();
-            var v72 = global::TorchSharp.torch.nn.functional.pad(v71, new long[] { (long)(0.0), pdeLength_x - (long)(0.0) - v71.shape[1] });
-            var v73 = v8.mul(v72).sum(1);
-            var v74 = v68.sub(v73);
-            var v75 = v74.mul(2.0);
-            var v76 = v53.add(v75);
-            var v77 = v2.mul(v51);
-            var v78 = v77.sin();
-            var v79 = v76.add(v78);
-            var v80 = v15.sub(v79);
-            return v80;
+            var v38 = v20.mul(v20);
+            var v39 = v37.add(v38);
+            var v40 = v39.sub(v29);
+            var v41 = v29.mul(v29);
+            var v42 = v40.add(v41);
+            var v43 = v27.mul(v42);
+            var v44 = v26.sub(v43);
+            var v45 = v15.mul(v44);
+            var v46 = v45.sum(1);
+            var v47 = v2.mul(v46);
+            var v48 = v15.mul(v27);
+            var v49 = v48.sum(1);
+            var v50 = v49.mul(2.0 * (double)N);
+            var v51 = v47.sub(v50);
+            var v52 = v0.mul(2.0);
+            var v53 = v15.mul(v23);
+            var v54 = global::TorchSharp.torch.nn.functional.pad(v53, new long[] { (long)(0.0), pdeLength_x - (long)(0.0) - v53.shape[1] });
+            var v55 = v52.mul(v54).sum(1);
+            var v56 = v55.neg();
+            var v57 = v23.mul(v31);
+            var v58 = v15.mul(v57);
+            var v59 = v58.neg();
+            var v60 = global::TorchSharp.torch.nn.functional.pad(v59, new long[] { (long)(1.0), pdeLength_x - (long)(1.0) - v59.shape[1] });
+            var v61 = v52.mul(v60).sum(1);
+            var v62 = v56.sub(v61);
+            var v63 = v23.mul(v20);
+            var v64 = v15.mul(v63);
+            var v65 = global::TorchSharp.torch.nn.functional.pad(v64, new long[] { (long)(1.0), pdeLength_x - (long)(1.0) - v64.shape[1] });
+            var v66 = v52.mul(v65).sum(1);
+            var v67 = v62.sub(v66);
+            var v68 = v23.mul(v29);
+            var v69 = v15.mul(v68);
+            var v70 = v69.neg();
+            var v71 = global::TorchSharp.torch.nn.functional.pad(v70, new long[] { (long)(0.0), pdeLength_x - (long)(0.0) - v70.shape[1] });
+            var v72 = v52.mul(v71).sum(1);
+            var v73 = v67.sub(v72);
+            var v74 = v73.mul(2.0);
+            var v75 = v51.add(v74);
+            var v76 = v2.mul(v49);
+            var v77 = v76.sin();
+            var v78 = v75.add(v77);
+            var v79 = v13.sub(v78);
+            return v79;
+        }
+
+        // the direction of directional derivative 0 of pde lap(u) + sin(u) = lap(s(x)) + sin(s(x)): 2*x
+        private global::TorchSharp.torch.Tensor pdeAlong0_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = points.narrow(1, pdeOffset_x, pdeLength_x);
+            var v1 = v0.mul(2.0);
+            return v1;
         }
 
         /// <inheritdoc/>

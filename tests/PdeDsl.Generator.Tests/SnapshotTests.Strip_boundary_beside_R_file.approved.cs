@@ -65,8 +65,8 @@ namespace UserProject
                     // line 5: on boundary: dot(normal, grad u) = exp(-z^2)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = exp(-z^2)", 5, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                 };
             }
@@ -122,15 +122,20 @@ namespace UserProject
         // line 5: on boundary: dot(normal, grad u) = exp(-z^2)
         private global::TorchSharp.torch.Tensor pdeResidual1(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            var v1 = points.select(1, pdeOffset_z);
+            var v2 = v1.square();
+            var v3 = v2.neg();
+            var v4 = v3.exp();
+            var v5 = v0.sub(v4);
+            return v5;
+        }
+
+        // the direction of directional derivative 0 of on boundary: dot(normal, grad u) = exp(-z^2): normal
+        private global::TorchSharp.torch.Tensor pdeAlong1_0(global::TorchSharp.torch.Tensor points)
+        {
             var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            var v3 = points.select(1, pdeOffset_z);
-            var v4 = v3.square();
-            var v5 = v4.neg();
-            var v6 = v5.exp();
-            var v7 = v2.sub(v6);
-            return v7;
+            return v0;
         }
 
         /// <inheritdoc/>

@@ -101,14 +101,14 @@ namespace UserProject
                     // line 10: on boundary: dot(normal, grad u) = 0
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = 0", 10, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong4_0) },
                     }),
                     // line 11: on boundary: dot(normal, grad v) = 0
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad v) = 0", 11, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased).
-                        GradientColumns = spatial,
+                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong5_0) },
                     }),
                 };
             }
@@ -217,19 +217,29 @@ namespace UserProject
         // line 10: on boundary: dot(normal, grad u) = 0
         private global::TorchSharp.torch.Tensor pdeResidual4(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
-            var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
-            var v1 = derivatives.RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            return v2;
+            var v0 = derivatives.RequireDirectionalDerivative(0);
+            return v0;
         }
 
         // line 11: on boundary: dot(normal, grad v) = 0
         private global::TorchSharp.torch.Tensor pdeResidual5(global::TorchSharp.torch.Tensor points, global::PdeDsl.DerivativeResult derivatives)
         {
+            var v0 = derivatives.ByUnknown[1].RequireDirectionalDerivative(0);
+            return v0;
+        }
+
+        // the direction of directional derivative 0 of on boundary: dot(normal, grad u) = 0: normal
+        private global::TorchSharp.torch.Tensor pdeAlong4_0(global::TorchSharp.torch.Tensor points)
+        {
             var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
-            var v1 = derivatives.ByUnknown[1].RequireGradient();
-            var v2 = v0.mul(v1).sum(1);
-            return v2;
+            return v0;
+        }
+
+        // the direction of directional derivative 0 of on boundary: dot(normal, grad v) = 0: normal
+        private global::TorchSharp.torch.Tensor pdeAlong5_0(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = global::PdeDsl.OutwardNormal.Box(points, Coordinates);
+            return v0;
         }
 
         /// <inheritdoc/>

@@ -63,8 +63,10 @@ public class DomainTests
         Assert.Equal((new BoundParam("R"), Num(1)), ((BoundExpr)x.Radius!, (BoundExpr)x.Centre!));
         Assert.Null(x.Law); // uniform is the default, stored as none
         Assert.Equal(RegionKind.Boundary, p.Conditions[0].Region.Kind);
-        var dot = Assert.IsType<BoundCall>(p.Conditions[0].Left);
-        Assert.Equal(new BoundOutwardNormal(ExprType.Vector(VectorLength.Of(3))), dot.Arguments[0]);
+        // dot(normal, grad u) is the derivative along the normal (the calculus stage's directional derivative).
+        var along = Assert.IsType<BoundDerivative>(p.Conditions[0].Left);
+        Assert.Equal(DerivativeKind.DirectionalDerivative, along.Kind);
+        Assert.Equal(new BoundOutwardNormal(ExprType.Vector(VectorLength.Of(3))), along.Weight);
         Assert.Equal(new RegionModel(RegionKind.Sphere, "x", new BoundParam("R")), p.Conditions[1].Region);
     }
 

@@ -42,7 +42,7 @@ public class UnknownStatementTests
         Assert.Contains((DerivativeKind.FirstPartial, "v", "y"), second); // (grad v)[2] is v_y
         Assert.Contains((DerivativeKind.Value, "u", ""), second);
         Assert.DoesNotContain(second, d => d.Item2 == "u" && d.Item1 != DerivativeKind.Value);
-        Assert.Contains((DerivativeKind.Gradient, "v", ""), Derivatives(p.Conditions[3].Left));
+        Assert.Contains((DerivativeKind.DirectionalDerivative, "v", ""), Derivatives(p.Conditions[3].Left));   // dot(normal, grad v)
         Assert.Equal(("v", "x*y"), (p.UnknownExacts[0].Unknown, ExpressionPrinter.Print(p.UnknownExacts[0].Solution)));
         Assert.Null(p.Exact);
         // One request covers both unknowns: the union of what each needs.

@@ -64,6 +64,9 @@ internal sealed class Naming
     /// <summary>The method that computes the direction of quadratic form <paramref name="k"/> of term <paramref name="term"/> from the points.</summary>
     public static string QuadraticDirection(int term, int k) => $"pdeDirection{term.ToString(CultureInfo.InvariantCulture)}_{k.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>The private method that computes directional derivative k's direction w of term <paramref name="term"/> from the points.</summary>
+    public static string DerivativeDirection(int term, int k) => $"pdeAlong{term.ToString(CultureInfo.InvariantCulture)}_{k.ToString(CultureInfo.InvariantCulture)}";
+
     private static string Pascal(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 

@@ -7,8 +7,8 @@ using PdeDsl.Language.Lowering;
 namespace PdeDsl.Generator.Emission;
 
 /// <summary>
-/// Weighted Hessian diagonals and quadratic forms: their entries in a term's request, and one private method per weight
-/// vector or direction that computes it from the points with the residuals' tensor printer.
+/// Weighted Hessian diagonals, quadratic forms and directional derivatives: their entries in a term's request, and one
+/// private method per weight vector or direction that computes it from the points with the residuals' tensor printer.
 /// </summary>
 internal static partial class ProblemEmitter
 {
@@ -19,6 +19,8 @@ internal static partial class ProblemEmitter
             w.Line($"HessianDiagonals = new[] {{ {string.Join(", ", use.HessianDiagonals.Select((h, k) => $"new global::PdeDsl.HessianDiagonalRequest(spatial, {Naming.HessianWeights(term, k)}, {Bool(h.WeightsNonNegative)})"))} }},");
         if (use.QuadraticForms.Count > 0)
             w.Line($"QuadraticForms = new[] {{ {string.Join(", ", use.QuadraticForms.Select((q, k) => $"new global::PdeDsl.QuadraticFormRequest(spatial, {Naming.QuadraticDirection(term, k)})"))} }},");
+        if (use.DirectionalDerivatives.Count > 0)
+            w.Line($"DirectionalDerivatives = new[] {{ {string.Join(", ", use.DirectionalDerivatives.Select((a, k) => $"new global::PdeDsl.DirectionalDerivativeRequest(spatial, {Naming.DerivativeDirection(term, k)})"))} }},");
     }
 
     // How the jet and difference backends serve them (docs/runtime.md); as for the Laplacian, the axes or random directions
@@ -32,6 +34,8 @@ internal static partial class ProblemEmitter
         }
         if (use.QuadraticForms.Count > 0)
             yield return $"the quadratic form{(use.QuadraticForms.Count > 1 ? "s" : "")} along {(use.QuadraticForms.Count > 1 ? "their directions" : "its direction")} v, exact";
+        if (use.DirectionalDerivatives.Count > 0)
+            yield return $"dot(w, grad u) along {(use.DirectionalDerivatives.Count > 1 ? "each" : "its")} direction w, exact";
     }
 
     private static bool WriteHessianFields(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)
@@ -44,6 +48,8 @@ internal static partial class ProblemEmitter
                 usesComponent |= WriteField(w, problem, constants, Naming.HessianWeights(i, k), "the weights of Hessian diagonal", k, equations[i], use.HessianDiagonals[k].Weights);
             for (int k = 0; k < use.QuadraticForms.Count; k++)
                 usesComponent |= WriteField(w, problem, constants, Naming.QuadraticDirection(i, k), "the direction of quadratic form", k, equations[i], use.QuadraticForms[k].Direction);
+            for (int k = 0; k < use.DirectionalDerivatives.Count; k++)
+                usesComponent |= WriteField(w, problem, constants, Naming.DerivativeDirection(i, k), "the direction of directional derivative", k, equations[i], use.DirectionalDerivatives[k].Direction);
         }
         return usesComponent;
     }

@@ -95,6 +95,7 @@ internal sealed class TensorEmitter
         DerivativeKind.Laplacian => $"{Estimates(d)}.RequireLaplacian()",
         DerivativeKind.HessianDiagonal => $"{Estimates(d)}.RequireHessianDiagonal({Count(RequestOf(d).HessianDiagonalIndex(d.Weight!))})",
         DerivativeKind.QuadraticForm => $"{Estimates(d)}.RequireQuadraticForm({Count(RequestOf(d).QuadraticFormIndex(d.Weight!))})",
+        DerivativeKind.DirectionalDerivative => $"{Estimates(d)}.RequireDirectionalDerivative({Count(RequestOf(d).DirectionalDerivativeIndex(d.Weight!))})",
         _ => throw new NotSupportedException($"Unknown derivative kind '{d.Kind}'."),
     };
 

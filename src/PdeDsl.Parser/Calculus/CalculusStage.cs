@@ -31,7 +31,10 @@ internal sealed class CalculusStage
         bool any = Contains(model);
         BoundExpr Expand(BoundExpr e) => any ? stage.Expand(e) : e;
         BoundExpr? Rewrite(BoundExpr? e) => e is null || !any ? e : stage.Rewrite(e);
-        CalculusEquation Equation(EquationModel e) => new(e.Region, Expand(e.Left), Expand(e.Right), e.SourceText, e.Span);
+        // Then the gradients contracted with a direction become directional derivatives (whether or not a formula was
+        // differentiated: dot(b, grad u) is written as often as it is derived).
+        BoundExpr Reduce(BoundExpr e) => GradientContraction.Apply(Expand(e));
+        CalculusEquation Equation(EquationModel e) => new(e.Region, Reduce(e.Left), Reduce(e.Right), e.SourceText, e.Span);
         var pdes = model.Pdes.Select(Equation).ToEquatableArray();
         var conditions = model.Conditions.Select(Equation).ToEquatableArray();
         var exact = model.Exact is null ? null : Expand(model.Exact);

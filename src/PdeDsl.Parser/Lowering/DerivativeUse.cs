@@ -18,6 +18,7 @@ internal sealed class DerivativeUse
     private readonly List<SecondPartialModel> secondPartials = new();
     private readonly List<EmitHessianDiagonal> hessianDiagonals = new();
     private readonly List<EmitQuadraticForm> quadraticForms = new();
+    private readonly List<EmitDirectionalDerivative> directionalDerivatives = new();
     private readonly EquatableArray<string> spatial;
 
     private DerivativeUse(EquatableArray<string> spatial) => this.spatial = spatial;
@@ -35,6 +36,7 @@ internal sealed class DerivativeUse
         {
             HessianDiagonals = use.hessianDiagonals.ToEquatableArray(),
             QuadraticForms = use.quadraticForms.ToEquatableArray(),
+            DirectionalDerivatives = use.directionalDerivatives.ToEquatableArray(),
         };
     }
 
@@ -82,6 +84,10 @@ internal sealed class DerivativeUse
             case DerivativeKind.QuadraticForm:
                 var form = new EmitQuadraticForm(spatial, d.Weight!);
                 if (!quadraticForms.Contains(form)) quadraticForms.Add(form);
+                break;
+            case DerivativeKind.DirectionalDerivative:
+                var along = new EmitDirectionalDerivative(spatial, d.Weight!);
+                if (!directionalDerivatives.Contains(along)) directionalDerivatives.Add(along);
                 break;
         }
     }

@@ -22,8 +22,12 @@ public sealed record EmitDerivativeRequest(
     /// <summary>The quadratic forms the residual reads, in the order of their indices (<c>RequireQuadraticForm(k)</c>).</summary>
     public EquatableArray<EmitQuadraticForm> QuadraticForms { get; init; } = EquatableArray<EmitQuadraticForm>.Empty;
 
-    /// <summary>Whether the spatial columns are needed (gradient, its squared norm, the Laplacian or a Hessian estimate).</summary>
-    public bool NeedsSpatialColumns => Gradient || GradientSquaredNorm || Laplacian || HessianDiagonals.Count > 0 || QuadraticForms.Count > 0;
+    /// <summary>The directional derivatives the residual reads, in the order of their indices (<c>RequireDirectionalDerivative(k)</c>).</summary>
+    public EquatableArray<EmitDirectionalDerivative> DirectionalDerivatives { get; init; } = EquatableArray<EmitDirectionalDerivative>.Empty;
+
+    /// <summary>Whether the spatial columns are needed (gradient, its squared norm, the Laplacian, a Hessian estimate or a directional derivative).</summary>
+    public bool NeedsSpatialColumns => Gradient || GradientSquaredNorm || Laplacian || HessianDiagonals.Count > 0 || QuadraticForms.Count > 0
+        || DirectionalDerivatives.Count > 0;
 
     /// <summary>The index of the Hessian diagonal with weights <paramref name="weights"/> in <see cref="HessianDiagonals"/>.</summary>
     public int HessianDiagonalIndex(BoundExpr weights) => IndexOf(HessianDiagonals, h => h.Weights.Equals(weights));
@@ -31,10 +35,13 @@ public sealed record EmitDerivativeRequest(
     /// <summary>The index of the quadratic form along <paramref name="direction"/> in <see cref="QuadraticForms"/>.</summary>
     public int QuadraticFormIndex(BoundExpr direction) => IndexOf(QuadraticForms, q => q.Direction.Equals(direction));
 
+    /// <summary>The index of the directional derivative along <paramref name="direction"/> in <see cref="DirectionalDerivatives"/>.</summary>
+    public int DirectionalDerivativeIndex(BoundExpr direction) => IndexOf(DirectionalDerivatives, a => a.Direction.Equals(direction));
+
     private static int IndexOf<T>(EquatableArray<T> items, System.Func<T, bool> match) where T : System.IEquatable<T>
     {
         for (int k = 0; k < items.Count; k++)
             if (match(items[k])) return k;
-        throw new System.ArgumentException("the request does not hold this Hessian estimate");
+        throw new System.ArgumentException("the request does not hold this estimate");
     }
 }

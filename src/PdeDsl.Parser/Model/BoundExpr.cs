@@ -73,6 +73,11 @@ public enum DerivativeKind
     /// calculus stage only, with a vector type: the product ∇²u·v, until a <c>sum</c> or <c>dot</c> contracts it.
     /// </summary>
     QuadraticForm,
+    /// <summary>
+    /// A directional derivative wᵀ∇u over the spatial coordinates, w = <see cref="BoundDerivative.Weight"/> (a scalar):
+    /// what the calculus stage makes of <c>dot(w, grad u)</c> when w reads no unknown.
+    /// </summary>
+    DirectionalDerivative,
 }
 
 /// <summary>
@@ -87,7 +92,7 @@ public sealed record BoundDerivative(DerivativeKind Kind, EquatableArray<string>
 
     /// <summary>
     /// The weight vector of a <see cref="DerivativeKind.HessianDiagonal"/> or the direction of a
-    /// <see cref="DerivativeKind.QuadraticForm"/>: a formula of the coordinates, params and dims (never of u), computed
+    /// <see cref="DerivativeKind.QuadraticForm"/> or <see cref="DerivativeKind.DirectionalDerivative"/>: a formula of the coordinates, params and dims (never of u), computed
     /// from the points by the runtime, so it is not a subexpression of the residual. Null for every other kind.
     /// </summary>
     public BoundExpr? Weight { get; init; }

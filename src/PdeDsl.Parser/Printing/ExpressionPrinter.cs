@@ -129,6 +129,12 @@ public static class ExpressionPrinter
                 text.Append('|');
                 break;
             case BoundDerivative { Kind: DerivativeKind.HessianDiagonal or DerivativeKind.QuadraticForm } h: WriteHessian(text, h); break;
+            case BoundDerivative { Kind: DerivativeKind.DirectionalDerivative } a:
+                // dot(w, grad(u)): binds back to the same directional derivative.
+                text.Append("dot(");
+                Write(text, a.Weight!, 0);
+                text.Append(", grad(").Append(a.Unknown).Append("))");
+                break;
             case BoundDerivative d: text.Append(Derivative(d)); break;
             case BoundHessian h:
                 text.Append("hess(");

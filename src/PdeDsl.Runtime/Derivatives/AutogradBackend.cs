@@ -26,7 +26,8 @@ public sealed class AutogradBackend : IDerivativeBackend
         var x = needsFirst ? points.detach().requires_grad_(true) : points;
         // Weights and directions read the caller's points, not x: they are coefficients, not part of what is differentiated.
         var weights = request.HessianDiagonals.Select((h, i) => HessianFields.Weights(h, points, i)).ToArray();
-        var directions = request.QuadraticForms.Select((q, i) => HessianFields.Direction(q, points, i)).ToArray();
+        var directions = request.QuadraticForms.Select((q, i) => HessianFields.Direction(q, points, i))
+            .Concat(request.DirectionalDerivatives.Select((w, i) => HessianFields.Direction(w, points, i))).ToArray();
         var f = network.forward(x);                                               // [N], or [N, m] for m unknowns
         if (network.Outputs == 1) return FromOutput(f, x, request, needsFirst, weights, directions);
         // Several unknowns: one forward pass, then each output's derivatives by its own backward passes.
@@ -34,7 +35,8 @@ public sealed class AutogradBackend : IDerivativeBackend
             .Select(j => FromOutput(f.select(-1, j), x, request, needsFirst, weights, directions)).ToArray());
     }
 
-    // The requested derivatives of one output f [N] of the network at x.
+    // The requested derivatives of one output f [N] of the network at x; directions: the quadratic forms', then the
+    // directional derivatives'.
     private static DerivativeResult FromOutput(Tensor f, Tensor x, DerivativeRequest request, bool needsFirst, Tensor[] weights, Tensor[] directions)
     {
         var points = x;
@@ -77,6 +79,9 @@ public sealed class AutogradBackend : IDerivativeBackend
             var hv = Differentiate(grad.index_select(1, columns).mul(directions[i]).sum(1), x).index_select(1, columns);
             return hv.mul(directions[i]).sum(1);
         }).ToArray();
+        // wᵀ∇_C f from the gradient already taken.
+        var along = request.DirectionalDerivatives.Select((w, i) =>
+            grad.index_select(1, tensor(w.Columns.Select(c => (long)c).ToArray(), device: points.device)).mul(directions[request.QuadraticForms.Count + i]).sum(1)).ToArray();
 
         return WithExactGroups(new DerivativeResult
         {
@@ -88,6 +93,7 @@ public sealed class AutogradBackend : IDerivativeBackend
             SecondPartials = secondPartials,
             HessianDiagonals = diagonals,
             QuadraticForms = forms,
+            DirectionalDerivatives = along,
         }, request.Groups);
     }
 

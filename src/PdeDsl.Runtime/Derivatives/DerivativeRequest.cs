@@ -6,7 +6,7 @@ namespace PdeDsl;
 /// <summary>
 /// What a residual needs from u at a batch of points, by input column index: the value, first
 /// partials, the gradient and the Laplacian over a set of columns, second partials by pair, weighted
-/// Hessian diagonals and quadratic forms of the Hessian.
+/// Hessian diagonals, quadratic forms of the Hessian and directional derivatives.
 /// A backend fills all of it from one batched evaluation.
 /// </summary>
 public sealed class DerivativeRequest
@@ -39,6 +39,9 @@ public sealed class DerivativeRequest
     /// <summary>Quadratic forms vᵀ ∇²_C u v along direction fields v(x), one result [N] each, in this order.</summary>
     public IReadOnlyList<QuadraticFormRequest> QuadraticForms { get; init; } = Array.Empty<QuadraticFormRequest>();
 
+    /// <summary>Directional derivatives wᵀ∇_C u along fields w(x), one result [N] each, in this order.</summary>
+    public IReadOnlyList<DirectionalDerivativeRequest> DirectionalDerivatives { get; init; } = Array.Empty<DirectionalDerivativeRequest>();
+
     /// <summary>
     /// How many independent estimates G of every requested quantity are wanted beside the all-sample one (default 1:
     /// only that). A product of two estimates from the same noise is biased by their covariance; a product of
@@ -49,7 +52,7 @@ public sealed class DerivativeRequest
 
     /// <summary>Whether only u itself is asked (no derivative of any order).</summary>
     internal bool IsValueOnly =>
-        FirstPartials.Count == 0 && GradientColumns.Count == 0 && !GradientSquaredNorm && !HasSecondOrder;
+        FirstPartials.Count == 0 && GradientColumns.Count == 0 && !GradientSquaredNorm && DirectionalDerivatives.Count == 0 && !HasSecondOrder;
 
     /// <summary>Whether any second derivative is asked: a Laplacian, second partials, Hessian diagonals or quadratic forms.</summary>
     internal bool HasSecondOrder =>

@@ -6,7 +6,7 @@ namespace PdeDsl;
 
 /// <summary>
 /// The requested quantities at N points, as tensors: value [N], first partials [N] each,
-/// gradient [N, G], Laplacian [N], second partials, Hessian diagonals and quadratic forms [N] each. Entries not requested are null or absent.
+/// gradient [N, G], Laplacian [N], second partials, Hessian diagonals, quadratic forms and directional derivatives [N] each. Entries not requested are null or absent.
 /// </summary>
 public sealed class DerivativeResult
 {
@@ -34,6 +34,9 @@ public sealed class DerivativeResult
     /// <summary>vᵀ ∇²_C u v for each of <see cref="DerivativeRequest.QuadraticForms"/>, in its order, each [N].</summary>
     public IReadOnlyList<Tensor> QuadraticForms { get; init; } = Array.Empty<Tensor>();
 
+    /// <summary>wᵀ∇_C u for each of <see cref="DerivativeRequest.DirectionalDerivatives"/>, in its order, each [N].</summary>
+    public IReadOnlyList<Tensor> DirectionalDerivatives { get; init; } = Array.Empty<Tensor>();
+
     /// <summary>
     /// With <see cref="DerivativeRequest.Groups"/> G above 1: G results, each estimating every requested quantity
     /// from its own slice of the noise, so estimates from different groups are independent (empty when G = 1).
@@ -55,6 +58,7 @@ public sealed class DerivativeResult
         SecondPartials = other.SecondPartials;
         HessianDiagonals = other.HessianDiagonals;
         QuadraticForms = other.QuadraticForms;
+        DirectionalDerivatives = other.DirectionalDerivatives;
         Groups = other.Groups;
         ByUnknown = other.ByUnknown;
     }
@@ -111,4 +115,10 @@ public sealed class DerivativeResult
         index >= 0 && index < QuadraticForms.Count
             ? QuadraticForms[index]
             : throw new InvalidOperationException($"Quadratic form {index} was not in the derivative request ({QuadraticForms.Count} were).");
+
+    /// <summary>Directional derivative <paramref name="index"/> (the request's order), or a clear error if there is no such entry.</summary>
+    public Tensor RequireDirectionalDerivative(int index) =>
+        index >= 0 && index < DirectionalDerivatives.Count
+            ? DirectionalDerivatives[index]
+            : throw new InvalidOperationException($"Directional derivative {index} was not in the derivative request ({DirectionalDerivatives.Count} were).");
 }

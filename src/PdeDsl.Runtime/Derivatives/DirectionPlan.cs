@@ -8,13 +8,14 @@ namespace PdeDsl;
 /// Which directions a <see cref="DirectionalBackend"/> differentiates along for one request: the coordinate axes (first
 /// partials, second partials, and gradients or Laplacians over at most <c>exactColumns</c> columns), e_a + e_b for each
 /// mixed partial, and K random directions for each wider column set (one set when the gradient and the Laplacian span
-/// the same columns), K (or 2K) per-point scaled directions for each wide weighted Hessian diagonal, and one per quadratic
-/// form. Directions are laid out axes, pairs, each random set's K, each scaled set's blocks of K, then the quadratic forms.
+/// the same columns), K (or 2K) per-point scaled directions for each wide weighted Hessian diagonal, one per quadratic
+/// form and one per directional derivative. Directions are laid out axes, pairs, each random set's K, each scaled set's
+/// blocks of K, the quadratic forms, then the directional derivatives.
 /// </summary>
 internal sealed class DirectionPlan
 {
     private DirectionPlan(int[] axes, (int A, int B)[] pairs, int[][] randomSets, int gradientSet, int laplacianSet, int k,
-        int[] diagonalSets, int[] diagonalHalves, int quadraticForms)
+        int[] diagonalSets, int[] diagonalHalves, int quadraticForms, int directionalDerivatives)
     {
         Axes = axes;
         Pairs = pairs;
@@ -25,6 +26,7 @@ internal sealed class DirectionPlan
         DiagonalSets = diagonalSets;
         DiagonalHalves = diagonalHalves;
         QuadraticForms = quadraticForms;
+        DirectionalDerivatives = directionalDerivatives;
     }
 
     /// <summary>Columns differentiated along their axis, in direction order.</summary>
@@ -57,8 +59,11 @@ internal sealed class DirectionPlan
     /// <summary>Quadratic forms, one direction each (v itself), after every other direction.</summary>
     public int QuadraticForms { get; }
 
+    /// <summary>Directional derivatives, one direction each (w itself), after the quadratic forms.</summary>
+    public int DirectionalDerivatives { get; }
+
     /// <summary>Directions in all.</summary>
-    public int Count => QuadraticFormStart + QuadraticForms;
+    public int Count => DirectionalDerivativeStart + DirectionalDerivatives;
 
     /// <summary>Whether every estimate is exact (no random set): repeated evaluations give the same numbers.</summary>
     public bool IsExact => RandomSets.Length == 0 && DiagonalHalves.Length == 0;
@@ -82,6 +87,9 @@ internal sealed class DirectionPlan
 
     /// <summary>The first quadratic form's direction index.</summary>
     public int QuadraticFormStart => SetStart(RandomSets.Length) + DiagonalHalves.Sum() * K;
+
+    /// <summary>The first directional derivative's direction index.</summary>
+    public int DirectionalDerivativeStart => QuadraticFormStart + QuadraticForms;
 
     /// <summary>The plan for <paramref name="request"/>, with K random directions per wide set.</summary>
     public static DirectionPlan For(DerivativeRequest request, int k, int exactColumns)
@@ -128,6 +136,7 @@ internal sealed class DirectionPlan
             halves.Add(h.WeightsNonNegative ? 1 : 2);
             return halves.Count - 1;
         }).ToArray();
-        return new DirectionPlan(axes.ToArray(), pairs.ToArray(), sets.ToArray(), gradient, laplacian, k, diagonals, halves.ToArray(), request.QuadraticForms.Count);
+        return new DirectionPlan(axes.ToArray(), pairs.ToArray(), sets.ToArray(), gradient, laplacian, k, diagonals, halves.ToArray(), request.QuadraticForms.Count,
+            request.DirectionalDerivatives.Count);
     }
 }

@@ -14,7 +14,7 @@ namespace PdeDsl;
 /// Δ_C f ≈ mean_k ∂²_{v_k} f (Hutchinson: Var = 2Σ_{i≠j}H_ij² per direction for Rademacher v, not growing with |C|),
 /// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f; a weighted Hessian diagonal along
 /// per-point scaled directions √w±∘z (Σ w_i H_ii ≈ mean_k ∂²_{√w⁺∘z_k} f − mean_k ∂²_{√w⁻∘z_k} f), a quadratic form
-/// vᵀHv along v itself (exact).
+/// vᵀHv along v itself (exact), a directional derivative wᵀ∇f along w itself (exact).
 /// One batched pass, no back-propagation: the result stays on the parameters' graph, so one backward pass trains.
 /// </summary>
 public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
@@ -57,6 +57,8 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         AddDiagonalDirections(first, plan, request, weights, n, points);
         for (int i = 0; i < request.QuadraticForms.Count; i++)
             first.Add(HessianFields.Direction(request.QuadraticForms[i], points, i).unsqueeze(-2), request.QuadraticForms[i].Columns.ToArray());   // [N or 1, 1, |C|]
+        for (int i = 0; i < request.DirectionalDerivatives.Count; i++)
+            first.Add(HessianFields.Direction(request.DirectionalDerivatives[i], points, i).unsqueeze(-2), request.DirectionalDerivatives[i].Columns.ToArray());
         var tangents = first.Tangents();                                             // [1 or N, M, h]
 
         Tensor f0, d1, d2;
@@ -204,6 +206,7 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             ? stack(h.Columns.Select(c => Axis(d2, c)).ToArray(), 1).mul(weights[i]).sum(1)
             : plan.DiagonalHalves[set] == 1 ? Block(set, 0) : Block(set, 0).sub(Block(set, 1))).ToArray();
         var forms = Enumerable.Range(0, request.QuadraticForms.Count).Select(i => d2.select(1, plan.QuadraticFormStart + i)).ToArray();
+        var along = Enumerable.Range(0, request.DirectionalDerivatives.Count).Select(i => d1.select(1, plan.DirectionalDerivativeStart + i)).ToArray();
         return new DerivativeResult
         {
             Value = request.Value ? f0 : null,
@@ -214,6 +217,7 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             SecondPartials = secondPartials,
             HessianDiagonals = diagonals,
             QuadraticForms = forms,
+            DirectionalDerivatives = along,
         };
     }
 

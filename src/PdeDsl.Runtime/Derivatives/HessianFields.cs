@@ -5,9 +5,9 @@ using static TorchSharp.torch;
 namespace PdeDsl;
 
 /// <summary>
-/// The weights of a <see cref="HessianDiagonalRequest"/> and the direction of a <see cref="QuadraticFormRequest"/> at the
-/// points, checked and shaped [N, |C|] or [1, |C|] (the latter when they do not vary by point, so a backend can share
-/// what it builds from them across the batch).
+/// The weights of a <see cref="HessianDiagonalRequest"/> and the direction of a <see cref="QuadraticFormRequest"/> or a
+/// <see cref="DirectionalDerivativeRequest"/> at the points, checked and shaped [N, |C|] or [1, |C|] (the latter when
+/// they do not vary by point, so a backend can share what it builds from them across the batch).
 /// </summary>
 internal static class HessianFields
 {
@@ -16,6 +16,9 @@ internal static class HessianFields
 
     public static Tensor Direction(QuadraticFormRequest request, Tensor points, int index) =>
         Field(request.Direction(points), points, request.Columns.Count, $"DerivativeRequest.QuadraticForms[{index}].Direction");
+
+    public static Tensor Direction(DirectionalDerivativeRequest request, Tensor points, int index) =>
+        Field(request.Direction(points), points, request.Columns.Count, $"DerivativeRequest.DirectionalDerivatives[{index}].Direction");
 
     /// <summary>
     /// √w, 0 where w ≤ 0, with a zero (not infinite or NaN) derivative there: the inner where keeps sqrt's argument

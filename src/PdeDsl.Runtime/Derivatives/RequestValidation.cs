@@ -47,6 +47,9 @@ internal static class RequestValidation
         ArgumentNullException.ThrowIfNull(request.QuadraticForms, nameof(DerivativeRequest.QuadraticForms));
         for (int i = 0; i < request.QuadraticForms.Count; i++)
             CheckColumnSet(request.QuadraticForms[i]?.Columns, $"{nameof(DerivativeRequest.QuadraticForms)}[{i}]", d);
+        ArgumentNullException.ThrowIfNull(request.DirectionalDerivatives, nameof(DerivativeRequest.DirectionalDerivatives));
+        for (int i = 0; i < request.DirectionalDerivatives.Count; i++)
+            CheckColumnSet(request.DirectionalDerivatives[i]?.Columns, $"{nameof(DerivativeRequest.DirectionalDerivatives)}[{i}]", d);
         for (int i = 0; i < request.SecondPartials.Count; i++)
         {
             var (a, b) = request.SecondPartials[i];

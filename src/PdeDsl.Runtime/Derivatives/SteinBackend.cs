@@ -11,6 +11,7 @@ namespace PdeDsl;
 /// the estimator weights are written in ξ so σ⁴ never appears on its own (better in float32):
 /// ∂_i u ≈ mean_k ξ_ki·s_k/σ, Δ_C u ≈ mean_k (|ξ_k,C|² − |C|)·t_k/σ², ∂_a∂_b u ≈ mean_k (ξ_kaξ_kb − [a=b])·t_k/σ²,
 /// Σ_i w_i ∂²_i u ≈ mean_k Σ_i w_i(ξ_ki² − 1)·t_k/σ², vᵀ∇²_C u v ≈ mean_k ((ξ_k,C·v)² − |v|²)·t_k/σ²,
+/// wᵀ∇_C u ≈ mean_k (ξ_k,C·w)·s_k/σ,
 /// where s_k, t_k are the estimator's signals (see <see cref="Signals"/>). Every weighted mean is a matmul over
 /// the K axis. The result stays on the parameters' graph, so one backward pass trains through it.
 /// </summary>
@@ -55,7 +56,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
         firstLayer.Dispose();
-        var fields = Fields(request, points, xi);
+        var fields = Fields(request, points, xi).Concat(OddFields(request, points, xi)).ToArray();
         if (network.Outputs == 1) return FromEvaluations(f, xi, fields, request, k);
         // Several unknowns: every output from the same pass and the same noise, each estimated as if alone.
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
@@ -78,6 +79,14 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         });
         return diagonals.Concat(forms).ToArray();
     }
+
+    /// <summary>
+    /// The odd-signal weights of each directional derivative, ξ_C·w [N or 1, K] (before the 1/σ): E[s ξ_i]/σ = ∂u/∂x_i
+    /// (eqs. 7, 8, 10), so E[s (ξ_C·w)]/σ = wᵀ∇_C u, one matmul of the noise with the direction.
+    /// </summary>
+    private static IEnumerable<Tensor> OddFields(DerivativeRequest request, Tensor points, Tensor xi) =>
+        request.DirectionalDerivatives.Select((w, i) =>
+            Columns(xi, w.Columns.ToArray()).matmul(HessianFields.Direction(w, points, i).unsqueeze(-1)).squeeze(-1));
 
     /// <summary>The estimates of one output from its M evaluations per point, f [N, M]: all K samples, and the groups.</summary>
     private DerivativeResult FromEvaluations(Tensor f, Tensor xi, Tensor[] fields, DerivativeRequest request, int k)
@@ -180,8 +189,11 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         }
 
         // Hessian diagonals, then quadratic forms: mean_k t_k·weight_k/σ² with their weights from Fields, over the slice.
-        var fieldEstimates = fields.Select(weight => even.mul(weight.narrow(1, from, count)).mean(new long[] { 1 }).div(sigma * sigma)).ToArray();
-        int diagonals = request.HessianDiagonals.Count;
+        // Then directional derivatives: mean_k s_k·weight_k/σ.
+        int diagonals = request.HessianDiagonals.Count, evens = diagonals + request.QuadraticForms.Count;
+        var fieldEstimates = fields.Select((weight, i) => i < evens
+            ? even.mul(weight.narrow(1, from, count)).mean(new long[] { 1 }).div(sigma * sigma)
+            : odd.mul(weight.narrow(1, from, count)).mean(new long[] { 1 }).div(sigma)).ToArray();
         return new DerivativeResult
         {
             Value = request.Value ? signals.Value.narrow(1, from, count).mean(new long[] { 1 }) : null,
@@ -191,7 +203,8 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             Laplacian = laplacian,
             SecondPartials = secondPartials,
             HessianDiagonals = fieldEstimates[..diagonals],
-            QuadraticForms = fieldEstimates[diagonals..],
+            QuadraticForms = fieldEstimates[diagonals..evens],
+            DirectionalDerivatives = fieldEstimates[evens..],
         };
     }
 
@@ -229,6 +242,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
             SecondPartials = request.SecondPartials.Distinct().ToDictionary(p => p, p => All(r => r.SecondPartials[p])),
             HessianDiagonals = Enumerable.Range(0, request.HessianDiagonals.Count).Select(i => All(r => r.HessianDiagonals[i])).ToArray(),
             QuadraticForms = Enumerable.Range(0, request.QuadraticForms.Count).Select(i => All(r => r.QuadraticForms[i])).ToArray(),
+            DirectionalDerivatives = Enumerable.Range(0, request.DirectionalDerivatives.Count).Select(i => All(r => r.DirectionalDerivatives[i])).ToArray(),
             Groups = parts,
         };
     }

@@ -72,6 +72,13 @@ internal sealed class NumericEvaluator
             case BoundCall c: return Eval(c.Arguments[0]).Select(v => Function(c.Function, v)).ToArray();
             case BoundNorm { Operand.Type.IsVector: true } n: return [Math.Sqrt(Eval(n.Operand).Sum(v => v * v))];
             case BoundNorm n: return [Math.Abs(Eval(n.Operand)[0])];
+            case BoundDerivative { Kind: DerivativeKind.DirectionalDerivative } a:
+            {
+                // wᵀ∇u from U's gradient: the calculus stage's dot(w, grad u), evaluated as written.
+                var w = Eval(a.Weight!);
+                var g = U(new BoundDerivative(DerivativeKind.Gradient, EquatableArray<string>.Empty, ExprType.Vector(VectorLength.Of(w.Length)), a.Group) { Unknown = a.Unknown });
+                return [w.Zip(g, (x, y) => x * y).Sum()];
+            }
             case BoundDerivative d: return U(d);
             case BoundSlice s:
             {
