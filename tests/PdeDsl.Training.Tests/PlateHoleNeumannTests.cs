@@ -30,7 +30,12 @@ public sealed class PlateHoleNeumannTests
 
         var at = points.detach().requires_grad_(true);
         var gradient = autograd.grad(new[] { problem.ExactSolution(at).sum() }, new[] { at })[0];
-        var residual = problem.Residual(Hole, points, new DerivativeResult { Gradient = gradient });
+        // dot(normal, grad u) is a derivative along the normal the generated request computes from the points.
+        var along = Assert.Single(problem.Terms[Hole].Request.DirectionalDerivatives);
+        var normal = along.Direction(points);
+        var intoHole = stack(new[] { 0.4 - x, 0.6 - y }, 1) / 0.25;
+        Assert.True((normal - intoHole).abs().max().ToDouble() < 1e-12, "the normal on the rim points into the hole");
+        var residual = problem.Residual(Hole, points, new DerivativeResult { DirectionalDerivatives = new[] { (normal * gradient).sum(1) } });
         Assert.True(residual.abs().max().ToDouble() < 1e-10, $"residual up to {residual.abs().max().ToDouble()}");
 
         // The flux h = ((c - p)/r) . grad s, in closed form: large enough that the normal's sign shows.

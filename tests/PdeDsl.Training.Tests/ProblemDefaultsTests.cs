@@ -64,6 +64,20 @@ public sealed class ProblemDefaultsTests
     }
 
     [Fact]
+    public void A_directional_derivative_costs_one_exact_direction_where_a_gradient_costs_K()
+    {
+        // dot(w, grad u) over 100 columns: one direction w (2 rows + f(x), exact, so no r1*r2 halves) where the gradient
+        // read from random directions costs 2*32 + 1 rows for each of the r1*r2 loss's two halves of K = 64.
+        var columns = Enumerable.Range(0, 100).ToArray();
+        var along = new DerivativeRequest { DirectionalDerivatives = new[] { new DirectionalDerivativeRequest(columns, x => x) } };
+        var gradient = new DerivativeRequest { GradientColumns = columns };
+        var options = new TrainingOptions { Backend = BackendKind.Jet, Samples = 64, InteriorPoints = 100, ConditionPoints = 50 };
+        Assert.False(Trainer.IsValueOnly(along));
+        Assert.Equal(100L * (2 * 1 + 1) + 50, ProblemDefaults.RowsPerStep(Box(Unit(100), null, along, Value), options));
+        Assert.Equal(100L * (2 * 32 + 1) * 2 + 50, ProblemDefaults.RowsPerStep(Box(Unit(100), null, gradient, Value), options));
+    }
+
+    [Fact]
     public void A_narrow_second_order_problem_gets_per_point_noise_a_small_network_and_few_value_samples()
     {
         var r = Chosen(Box(Unit(2), null, Laplacian(2), Value));
