@@ -49,7 +49,7 @@ internal sealed class CalculusStage
     public static BoundExpr? Apply(BoundExpr e, IReadOnlyList<CoordinateModel> coordinates, DiagnosticBag diagnostics)
     {
         var stage = new CalculusStage(diagnostics, new CoordinateFrame(coordinates));
-        var result = stage.Expand(e);
+        var result = GradientContraction.Apply(stage.Expand(e));
         return stage.failed ? null : result;
     }
 

@@ -1,4 +1,5 @@
 using PdeDsl.Language.Binding;
+using static PdeDsl.Language.Calculus.Algebra;
 
 namespace PdeDsl.Language.Calculus;
 
@@ -7,7 +8,9 @@ namespace PdeDsl.Language.Calculus;
 /// <c>dot(grad u, w)</c> or <c>sum(w*grad u)</c>, into the directional derivative wᵀ∇u the runtime estimates on its own:
 /// jets and differences take it along w itself (one direction, exact) where the whole gradient would be read from K
 /// random directions, whose noise |w||∇u|/√K can exceed the term (the drift b·∇u of a generator in many dimensions).
-/// The other backends give the same number either way (Stein's estimate is linear in the gradient's, autograd's exact).
+/// The contraction distributes over what is linear in the gradient, as an ansatz's gradient is:
+/// wᵀ(2x + (T − t)∇u) = 2wᵀx + (T − t)·wᵀ∇u. The other backends give the same number either way (Stein's estimate is
+/// linear in the gradient's, autograd's exact).
 /// </summary>
 internal static class GradientContraction
 {
@@ -27,14 +30,50 @@ internal static class GradientContraction
         _ => null,
     };
 
-    // wᵀ∇u when g is the whole gradient of an unknown and w a vector of the same length that reads no unknown.
+    // wᵀg when w is a vector as long as g that reads no unknown and g holds a gradient of an unknown linearly; else null.
     private static BoundExpr? Along(BoundExpr w, BoundExpr g) =>
-        g is BoundDerivative { Kind: DerivativeKind.Gradient } gradient && w.Type is { IsVector: true, IsMatrix: false, Length: { } length } && length.SameAs(g.Type.Length!)
-            && !BoundExprWalker.Any(w, n => n is BoundDerivative)
-            ? new BoundDerivative(DerivativeKind.DirectionalDerivative, EquatableArray<string>.Empty, ExprType.Scalar, gradient.Group)
+        g.Type.Length is { } length && IsDirection(w, length) ? Distribute(w, g, length) : null;
+
+    private static bool IsDirection(BoundExpr w, VectorLength length) =>
+        w.Type is { IsVector: true, IsMatrix: false, Length: { } own } && own.SameAs(length) && !BoundExprWalker.Any(w, n => n is BoundDerivative);
+
+    // wᵀg with each gradient in g a directional derivative and every other part a dot product (null: no gradient to contract).
+    private static BoundExpr? Distribute(BoundExpr w, BoundExpr g, VectorLength length)
+    {
+        PdeCompiler.EnsureStack();
+        switch (g)
+        {
+            case BoundDerivative { Kind: DerivativeKind.Gradient } gradient:
+                return new BoundDerivative(DerivativeKind.DirectionalDerivative, EquatableArray<string>.Empty, ExprType.Scalar, gradient.Group)
+                {
+                    Unknown = gradient.Unknown,
+                    Weight = w,
+                };
+            case BoundNegate n:
+                return Distribute(w, n.Operand, length) is { } negated ? Neg(negated) : null;
+            case BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b:
             {
-                Unknown = gradient.Unknown,
-                Weight = w,
+                var left = Distribute(w, b.Left, length);
+                var right = Distribute(w, b.Right, length);
+                if (left is null && right is null) return null;
+                left ??= Dot(w, b.Left, length);
+                right ??= Dot(w, b.Right, length);
+                return b.Operator == BinaryOperator.Add ? Add(left, right) : Sub(left, right);
             }
-            : null;
+            case BoundBinary { Operator: BinaryOperator.Multiply } b:
+                // c·G for a scalar c (which may read u: the product's factors are grouped later), v∘G for a vector v that
+                // reads no unknown (then (w∘v)ᵀG).
+                return Scaled(w, b.Left, b.Right, length) ?? Scaled(w, b.Right, b.Left, length);
+            case BoundBinary { Operator: BinaryOperator.Divide, Right.Type.IsScalar: true } b:
+                return Distribute(w, b.Left, length) is { } quotient ? Div(quotient, b.Right) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static BoundExpr? Scaled(BoundExpr w, BoundExpr factor, BoundExpr inner, VectorLength length)
+    {
+        if (factor.Type.IsScalar) return Distribute(w, inner, length) is { } a ? Mul(factor, a) : null;
+        return IsDirection(factor, length) ? Distribute(Mul(w, factor), inner, length) : null;
+    }
 }
