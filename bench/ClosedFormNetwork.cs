@@ -60,6 +60,18 @@ internal sealed class ClosedFormNetwork : BaseNetwork
         return (q.div(2).log(), dot.mul(2).div(qq), curvature is null ? bend : bend + (z.unsqueeze(1) * curvature).sum(-1).mul(2).div(qq));
     }
 
+    /// <summary>f's own drift x·∇f at one point x [1, n] (sin: the smoothed one is this times exp(−nσ²/2)).</summary>
+    public double Drift(Tensor x)
+    {
+        if (sine)
+        {
+            double s = x.sum().item<double>();
+            return Math.Cos(s) * s;
+        }
+        double r2 = x.square().sum().item<double>();
+        return 2 * r2 / (1 + r2);
+    }
+
     /// <summary>f's own Laplacian and |∇f|² at one point x [1, n] (sin: the smoothed Laplacian is this times exp(−nσ²/2)).</summary>
     public (double Laplacian, double SquaredGradient) Exact(Tensor x)
     {

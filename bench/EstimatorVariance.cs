@@ -18,8 +18,9 @@ internal static class EstimatorVariance
 
     public const string Help = """
         bench -- variance [--dims 10,100,1000,10000] [--copies R] [--sigma S]
-          relative sd per sample of each Laplacian and |grad|^2 estimator on sin(sum(x)) (at sum(x) = 0.7) and
-          g = ln((1+|x|^2)/2) (at a point of N(0, I)); sigma is Stein's noise and the differences' step (default 0.01)
+          relative sd per sample of each Laplacian, |grad|^2 and drift x.grad estimator on sin(sum(x)) (at sum(x) = 0.7)
+          and g = ln((1+|x|^2)/2) (at a point of N(0, I)); the drift read from the whole gradient and as a directional
+          derivative along x; sigma is Stein's noise and the differences' step (default 0.01)
         """;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -67,15 +68,20 @@ internal static class EstimatorVariance
         output.WriteLine($"| --- | --- | --- | {string.Join(" | ", dims.Select(_ => "---:"))} |");
         foreach (var (label, make) in new (string, Func<int, ClosedFormNetwork>)[] { ("sin(sum x)", ClosedFormNetwork.SineOfSum), ("ln((1+abs(x)^2)/2)", ClosedFormNetwork.LogNorm) })
         {
-            foreach (var quantity in new[] { "Laplacian", "abs(grad)^2" })
+            foreach (var quantity in new[] { "Laplacian", "abs(grad)^2", "x.grad", "x.grad along x" })
             {
                 foreach (var e in estimators)
                 {
-                    if (quantity == "Laplacian" && e.PerSample == 2) continue;
+                    if (quantity != "abs(grad)^2" && e.PerSample == 2) continue;
                     if (quantity == "abs(grad)^2" && e.Smoothed && e.PerSample == 1) continue;
+                    // Stein's drift is the same number either way (its gradient weights contracted with x): one row.
+                    if (quantity == "x.grad" && e.Smoothed) continue;
                     var cells = dims.Select(n => Cell(make(n), n, label.StartsWith("sin", StringComparison.Ordinal), quantity, e, copies, sigma));
-                    string name = quantity == "abs(grad)^2" ? e.Name.Replace("second difference", "squared first difference", StringComparison.Ordinal) : e.Name;
-                    output.WriteLine($"| {label} | {quantity} | {name} | {string.Join(" | ", cells)} |");
+                    string name = quantity == "abs(grad)^2" ? e.Name.Replace("second difference", "squared first difference", StringComparison.Ordinal)
+                        : quantity.StartsWith("x.grad", StringComparison.Ordinal) ? e.Name.Replace("second difference", "first difference", StringComparison.Ordinal)
+                        : e.Name;
+                    string what = quantity == "x.grad" ? "x.grad from the gradient" : quantity == "x.grad along x" ? "x.grad, directional" : quantity;
+                    output.WriteLine($"| {label} | {what} | {name} | {string.Join(" | ", cells)} |");
                 }
             }
         }
@@ -90,15 +96,26 @@ internal static class EstimatorVariance
         var (lap, grad2) = f.Exact(x);
         if (e.Smoothed && sine) lap *= Math.Exp(-n * sigma * sigma / 2);
         if (e.Smoothed && sine) grad2 *= Math.Exp(-n * sigma * sigma);
-        double reference = quantity == "Laplacian" ? lap : grad2;
+        double drift = f.Drift(x) * (e.Smoothed && sine ? Math.Exp(-n * sigma * sigma / 2) : 1);
+        double reference = quantity == "Laplacian" ? lap : quantity == "abs(grad)^2" ? grad2 : drift;
         var all = Enumerable.Range(0, n).ToArray();
-        var request = quantity == "Laplacian"
-            ? new DerivativeRequest { LaplacianColumns = all }
-            : new DerivativeRequest { GradientColumns = all, GradientSquaredNorm = true };
+        var request = quantity switch
+        {
+            "Laplacian" => new DerivativeRequest { LaplacianColumns = all },
+            "abs(grad)^2" => new DerivativeRequest { GradientColumns = all, GradientSquaredNorm = true },
+            "x.grad" => new DerivativeRequest { GradientColumns = all },
+            _ => new DerivativeRequest { DirectionalDerivatives = new[] { new DirectionalDerivativeRequest(all, p => p) } },
+        };
         var backend = e.Create();
         var points = x.expand(copies, n).contiguous();
         var r = backend.Evaluate(f, points, request);
-        var estimates = quantity == "Laplacian" ? r.RequireLaplacian() : r.RequireGradientSquaredNorm();
+        var estimates = quantity switch
+        {
+            "Laplacian" => r.RequireLaplacian(),
+            "abs(grad)^2" => r.RequireGradientSquaredNorm(),
+            "x.grad" => (r.RequireGradient() * points).sum(1),
+            _ => r.RequireDirectionalDerivative(0),
+        };
         double mean = estimates.mean().item<double>(), sd = estimates.std().item<double>();
         if (backend is IDisposable d) d.Dispose();
         return $"{sd / Math.Abs(reference):G3} ({mean / reference:F3})";
