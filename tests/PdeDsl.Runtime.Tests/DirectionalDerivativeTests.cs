@@ -29,9 +29,12 @@ public sealed class DirectionalDerivativeTests(ITestOutputHelper output)
     private static Tensor Along(Tensor gradient, int[] columns, Tensor w) =>
         (gradient.index_select(1, tensor(columns.Select(c => (long)c).ToArray())) * w).sum(1);
 
+    // With a quadratic form beside them, whose direction comes first: a directional derivative read from the wrong
+    // direction index would show.
     private static DerivativeRequest Request(int[] varying, int[] constant) => new()
     {
         Value = true,
+        QuadraticForms = new[] { new QuadraticFormRequest(constant, HessianExactTests.Direction(constant.Length)) },
         DirectionalDerivatives = new[]
         {
             new DirectionalDerivativeRequest(varying, HessianExactTests.Direction(varying.Length)),
