@@ -73,7 +73,7 @@ namespace UserProject
                     // line 7: pde u_t + dot(x, hess(u)*x) + dot(sin(x), hess(u)*x) + u*tr(hess(u)) = 0
                     new("pde 1", global::PdeDsl.TermKind.Pde, "pde u_t + dot(x, hess(u)*x) + dot(sin(x), hess(u)*x) + u*tr(hess(u)) = 0", 7, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the quadratic forms along their directions v, exact.
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the quadratic forms along their directions v (jets exact, differences O(h^2)).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         LaplacianColumns = spatial,
@@ -83,7 +83,7 @@ namespace UserProject
                     // line 8: pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))
                     new("pde 2", global::PdeDsl.TermKind.Pde, "pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         GradientColumns = spatial,

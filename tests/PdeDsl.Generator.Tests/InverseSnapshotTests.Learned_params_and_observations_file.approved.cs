@@ -103,7 +103,7 @@ namespace UserProject
                     // line 9: on boundary: dot(normal, grad u) = kappa*sum(x*b)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = kappa*sum(x*b)", 9, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong2_0) },
                     }),
                 };

@@ -65,7 +65,7 @@ namespace UserProject
                     // line 4: on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = 0 - normal[1]*sin(x)*cos(y) - normal[2]*cos(x)*sin(y)", 4, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                 };

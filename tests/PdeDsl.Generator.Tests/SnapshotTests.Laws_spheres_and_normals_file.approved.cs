@@ -96,13 +96,13 @@ namespace UserProject
                     // line 9: on |x - a| = r: dot(normal, grad u) = z
                     new("on |x - a| = r", global::PdeDsl.TermKind.Condition, "on |x - a| = r: dot(normal, grad u) = z", 9, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                     // line 10: on y = 1: dot(normal, grad u) + u = z
                     new("on y = 1", global::PdeDsl.TermKind.Condition, "on y = 1: dot(normal, grad u) + u = z", 10, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         Value = true,
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong2_0) },
                     }),

@@ -77,7 +77,7 @@ namespace Samples.Plate
                     // line 8: on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y)))
                     new("on boundary of hole", global::PdeDsl.TermKind.Condition, "on boundary of hole: dot(normal, grad u) = dot(normal, grad(s(x, y)))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong2_0) },
                     }),
                     // line 9: on boundary: u = s(x, y)

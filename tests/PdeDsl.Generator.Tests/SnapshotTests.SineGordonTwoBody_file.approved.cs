@@ -98,7 +98,7 @@ namespace UserProject
                     // line 8: pde lap(u) + sin(u) = lap(s(x)) + sin(s(x))
                     new("pde", global::PdeDsl.TermKind.Pde, "pde lap(u) + sin(u) = lap(s(x)) + sin(s(x))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: the Laplacian over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         Value = true,
                         LaplacianColumns = spatial,
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong0_0) },

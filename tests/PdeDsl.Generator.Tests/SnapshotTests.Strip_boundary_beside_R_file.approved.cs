@@ -65,7 +65,7 @@ namespace UserProject
                     // line 5: on boundary: dot(normal, grad u) = exp(-z^2)
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = exp(-z^2)", 5, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
                     }),
                 };

@@ -101,13 +101,13 @@ namespace UserProject
                     // line 10: on boundary: dot(normal, grad u) = 0
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad u) = 0", 10, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong4_0) },
                     }),
                     // line 11: on boundary: dot(normal, grad v) = 0
                     new("on boundary", global::PdeDsl.TermKind.Condition, "on boundary: dot(normal, grad v) = 0", 11, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: dot(w, grad u) along its direction w, exact.
+                        // Jets and differences: dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong5_0) },
                     }),
                 };

@@ -98,9 +98,12 @@ public sealed class DirectionalDerivativeTests(ITestOutputHelper output)
         var x = HessianExactTests.Points(5, d);
         int[] columns = { 6, 1, 3 };
         var direction = HessianExactTests.Direction(columns.Length);
+        // A weighted diagonal and a quadratic form beside it (even-signal fields before the odd one): a mixed-up field list shows.
         var request = new DerivativeRequest
         {
             GradientColumns = columns,
+            HessianDiagonals = new[] { new HessianDiagonalRequest(columns, HessianExactTests.Weights(columns.Length)) },
+            QuadraticForms = new[] { new QuadraticFormRequest(columns, HessianExactTests.Direction(columns.Length)) },
             DirectionalDerivatives = new[] { new DirectionalDerivativeRequest(columns, direction) },
             Groups = 2,
         };

@@ -85,7 +85,8 @@ public sealed class PeriodicInputMapTests
         using var scope = NewDisposeScope();
         var net = Network();
         var x = Points(6, 6);
-        // Axes, a mixed pair, the Laplacian over (x, y), a weighted diagonal and a quadratic form: every kind of direction.
+        // Axes, a mixed pair, the Laplacian over (x, y), a weighted diagonal, a quadratic form and a directional derivative:
+        // every kind of direction.
         var request = new DerivativeRequest
         {
             Value = true,
@@ -94,6 +95,7 @@ public sealed class PeriodicInputMapTests
             LaplacianColumns = new[] { 1, 2 },
             HessianDiagonals = new[] { new HessianDiagonalRequest(new[] { 1, 2 }, p => p.narrow(1, 1, 2).square() + 0.5, true) },
             QuadraticForms = new[] { new QuadraticFormRequest(new[] { 0, 1 }, p => p.narrow(1, 1, 2).cos()) },
+            DirectionalDerivatives = new[] { new DirectionalDerivativeRequest(new[] { 1, 2, 0 }, p => p.narrow(1, 0, 3).sin()) },
         };
         using var directional = new DirectionalBackend(new DirectionalOptions { Method = method, Step = 1e-3 });
         var got = directional.Evaluate(net, x, request);
@@ -107,6 +109,7 @@ public sealed class PeriodicInputMapTests
         Same(got.RequireLaplacian(), exact.RequireLaplacian(), "lap");
         Same(got.RequireHessianDiagonal(0), exact.RequireHessianDiagonal(0), "weighted diagonal");
         Same(got.RequireQuadraticForm(0), exact.RequireQuadraticForm(0), "quadratic form");
+        Same(got.RequireDirectionalDerivative(0), exact.RequireDirectionalDerivative(0), "directional derivative");
     }
 
     [Fact]

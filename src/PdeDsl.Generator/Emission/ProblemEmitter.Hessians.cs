@@ -33,9 +33,9 @@ internal static partial class ProblemEmitter
             yield return $"the weighted Hessian diagonal{(use.HessianDiagonals.Count > 1 ? "s" : "")} along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased{(signed ? "; weights of either sign: K for the positive part and K for the negative part" : "")})";
         }
         if (use.QuadraticForms.Count > 0)
-            yield return $"the quadratic form{(use.QuadraticForms.Count > 1 ? "s" : "")} along {(use.QuadraticForms.Count > 1 ? "their directions" : "its direction")} v, exact";
+            yield return $"the quadratic form{(use.QuadraticForms.Count > 1 ? "s" : "")} along {(use.QuadraticForms.Count > 1 ? "their directions" : "its direction")} v (jets exact, differences O(h^2))";
         if (use.DirectionalDerivatives.Count > 0)
-            yield return $"dot(w, grad u) along {(use.DirectionalDerivatives.Count > 1 ? "each" : "its")} direction w, exact";
+            yield return $"dot(w, grad u) along {(use.DirectionalDerivatives.Count > 1 ? "each" : "its")} direction w (jets exact, differences O(h^2))";
     }
 
     private static bool WriteHessianFields(SourceWriter w, EmitProblem problem, EquatableArray<EmitEquation> equations, ConstantEmitter constants)

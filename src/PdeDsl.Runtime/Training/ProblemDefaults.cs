@@ -103,7 +103,8 @@ public static class ProblemDefaults
     /// <summary>
     /// Rows per point of a jet or difference step for <paramref name="request"/>: <paramref name="rowsPerDirection"/> for each
     /// direction its plan takes (axes, pairs, random sets, the scaled blocks of wide Hessian diagonals, one per quadratic
-    /// form) and one for f(x), twice under the r1*r2 loss when some directions are random (two independent halves of K).
+    /// form and one per directional derivative) and one for f(x), twice under the r1*r2 loss when some directions are
+    /// random (two independent halves of K).
     /// </summary>
     internal static double DirectionalRows(DerivativeRequest request, TrainingOptions options, double rowsPerDirection)
     {
