@@ -83,12 +83,11 @@ namespace UserProject
                     // line 8: pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))
                     new("pde 2", global::PdeDsl.TermKind.Pde, "pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the gradient over the spatial columns along every axis (exact) when they are at most K, else along K random directions (Hutchinson, unbiased); the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along each direction w (jets exact, differences O(h^2)).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
-                        GradientColumns = spatial,
                         HessianDiagonals = new[] { new global::PdeDsl.HessianDiagonalRequest(spatial, pdeWeights1_0, true) },
-                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0) },
+                        DirectionalDerivatives = new[] { new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_0), new global::PdeDsl.DirectionalDerivativeRequest(spatial, pdeAlong1_1) },
                     }),
                     // line 9: on t = 0: u = |x|^2
                     new("on t = 0", global::PdeDsl.TermKind.Condition, "on t = 0: u = |x|^2", 9, new global::PdeDsl.DerivativeRequest
@@ -167,20 +166,18 @@ namespace UserProject
             var v17 = v16.add(v13);
             var v18 = v17.add(v13);
             var v19 = v18.sub(v15);
-            var v20 = derivatives.ByUnknown[1].RequireGradient();
-            var v21 = v20.mul(v11);
-            var v22 = v19.sub(v21);
+            var v20 = v19.sum(1);
+            var v21 = derivatives.ByUnknown[1].RequireDirectionalDerivative(1);
+            var v22 = v20.sub(v21);
             var v23 = v22.sub(v21);
-            var v24 = v11.mul(v20);
-            var v25 = v23.sub(v24);
-            var v26 = v25.sub(v24);
-            var v27 = v26.sum(1);
-            var v28 = derivatives.ByUnknown[1].RequireHessianDiagonal(0);
-            var v29 = v27.add(v28);
-            var v30 = v29.mul(0.5);
-            var v31 = v6.add(v30);
-            var v32 = v0.sub(v31);
-            return v32;
+            var v24 = v23.sub(v21);
+            var v25 = v24.sub(v21);
+            var v26 = derivatives.ByUnknown[1].RequireHessianDiagonal(0);
+            var v27 = v25.add(v26);
+            var v28 = v27.mul(0.5);
+            var v29 = v6.add(v28);
+            var v30 = v0.sub(v29);
+            return v30;
         }
 
         // line 9: on t = 0: u = |x|^2
@@ -245,6 +242,17 @@ namespace UserProject
         {
             var v0 = points.narrow(1, pdeOffset_x, pdeLength_x);
             return v0;
+        }
+
+        // the direction of directional derivative 1 of pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p))): exp(-x*x)*x
+        private global::TorchSharp.torch.Tensor pdeAlong1_1(global::TorchSharp.torch.Tensor points)
+        {
+            var v0 = points.narrow(1, pdeOffset_x, pdeLength_x);
+            var v1 = v0.neg();
+            var v2 = v1.mul(v0);
+            var v3 = v2.exp();
+            var v4 = v3.mul(v0);
+            return v4;
         }
 
         /// <inheritdoc/>

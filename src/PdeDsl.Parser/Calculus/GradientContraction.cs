@@ -5,7 +5,7 @@ namespace PdeDsl.Language.Calculus;
 
 /// <summary>
 /// Turns a gradient of an unknown contracted with a vector w that reads no unknown, <c>dot(w, grad u)</c>,
-/// <c>dot(grad u, w)</c> or <c>sum(w*grad u)</c>, into the directional derivative wᵀ∇u the runtime estimates on its own:
+/// <c>dot(grad u, w)</c> or <c>sum(w*grad u)</c> (also inside a sum of such terms), into the directional derivative wᵀ∇u the runtime estimates on its own:
 /// jets and differences take it along w itself (one direction, exact) where the whole gradient would be read from K
 /// random directions, whose noise |w||∇u|/√K can exceed the term (the drift b·∇u of a generator in many dimensions).
 /// The contraction distributes over what is linear in the gradient, as an ansatz's gradient is:
@@ -25,10 +25,38 @@ internal static class GradientContraction
     private static BoundExpr? Contract(BoundExpr e) => e switch
     {
         BoundCall { Function: "dot" } c when c.Arguments.Count == 2 => Along(c.Arguments[0], c.Arguments[1]) ?? Along(c.Arguments[1], c.Arguments[0]),
-        BoundCall { Function: "sum" } c when c.Arguments.Count == 1 && c.Arguments[0] is BoundBinary { Operator: BinaryOperator.Multiply } b =>
-            Along(b.Left, b.Right) ?? Along(b.Right, b.Left),
+        BoundCall { Function: "sum" } c when c.Arguments.Count == 1 && c.Arguments[0].Type.Length is { } length => SumOf(c.Arguments[0], length),
         _ => null,
     };
+
+    // sum(X) with each w∘G in X a directional derivative: sums split over +, −, negation, scalar factors and divisors
+    // (sum(b*grad(u) + c*grad(u)), sum(b*grad(u))/2); null when no part contracts.
+    private static BoundExpr? SumOf(BoundExpr x, VectorLength length)
+    {
+        PdeCompiler.EnsureStack();
+        switch (x)
+        {
+            case BoundNegate n:
+                return SumOf(n.Operand, length) is { } negated ? Neg(negated) : null;
+            case BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b:
+            {
+                var left = SumOf(b.Left, length);
+                var right = SumOf(b.Right, length);
+                if (left is null && right is null) return null;
+                left ??= Sum(b.Left, length);
+                right ??= Sum(b.Right, length);
+                return b.Operator == BinaryOperator.Add ? Add(left, right) : Sub(left, right);
+            }
+            case BoundBinary { Operator: BinaryOperator.Multiply } b:
+                if (b.Left.Type.IsScalar) return SumOf(b.Right, length) is { } right ? Mul(b.Left, right) : null;
+                if (b.Right.Type.IsScalar) return SumOf(b.Left, length) is { } left ? Mul(b.Right, left) : null;
+                return Along(b.Left, b.Right) ?? Along(b.Right, b.Left);
+            case BoundBinary { Operator: BinaryOperator.Divide, Right.Type.IsScalar: true } b:
+                return SumOf(b.Left, length) is { } quotient ? Div(quotient, b.Right) : null;
+            default:
+                return null;
+        }
+    }
 
     // wᵀg when w is a vector as long as g that reads no unknown and g holds a gradient of an unknown linearly; else null.
     private static BoundExpr? Along(BoundExpr w, BoundExpr g) =>

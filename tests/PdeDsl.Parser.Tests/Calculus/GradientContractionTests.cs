@@ -50,6 +50,39 @@ public class GradientContractionTests(ITestOutputHelper output)
         Assert.Equal(expected, Print(expression));
     }
 
+    [Theory]
+    [InlineData("sum(x*grad(u) + sin(x)*grad(u))", 2)]
+    [InlineData("sum(x*grad(u))/2 - sum(-(theta*x*grad(u))/3)", 2)]
+    [InlineData("sum(x*grad(u) + x)", 1)]
+    public void Sums_split_over_their_terms(string expression, int directional)
+    {
+        var (e, diagnostics) = Compilation.CompileSteps.BindExpression(Drift, expression);
+        Assert.Empty(diagnostics);
+        Assert.Equal(directional, BoundExprWalker.Nodes(e!).OfType<BoundDerivative>().Count(d => d.Kind == DerivativeKind.DirectionalDerivative));
+        Assert.DoesNotContain(BoundExprWalker.Nodes(e!).OfType<BoundDerivative>(), d => d.Kind == DerivativeKind.Gradient);
+    }
+
+    [Fact]
+    public void A_sum_of_terms_has_the_value_of_the_unreduced_sum()
+    {
+        // sum(x*grad(u) + x) − sum(sin(x)*grad(u))/4 at a point, with grad u given: the reduced form against the sum by hand.
+        const string problem = "problem S { dim n = 3 domain x in [-1, 1]^n pde sum(x*grad(u) + x) - sum(sin(x)*grad(u))/4 = 0 }";
+        var result = PdeCompiler.CompileFile(problem);
+        Assert.False(result.HasErrors, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
+        var model = result.Problems.Single();
+        Assert.False(EmittedRequests.Of(model, 0).Gradient);
+        double[] x = [0.3, -0.6, 0.9], g = [1.5, -0.25, 0.75];
+        var evaluator = new NumericEvaluator
+        {
+            Coordinates = model.Coordinates,
+            Point = new() { ["x"] = x },
+            Dims = new() { ["n"] = 3 },
+            U = d => d.Kind == DerivativeKind.Gradient ? g : throw new InvalidOperationException("not requested here: " + d),
+        };
+        double expected = x.Zip(g, (a, b) => a * b + a).Sum() - x.Zip(g, (a, b) => Math.Sin(a) * b).Sum() / 4;
+        Assert.Equal(expected, evaluator.Scalar(model.Pdes.Single().Left), 12);
+    }
+
     [Fact]
     public void Only_the_linear_part_of_a_sum_is_contracted()
     {
