@@ -25,38 +25,11 @@ internal static class GradientContraction
     private static BoundExpr? Contract(BoundExpr e) => e switch
     {
         BoundCall { Function: "dot" } c when c.Arguments.Count == 2 => Along(c.Arguments[0], c.Arguments[1]) ?? Along(c.Arguments[1], c.Arguments[0]),
-        BoundCall { Function: "sum" } c when c.Arguments.Count == 1 && c.Arguments[0].Type.Length is { } length => SumOf(c.Arguments[0], length),
+        // sum(X) is X contracted with ones: its terms split over +, −, negation, scalar factors and divisors
+        // (sum(b*grad(u) + c*grad(u)), sum(b*grad(u))/2), each w∘G a directional derivative.
+        BoundCall { Function: "sum" } c when c.Arguments.Count == 1 && c.Arguments[0].Type.Length is { } length => Distribute(null, c.Arguments[0], length),
         _ => null,
     };
-
-    // sum(X) with each w∘G in X a directional derivative: sums split over +, −, negation, scalar factors and divisors
-    // (sum(b*grad(u) + c*grad(u)), sum(b*grad(u))/2); null when no part contracts.
-    private static BoundExpr? SumOf(BoundExpr x, VectorLength length)
-    {
-        PdeCompiler.EnsureStack();
-        switch (x)
-        {
-            case BoundNegate n:
-                return SumOf(n.Operand, length) is { } negated ? Neg(negated) : null;
-            case BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b:
-            {
-                var left = SumOf(b.Left, length);
-                var right = SumOf(b.Right, length);
-                if (left is null && right is null) return null;
-                left ??= Sum(b.Left, length);
-                right ??= Sum(b.Right, length);
-                return b.Operator == BinaryOperator.Add ? Add(left, right) : Sub(left, right);
-            }
-            case BoundBinary { Operator: BinaryOperator.Multiply } b:
-                if (b.Left.Type.IsScalar) return SumOf(b.Right, length) is { } right ? Mul(b.Left, right) : null;
-                if (b.Right.Type.IsScalar) return SumOf(b.Left, length) is { } left ? Mul(b.Right, left) : null;
-                return Along(b.Left, b.Right) ?? Along(b.Right, b.Left);
-            case BoundBinary { Operator: BinaryOperator.Divide, Right.Type.IsScalar: true } b:
-                return SumOf(b.Left, length) is { } quotient ? Div(quotient, b.Right) : null;
-            default:
-                return null;
-        }
-    }
 
     // wᵀg when w is a vector as long as g that reads no unknown and g holds a gradient of an unknown linearly; else null.
     private static BoundExpr? Along(BoundExpr w, BoundExpr g) =>
@@ -65,13 +38,14 @@ internal static class GradientContraction
     private static bool IsDirection(BoundExpr w, VectorLength length) =>
         w.Type is { IsVector: true, IsMatrix: false, Length: { } own } && own.SameAs(length) && !BoundExprWalker.Any(w, n => n is BoundDerivative);
 
-    // wᵀg with each gradient in g a directional derivative and every other part a dot product (null: no gradient to contract).
-    private static BoundExpr? Distribute(BoundExpr w, BoundExpr g, VectorLength length)
+    // wᵀg (Σg for w = null, a plain sum) with each gradient in g a directional derivative and every other part a dot product
+    // or a sum (null: no gradient to contract; a bare gradient under a plain sum has no direction and is left alone).
+    private static BoundExpr? Distribute(BoundExpr? w, BoundExpr g, VectorLength length)
     {
         PdeCompiler.EnsureStack();
         switch (g)
         {
-            case BoundDerivative { Kind: DerivativeKind.Gradient } gradient:
+            case BoundDerivative { Kind: DerivativeKind.Gradient } gradient when w is not null:
                 return new BoundDerivative(DerivativeKind.DirectionalDerivative, EquatableArray<string>.Empty, ExprType.Scalar, gradient.Group)
                 {
                     Unknown = gradient.Unknown,
@@ -84,8 +58,8 @@ internal static class GradientContraction
                 var left = Distribute(w, b.Left, length);
                 var right = Distribute(w, b.Right, length);
                 if (left is null && right is null) return null;
-                left ??= Dot(w, b.Left, length);
-                right ??= Dot(w, b.Right, length);
+                left ??= Plain(w, b.Left, length);
+                right ??= Plain(w, b.Right, length);
                 return b.Operator == BinaryOperator.Add ? Add(left, right) : Sub(left, right);
             }
             case BoundBinary { Operator: BinaryOperator.Multiply } b:
@@ -99,9 +73,12 @@ internal static class GradientContraction
         }
     }
 
-    private static BoundExpr? Scaled(BoundExpr w, BoundExpr factor, BoundExpr inner, VectorLength length)
+    private static BoundExpr? Scaled(BoundExpr? w, BoundExpr factor, BoundExpr inner, VectorLength length)
     {
         if (factor.Type.IsScalar) return Distribute(w, inner, length) is { } a ? Mul(factor, a) : null;
-        return IsDirection(factor, length) ? Distribute(Mul(w, factor), inner, length) : null;
+        return IsDirection(factor, length) ? Distribute(w is null ? factor : Mul(w, factor), inner, length) : null;
     }
+
+    // A part with no gradient to contract, as written: wᵀpart, or Σpart under a plain sum.
+    private static BoundExpr Plain(BoundExpr? w, BoundExpr part, VectorLength length) => w is null ? Sum(part, length) : Dot(w, part, length);
 }
