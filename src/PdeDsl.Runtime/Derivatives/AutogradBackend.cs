@@ -26,8 +26,7 @@ public sealed class AutogradBackend : IDerivativeBackend
         var x = needsFirst ? points.detach().requires_grad_(true) : points;
         // Weights and directions read the caller's points, not x: they are coefficients, not part of what is differentiated.
         var weights = request.HessianDiagonals.Select((h, i) => HessianFields.Weights(h, points, i)).ToArray();
-        var directions = request.QuadraticForms.Select((q, i) => HessianFields.Direction(q, points, i))
-            .Concat(request.DirectionalDerivatives.Select((w, i) => HessianFields.Direction(w, points, i))).ToArray();
+        var directions = HessianFields.Directions(request, points);
         var f = network.forward(x);                                               // [N], or [N, m] for m unknowns
         if (network.Outputs == 1) return FromOutput(f, x, request, needsFirst, weights, directions);
         // Several unknowns: one forward pass, then each output's derivatives by its own backward passes.

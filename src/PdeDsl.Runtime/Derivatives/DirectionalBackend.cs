@@ -55,10 +55,9 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         var first = new FirstLayerTangents(network, points);
         AddBaseDirections(first, plan, randoms);
         AddDiagonalDirections(first, plan, request, weights, n, points);
-        for (int i = 0; i < request.QuadraticForms.Count; i++)
-            first.Add(HessianFields.Direction(request.QuadraticForms[i], points, i).unsqueeze(-2), request.QuadraticForms[i].Columns.ToArray());   // [N or 1, 1, |C|]
-        for (int i = 0; i < request.DirectionalDerivatives.Count; i++)
-            first.Add(HessianFields.Direction(request.DirectionalDerivatives[i], points, i).unsqueeze(-2), request.DirectionalDerivatives[i].Columns.ToArray());
+        // One direction per quadratic form, then per directional derivative: v or w itself, [N or 1, 1, |C|].
+        foreach (var (direction, (field, _)) in HessianFields.Directions(request, points).Zip(HessianFields.DirectionFields(request)))
+            first.Add(direction.unsqueeze(-2), field.Columns.ToArray());
         var tangents = first.Tangents();                                             // [1 or N, M, h]
 
         Tensor f0, d1, d2;
@@ -220,7 +219,6 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             DirectionalDerivatives = along,
         };
     }
-
 
     /// <summary>Frees the direction generator.</summary>
     public void Dispose() => _generator.Dispose();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using static TorchSharp.torch;
 
 namespace PdeDsl;
@@ -14,11 +15,17 @@ internal static class HessianFields
     public static Tensor Weights(HessianDiagonalRequest request, Tensor points, int index) =>
         Field(request.Weights(points), points, request.Columns.Count, $"DerivativeRequest.HessianDiagonals[{index}].Weights");
 
-    public static Tensor Direction(QuadraticFormRequest request, Tensor points, int index) =>
-        Field(request.Direction(points), points, request.Columns.Count, $"DerivativeRequest.QuadraticForms[{index}].Direction");
+    /// <summary>
+    /// The request's direction fields in the order the backends lay them out, the quadratic forms' then the directional
+    /// derivatives', each with its entry's name for messages ("QuadraticForms[0]").
+    /// </summary>
+    public static IEnumerable<(DirectionFieldRequest Field, string Entry)> DirectionFields(DerivativeRequest request) =>
+        request.QuadraticForms.Select((q, i) => ((DirectionFieldRequest)q, $"{nameof(DerivativeRequest.QuadraticForms)}[{i}]"))
+            .Concat(request.DirectionalDerivatives.Select((w, i) => ((DirectionFieldRequest)w, $"{nameof(DerivativeRequest.DirectionalDerivatives)}[{i}]")));
 
-    public static Tensor Direction(DirectionalDerivativeRequest request, Tensor points, int index) =>
-        Field(request.Direction(points), points, request.Columns.Count, $"DerivativeRequest.DirectionalDerivatives[{index}].Direction");
+    /// <summary>Every direction field of <paramref name="request"/> at the points, checked, in <see cref="DirectionFields"/>' order.</summary>
+    public static Tensor[] Directions(DerivativeRequest request, Tensor points) =>
+        DirectionFields(request).Select(f => Field(f.Field.Direction(points), points, f.Field.Columns.Count, $"DerivativeRequest.{f.Entry}.Direction")).ToArray();
 
     /// <summary>
     /// √w, 0 where w ≤ 0, with a zero (not infinite or NaN) derivative there: the inner where keeps sqrt's argument

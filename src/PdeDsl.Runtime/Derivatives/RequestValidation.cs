@@ -45,11 +45,9 @@ internal static class RequestValidation
         for (int i = 0; i < request.HessianDiagonals.Count; i++)
             CheckColumnSet(request.HessianDiagonals[i]?.Columns, $"{nameof(DerivativeRequest.HessianDiagonals)}[{i}]", d);
         ArgumentNullException.ThrowIfNull(request.QuadraticForms, nameof(DerivativeRequest.QuadraticForms));
-        for (int i = 0; i < request.QuadraticForms.Count; i++)
-            CheckColumnSet(request.QuadraticForms[i]?.Columns, $"{nameof(DerivativeRequest.QuadraticForms)}[{i}]", d);
         ArgumentNullException.ThrowIfNull(request.DirectionalDerivatives, nameof(DerivativeRequest.DirectionalDerivatives));
-        for (int i = 0; i < request.DirectionalDerivatives.Count; i++)
-            CheckColumnSet(request.DirectionalDerivatives[i]?.Columns, $"{nameof(DerivativeRequest.DirectionalDerivatives)}[{i}]", d);
+        foreach (var (field, entry) in HessianFields.DirectionFields(request))
+            CheckColumnSet(field?.Columns, entry, d);
         for (int i = 0; i < request.SecondPartials.Count; i++)
         {
             var (a, b) = request.SecondPartials[i];

@@ -56,7 +56,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at
         // the end of the caller's dispose scope, one [N, M, h] tensor less at the peak.
         firstLayer.Dispose();
-        var fields = Fields(request, points, xi).Concat(OddFields(request, points, xi)).ToArray();
+        var fields = Fields(request, points, xi);
         if (network.Outputs == 1) return FromEvaluations(f, xi, fields, request, k);
         // Several unknowns: every output from the same pass and the same noise, each estimated as if alone.
         return DerivativeResult.OfUnknowns(Enumerable.Range(0, network.Outputs)
@@ -64,29 +64,22 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
     }
 
     /// <summary>
-    /// The even-signal weights of each Hessian diagonal and quadratic form, [N or 1, K] (before the 1/σ²):
-    /// Σ_i w_i(ξ_i² − 1), since E[t (ξ_i² − 1)]/σ² = ∂²u/∂x_i²; and (ξ_C·v)² − |v|², since E[t(ξ_aξ_b − [a=b])]/σ² = ∂_a∂_b u.
-    /// Each a matmul of the noise with the weights or the direction, not a loop over columns.
+    /// The weights per sample, [N or 1, K] each, of the Hessian diagonals and quadratic forms (even signal, before the
+    /// 1/σ²), then the directional derivatives (odd signal, before the 1/σ): Σ_i w_i(ξ_i² − 1), since
+    /// E[t (ξ_i² − 1)]/σ² = ∂²u/∂x_i²; (ξ_C·v)² − |v|², since E[t(ξ_aξ_b − [a=b])]/σ² = ∂_a∂_b u; and ξ_C·w, since
+    /// E[s ξ_i]/σ = ∂u/∂x_i (eqs. 7, 8, 10). Each a matmul of the noise with the weights or the direction, not a loop over columns.
     /// </summary>
     private static Tensor[] Fields(DerivativeRequest request, Tensor points, Tensor xi)
     {
         var diagonals = request.HessianDiagonals.Select((h, i) =>
             Columns(xi, h.Columns.ToArray()).square().sub(1).matmul(HessianFields.Weights(h, points, i).unsqueeze(-1)).squeeze(-1));
-        var forms = request.QuadraticForms.Select((q, i) =>
+        var directional = HessianFields.Directions(request, points).Zip(HessianFields.DirectionFields(request), (v, f) =>
         {
-            var v = HessianFields.Direction(q, points, i);                         // [N or 1, |C|]
-            return Columns(xi, q.Columns.ToArray()).matmul(v.unsqueeze(-1)).squeeze(-1).square().sub(v.square().sum(-1, keepdim: true));
+            var along = Columns(xi, f.Field.Columns.ToArray()).matmul(v.unsqueeze(-1)).squeeze(-1);   // ξ_C·v, [N or 1, K]
+            return f.Field is QuadraticFormRequest ? along.square().sub(v.square().sum(-1, keepdim: true)) : along;
         });
-        return diagonals.Concat(forms).ToArray();
+        return diagonals.Concat(directional).ToArray();
     }
-
-    /// <summary>
-    /// The odd-signal weights of each directional derivative, ξ_C·w [N or 1, K] (before the 1/σ): E[s ξ_i]/σ = ∂u/∂x_i
-    /// (eqs. 7, 8, 10), so E[s (ξ_C·w)]/σ = wᵀ∇_C u, one matmul of the noise with the direction.
-    /// </summary>
-    private static IEnumerable<Tensor> OddFields(DerivativeRequest request, Tensor points, Tensor xi) =>
-        request.DirectionalDerivatives.Select((w, i) =>
-            Columns(xi, w.Columns.ToArray()).matmul(HessianFields.Direction(w, points, i).unsqueeze(-1)).squeeze(-1));
 
     /// <summary>The estimates of one output from its M evaluations per point, f [N, M]: all K samples, and the groups.</summary>
     private DerivativeResult FromEvaluations(Tensor f, Tensor xi, Tensor[] fields, DerivativeRequest request, int k)
