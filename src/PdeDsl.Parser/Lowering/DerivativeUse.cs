@@ -17,8 +17,8 @@ internal sealed class DerivativeUse
     private bool laplacian;
     private readonly List<SecondPartialModel> secondPartials = new();
     private readonly List<EmitHessianDiagonal> hessianDiagonals = new();
-    private readonly List<EmitQuadraticForm> quadraticForms = new();
-    private readonly List<EmitDirectionalDerivative> directionalDerivatives = new();
+    private readonly List<EmitDirectionField> quadraticForms = new();
+    private readonly List<EmitDirectionField> directionalDerivatives = new();
     private readonly EquatableArray<string> spatial;
 
     private DerivativeUse(EquatableArray<string> spatial) => this.spatial = spatial;
@@ -81,13 +81,11 @@ internal sealed class DerivativeUse
                 var diagonal = new EmitHessianDiagonal(spatial, d.Weight!, WeightSign.IsNonNegative(d.Weight!));
                 if (!hessianDiagonals.Contains(diagonal)) hessianDiagonals.Add(diagonal);
                 break;
-            case DerivativeKind.QuadraticForm:
-                var form = new EmitQuadraticForm(spatial, d.Weight!);
-                if (!quadraticForms.Contains(form)) quadraticForms.Add(form);
-                break;
-            case DerivativeKind.DirectionalDerivative:
-                var along = new EmitDirectionalDerivative(spatial, d.Weight!);
-                if (!directionalDerivatives.Contains(along)) directionalDerivatives.Add(along);
+            case DerivativeKind.QuadraticForm or DerivativeKind.DirectionalDerivative:
+                // One request per distinct direction, as for the diagonals' weights.
+                var list = d.Kind == DerivativeKind.QuadraticForm ? quadraticForms : directionalDerivatives;
+                var field = new EmitDirectionField(spatial, d.Weight!);
+                if (!list.Contains(field)) list.Add(field);
                 break;
         }
     }

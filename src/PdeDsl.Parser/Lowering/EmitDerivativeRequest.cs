@@ -20,10 +20,10 @@ public sealed record EmitDerivativeRequest(
     public EquatableArray<EmitHessianDiagonal> HessianDiagonals { get; init; } = EquatableArray<EmitHessianDiagonal>.Empty;
 
     /// <summary>The quadratic forms the residual reads, in the order of their indices (<c>RequireQuadraticForm(k)</c>).</summary>
-    public EquatableArray<EmitQuadraticForm> QuadraticForms { get; init; } = EquatableArray<EmitQuadraticForm>.Empty;
+    public EquatableArray<EmitDirectionField> QuadraticForms { get; init; } = EquatableArray<EmitDirectionField>.Empty;
 
     /// <summary>The directional derivatives the residual reads, in the order of their indices (<c>RequireDirectionalDerivative(k)</c>).</summary>
-    public EquatableArray<EmitDirectionalDerivative> DirectionalDerivatives { get; init; } = EquatableArray<EmitDirectionalDerivative>.Empty;
+    public EquatableArray<EmitDirectionField> DirectionalDerivatives { get; init; } = EquatableArray<EmitDirectionField>.Empty;
 
     /// <summary>Whether the spatial columns are needed (gradient, its squared norm, the Laplacian, a Hessian estimate or a directional derivative).</summary>
     public bool NeedsSpatialColumns => Gradient || GradientSquaredNorm || Laplacian || HessianDiagonals.Count > 0 || QuadraticForms.Count > 0
