@@ -74,7 +74,7 @@ public sealed class PeriodicTrainingTests
         var options = TinySettings.Options(2) with { Backend = BackendKind.Jet };
         var plain = TrainerBackends.CreateNetwork(2, options, 1);
         var error = Assert.Throws<ArgumentException>(() => new Trainer(new PeriodicRing(), options, plain, null));
-        Assert.Contains("periodic columns 1:0:2", error.Message);
+        Assert.Contains("map 1:0:2", error.Message);
 
         // The weights read x through cos and sin of 2πx/L: a run with another period cannot reuse them.
         using var folder = new TempFolder();
@@ -88,7 +88,7 @@ public sealed class PeriodicTrainingTests
         other.SetParam("L", 3);
         using var second = new Trainer(other, options);
         var mismatch = Assert.Throws<ArgumentException>(() => second.LoadCheckpoint(path));
-        Assert.Contains("periodic columns", mismatch.Message);
+        Assert.Contains("input map", mismatch.Message);
         using var same = new Trainer(new PeriodicRing(), options);
         same.LoadCheckpoint(path);
     }

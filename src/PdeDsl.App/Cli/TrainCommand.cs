@@ -122,7 +122,7 @@ internal static class TrainCommand
         foreach (var (source, words) in new[] { ("rules", "chosen from the problem (docs/training.md)"), ("file", "from the problem's train statement"), ("command line", "from the command line") })
             if (Of(source) is { Length: > 0 } names) parts.Add($"{words}: {names}");
         string rest = sources.Values.Any(v => v == "program") ? "the program's defaults" : "the library's defaults";
-        return "Settings " + (parts.Count == 0 ? "" : string.Join("; ", parts) + "; ") + $"the others are {rest}.";
+        return parts.Count == 0 ? $"Settings: all are {rest}." : "Settings " + string.Join("; ", parts) + $"; the others are {rest}.";
     }
 
     private static bool HtmlPage(string path) =>
@@ -137,7 +137,7 @@ internal static class TrainCommand
                 ? string.Create(CultureInfo.InvariantCulture, $"{(o.Backend == BackendKind.Jet ? "jets (exact along the axes" : $"differences (step {o.Sigma:G6} along the axes")}, K {o.Samples} {(o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher")} directions for wider sets, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")}{(o.UnbiasedResidualSquare ? ", r1*r2 where directions are random" : "")})")
                 : "autograd (classic PINN)";
         return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps{UntilText.Describe(o)}, "
-            + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}, {trainer.Device.type.ToString().ToLowerInvariant()} "
+            + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}{(trainer.Network.InputMap is RadialInputMap radial ? " with the radial feature (" + radial + ")" : "")}, {trainer.Device.type.ToString().ToLowerInvariant()} "
             + (o.Precision == Precision.Float64 ? "float64" : "float32") + "."
             + InverseText(trainer);
     }

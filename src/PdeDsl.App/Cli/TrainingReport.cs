@@ -47,6 +47,8 @@ public static class TrainingReport
             ["conditionWeight"] = o.ConditionWeight,
             ["outputScale"] = o.OutputScale is double given ? given : "auto",
             ["outputScales"] = new JsonArray(trainer.OutputScales.Select(s => (JsonNode?)Number(s)).ToArray()),
+            ["radialFeature"] = TrainingSettings.Find("--radial-feature")!.Current(o),
+            ["inputMap"] = trainer.Network.InputMap?.ToString(),
             ["hiddenLayers"] = o.HiddenLayers,
             ["hiddenWidth"] = o.HiddenWidth,
             ["seed"] = o.Seed,

@@ -30,7 +30,7 @@ public abstract class BaseNetwork : nn.Module<Tensor, Tensor>
     /// The map in front of the first layer that makes f periodic in some columns, or null (the first layer reads x
     /// itself). Backends that shift x inside the first layer (Wx + Wδ) must map each shifted input instead.
     /// </summary>
-    public virtual PeriodicInputMap? InputMap => null;
+    public virtual InputMap? InputMap => null;
 
     /// <summary>The first layer's output at inputs x [..., D]: Wx + b, or Wφ(x) + b with an <see cref="InputMap"/>.</summary>
     public Tensor FirstLayerOutput(Tensor input) => FirstLayer.forward(InputMap is { } map ? map.Apply(input) : input);

@@ -21,7 +21,7 @@ public sealed class Mlp : BaseNetwork
 
     /// <summary>Creates the network on <paramref name="device"/> (CPU when null) in <paramref name="precision"/>.</summary>
     public Mlp(int inputDimension, int width = 100, int depth = 5, Activation activation = Activation.Tanh,
-        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1, PeriodicInputMap? inputMap = null)
+        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1, InputMap? inputMap = null)
         : base(nameof(Mlp))
     {
         if (inputDimension < 1) throw new ArgumentException($"The input dimension must be at least 1, not {inputDimension}.", nameof(inputDimension));
@@ -29,7 +29,7 @@ public sealed class Mlp : BaseNetwork
         if (depth < 1) throw new ArgumentException($"The depth (number of hidden layers) must be at least 1, not {depth}.", nameof(depth));
         if (outputs < 1) throw new ArgumentException($"The network needs at least 1 output, not {outputs}.", nameof(outputs));
         if (inputMap is not null && inputMap.InputDimension != inputDimension)
-            throw new ArgumentException($"The periodic input map is for {inputMap.InputDimension} inputs, not {inputDimension}.", nameof(inputMap));
+            throw new ArgumentException($"The input map is for {inputMap.InputDimension} inputs, not {inputDimension}.", nameof(inputMap));
         Outputs = outputs;
         InputDimension = inputDimension;
         InputMap = inputMap;
@@ -56,7 +56,7 @@ public sealed class Mlp : BaseNetwork
     public override int Outputs { get; }
 
     /// <inheritdoc />
-    public override PeriodicInputMap? InputMap { get; }
+    public override InputMap? InputMap { get; }
 
     /// <summary>Units per hidden layer.</summary>
     public int Width { get; }
@@ -136,7 +136,7 @@ public sealed class Mlp : BaseNetwork
     /// </summary>
     public Tensor ForwardLaplacian(Tensor points, IReadOnlyList<int>? columns = null)
     {
-        if (InputMap is not null) throw new NotSupportedException("The forward Laplacian assumes an affine first layer on x; this network has a periodic input map.");
+        if (InputMap is not null) throw new NotSupportedException("The forward Laplacian assumes an affine first layer on x; this network has an input map.");
         Tensor w1 = FirstLayer.weight!;
         if (columns is not null)
             w1 = w1.index_select(1, tensor(columns.Select(c => (long)c).ToArray(), device: w1.device));

@@ -11,7 +11,7 @@ namespace PdeDsl;
 /// order), θ = 2π(x_c − a)/L. Every other column passes through. f(φ(x)) and all its derivatives then repeat over the
 /// period, so the solution and u_x agree at the two ends to float precision, with no penalty term.
 /// </summary>
-public sealed class PeriodicInputMap
+public sealed class PeriodicInputMap : InputMap
 {
     private readonly long[] _columns;
     private readonly double[] _origins;
@@ -39,10 +39,10 @@ public sealed class PeriodicInputMap
     }
 
     /// <summary>The input width D.</summary>
-    public int InputDimension { get; }
+    public override int InputDimension { get; }
 
     /// <summary>The first layer's input width: D plus one sine per periodic column.</summary>
-    public int FeatureDimension => InputDimension + Columns.Count;
+    public override int FeatureDimension => InputDimension + Columns.Count;
 
     /// <summary>The periodic columns.</summary>
     public IReadOnlyList<PeriodicColumn> Columns { get; }
@@ -51,7 +51,7 @@ public sealed class PeriodicInputMap
     public override string ToString() => string.Join(",", Columns.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Column}:{c.Origin:R}:{c.Period:R}")));
 
     /// <summary>φ(x) for x [..., D]: [..., D + P].</summary>
-    public Tensor Apply(Tensor x)
+    public override Tensor Apply(Tensor x)
     {
         var (index, theta) = Angles(x);
         return cat(new[] { x.index_copy(-1, index, theta.cos()), theta.sin() }, -1);
@@ -62,7 +62,7 @@ public sealed class PeriodicInputMap
     /// J_φ(x)v and vᵀ∇²φ(x)v, each [N, M, D + P]. Along a periodic column d(cos θ) = −k sin θ·v_c and d²(cos θ) = −k² cos θ·v_c²
     /// (k = 2π/L), and likewise for sin θ; the other columns are linear, so their second derivative is 0.
     /// </summary>
-    public (Tensor Tangent, Tensor Curvature) Directional(Tensor x, Tensor v)
+    public override (Tensor Tangent, Tensor Curvature) Directional(Tensor x, Tensor v)
     {
         var (index, theta) = Angles(x);                                   // [N, P]
         long n = x.shape[0];

@@ -39,7 +39,7 @@ internal sealed class ScaledNetwork : BaseNetwork
     public override Linear FirstLayer => _inner.FirstLayer;
 
     /// <inheritdoc />
-    public override PeriodicInputMap? InputMap => _inner.InputMap;
+    public override InputMap? InputMap => _inner.InputMap;
 
     /// <inheritdoc />
     public override bool SupportsJets => _inner.SupportsJets;

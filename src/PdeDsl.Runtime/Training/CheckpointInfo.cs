@@ -48,8 +48,9 @@ public sealed record CheckpointInfo
     public Dictionary<string, double[]> VectorParams { get; init; } = new();
 
     /// <summary>
-    /// The network's periodic input columns as "column:origin:period" (<see cref="PeriodicInputMap"/>), or null when it has
-    /// none (and in older checkpoints): the weights read x through this map, so a run with another one cannot use them.
+    /// The network's input map as text: periodic columns as "column:origin:period" (<see cref="PeriodicInputMap"/>), a
+    /// radial feature as "radial:first..last:scale" or "radial-only:..." (<see cref="RadialInputMap"/>), or null when it has none (and in older
+    /// checkpoints): the weights read x through this map, so a run with another one cannot use them.
     /// </summary>
     public string? Periodic { get; init; }
 }

@@ -77,9 +77,9 @@ public sealed partial class Trainer : IDisposable
             throw new ArgumentException($"The network has {network.Outputs} outputs but problem '{problem.Name}' has {UnknownNames(problem).Count} unknowns (one output each).", nameof(network));
         // A periodic coordinate is periodic through the network's input map: a network without the problem's map would train
         // a solution that does not repeat, silently.
-        var periodic = TrainerBackends.InputMap(problem)?.ToString();
-        if (periodic != network.InputMap?.ToString())
-            throw new ArgumentException($"Problem '{problem.Name}' has periodic columns {periodic ?? "none"} but the network's input map has {network.InputMap?.ToString() ?? "none"}: build it with TrainerBackends.CreateNetwork(problem.InputDimension, options, outputs, TrainerBackends.InputMap(problem)).", nameof(network));
+        var map = TrainerBackends.InputMap(problem, options)?.ToString();
+        if (map != network.InputMap?.ToString())
+            throw new ArgumentException($"Problem '{problem.Name}' with these options reads its input through the map {map ?? "none"} but the network's input map is {network.InputMap?.ToString() ?? "none"}: build it with TrainerBackends.CreateNetwork(problem.InputDimension, options, outputs, TrainerBackends.InputMap(problem, options)).", nameof(network));
         UntilTargets.RequireExactForMse(options, problem.HasExactSolution);
 
         AllocatorTuning.Apply();
@@ -309,7 +309,7 @@ public sealed partial class Trainer : IDisposable
         // Refused before the first layer (or anything as wide as the input) is allocated.
         if (options.CheckMemory) InputWidthCheck.Check(problem, options.HiddenWidth, options.Precision);
         manual_seed(options.Seed);
-        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count, TrainerBackends.InputMap(problem));
+        return TrainerBackends.CreateNetwork(problem.InputDimension, options, UnknownNames(problem).Count, TrainerBackends.InputMap(problem, options));
     }
 
     /// <summary>Frees the optimiser, the generator and the validation tensors.</summary>

@@ -104,12 +104,46 @@ public sealed class TrainerBackends
 
     /// <summary>
     /// The runtime's MLP with <paramref name="outputs"/> outputs (one per unknown) and the options' width, depth, seed,
-    /// precision and device, reading its input through <paramref name="inputMap"/> when the problem has periodic coordinates.
+    /// precision and device, reading its input through <paramref name="inputMap"/> (see <see cref="InputMap(IPdeProblem, TrainingOptions)"/>).
     /// </summary>
-    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options, int outputs, PeriodicInputMap? inputMap = null)
+    public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options, int outputs, InputMap? inputMap = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device), outputs, inputMap);
+    }
+
+    /// <summary>
+    /// The network's input map for <paramref name="problem"/> and <paramref name="options"/>: the periodic coordinates' map,
+    /// or with <see cref="TrainingOptions.RadialFeature"/> each vector coordinate's scaled |x|² beside x (or instead of it); null when
+    /// neither applies. Both at once is refused (an ArgumentException).
+    /// </summary>
+    public static InputMap? InputMap(IPdeProblem problem, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var periodic = InputMap(problem);
+        if (options.RadialFeature == RadialFeatureMode.Off) return periodic;
+        var vectors = problem.Coordinates.Where(c => c.IsVector).ToArray();
+        if (vectors.Length == 0)
+            throw new ArgumentException($"The radial feature (RadialFeature, --radial-feature) needs a vector coordinate (x in R^n or a ball), and problem '{problem.Name}' has none.", nameof(options));
+        if (periodic is not null)
+            throw new ArgumentException($"Problem '{problem.Name}' has periodic coordinates; the radial feature (RadialFeature, --radial-feature) cannot be combined with them.", nameof(options));
+        return new RadialInputMap(problem.InputDimension, RadialScales(problem, vectors), options.RadialFeature == RadialFeatureMode.Only);
+    }
+
+    // Each feature's scale: the mean of |x_C|² over 1000 of the pde's points drawn from a fixed generator of its own (the
+    // training's draws are untouched), so the feature is about 1 where the problem lives: |x|²/n on R^n with x ~ N(0, I),
+    // about |x|² in the unit ball. It depends on the problem only, so a checkpoint's map compares equal in any run of it.
+    private static RadialGroup[] RadialScales(IPdeProblem problem, CoordinateInfo[] vectors)
+    {
+        int term = Enumerable.Range(0, problem.Terms.Count).FirstOrDefault(i => problem.Terms[i].Kind == TermKind.Pde);
+        using var scope = NewDisposeScope();
+        using var generator = RandomSource.Create(4242);
+        var points = problem.Sample(term, 1000, generator, CPU, ScalarType.Float64);
+        return vectors.Select(c =>
+        {
+            double scale = points.narrow(1, c.Offset, c.Length).square().sum(1).mean().item<double>();
+            return new RadialGroup(c.Offset, c.Length, scale > 1e-12 && double.IsFinite(scale) ? scale : 1.0);
+        }).ToArray();
     }
 
     /// <summary>The input map of <paramref name="problem"/>'s periodic coordinates (each over its interval), or null when it has none.</summary>

@@ -61,6 +61,15 @@ public sealed record TrainingOptions
     public bool UnbiasedResidualSquare { get; init; } = true;
 
     /// <summary>
+    /// Give the first layer each vector coordinate's mean square |x_C|²/|C| as one more input beside x
+    /// (<see cref="RadialInputMap"/>): a tanh network in many dimensions does not learn |x|² from samples, and solutions on
+    /// R^n or in a ball often depend on it. Every backend differentiates through the map. Off by default; not with
+    /// periodic coordinates. <see cref="RadialFeatureMode.Only"/> gives the first layer |x_C|² instead of x_C, for
+    /// solutions that are radial by symmetry.
+    /// </summary>
+    public RadialFeatureMode RadialFeature { get; init; }
+
+    /// <summary>
     /// Stein only: where the compiler split a product of estimates (u·lap u, u², u·u_x) over noise groups, the groups use
     /// disjoint noise samples, so the product is unbiased (default). False reads every group from all samples: the
     /// same-sample product, biased by the factors' covariance, for comparison (see <see cref="SteinOptions.IndependentGroups"/>).

@@ -45,6 +45,10 @@ public static class TrainingSettings
             + "the size of the constant that fits the problem's data and forcing best when that is 2 or more, else 1.", "auto or a positive number", nameof(TrainingOptions.OutputScale),
             o => o.OutputScale is double s ? Text(s) : "auto",
             (o, v) => v == "auto" ? o with { OutputScale = null } : ParseReal(v, true) is double s ? o with { OutputScale = s } : null),
+        Choice("--radial-feature", "Give the network each vector coordinate's |x|^2 (scaled to about 1 on the problem's points) as an extra input: true beside x, "
+            + "only instead of x (for solutions radial by symmetry); a tanh network does not learn |x|^2 in many dimensions.",
+            nameof(TrainingOptions.RadialFeature), o => o.RadialFeature switch { RadialFeatureMode.Beside => "true", RadialFeatureMode.Only => "only", _ => "false" },
+            (o, v) => o with { RadialFeature = v switch { "true" => RadialFeatureMode.Beside, "only" => RadialFeatureMode.Only, _ => RadialFeatureMode.Off } }, "false", "true", "only"),
         Whole("--hidden-layers", "Hidden layers of the base network (an MLP with tanh).", 1, nameof(TrainingOptions.HiddenLayers), o => o.HiddenLayers, (o, v) => o with { HiddenLayers = v }),
         Whole("--hidden-width", "Neurons per hidden layer.", 1, nameof(TrainingOptions.HiddenWidth), o => o.HiddenWidth, (o, v) => o with { HiddenWidth = v }),
         Whole("--interior-points", "N1: random interior points per step for the pde.", 1, nameof(TrainingOptions.InteriorPoints), o => o.InteriorPoints, (o, v) => o with { InteriorPoints = v }),

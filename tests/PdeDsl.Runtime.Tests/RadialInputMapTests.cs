@@ -1,0 +1,168 @@
+using System;
+using TorchSharp;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace PdeDsl.Runtime.Tests;
+
+/// <summary>
+/// A network with the radial feature reads |x|²/s beside (t, x): its jets through the map's structured tangents equal
+/// autograd's derivatives for every kind of direction, the differences and Stein's estimators read x through the map,
+/// and bad groups are refused.
+/// </summary>
+public sealed class RadialInputMapTests
+{
+    // Inputs (t, x_1..x_4) with x the vector coordinate.
+    private static readonly RadialInputMap Map = new(5, new[] { new RadialGroup(1, 4, 2.5) });
+
+    // The same feature in place of x: x's columns reach the first layer as zeros.
+    private static readonly RadialInputMap OnlyMap = new(5, new[] { new RadialGroup(1, 4, 2.5) }, only: true);
+
+    private static Mlp Network(int outputs = 1, bool only = false) => new(5, 12, 3, seed: 11, precision: Precision.Float64, outputs: outputs, inputMap: only ? OnlyMap : Map);
+
+    private static Tensor Points(int count, int seed) => randn(new long[] { count, 5 }, dtype: ScalarType.Float64, generator: new Generator((ulong)seed));
+
+    [Fact]
+    public void TheFeatureIsTheScaledSquareOfTheVectorCoordinate()
+    {
+        using var scope = NewDisposeScope();
+        var x = Points(3, 1);
+        var phi = Map.Apply(x);
+        Assert.Equal(new long[] { 3, 6 }, phi.shape);
+        Assert.True((phi.narrow(1, 0, 5) - x).abs().max().item<double>() == 0);
+        var expected = x.narrow(1, 1, 4).square().sum(1) / 2.5;
+        Assert.True((phi.select(1, 5) - expected).abs().max().item<double>() < 1e-14);
+        Assert.Equal("radial:1..4:2.5", Map.ToString());
+        Assert.Equal(6, Network().FirstLayer.weight!.shape[1]);
+        // The feature changes the function: rotating x (|x| fixed) moves f less than scaling it does, but f is not radial.
+        var net = Network();
+        var mirrored = x * tensor(new[] { 1.0, -1, -1, -1, -1 }, dtype: ScalarType.Float64);
+        Assert.True((net.forward(x) - net.forward(mirrored)).abs().max().item<double>() > 1e-4);
+        // Only: t and r reach the layer, x as zeros, so f is the same at every x of the same norm.
+        var only = OnlyMap.Apply(x);
+        Assert.True(only.narrow(1, 1, 4).abs().max().item<double>() == 0);
+        Assert.True((only.select(1, 0) - x.select(1, 0)).abs().max().item<double>() == 0);
+        Assert.True((only.select(1, 5) - expected).abs().max().item<double>() < 1e-14);
+        Assert.Equal("radial-only:1..4:2.5", OnlyMap.ToString());
+        var radial = Network(only: true);
+        Assert.True((radial.forward(x) - radial.forward(mirrored)).abs().max().item<double>() < 1e-12);
+    }
+
+    [Fact]
+    public void DirectionalOfTheMapEqualsAutogradOfTheMap()
+    {
+        using var scope = NewDisposeScope();
+        var x = Points(4, 2);
+        var v = randn(new long[] { 4, 3, 5 }, dtype: ScalarType.Float64, generator: new Generator(3));
+        var (tangent, curvature) = Map.Directional(x, v);
+        for (int m = 0; m < 3; m++)
+        {
+            var vm = v.select(1, m);
+            var xg = x.detach().requires_grad_(true);
+            var r = Map.Apply(xg).select(1, 5);
+            var g = autograd.grad(new[] { r.sum() }, new[] { xg }, create_graph: true)[0];
+            var first = (g * vm).sum(1);
+            var hv = autograd.grad(new[] { first.sum() }, new[] { xg })[0];
+            Assert.True((tangent.select(1, m).select(1, 5) - first.detach()).abs().max().item<double>() < 1e-12);
+            Assert.True((curvature.select(1, m).select(1, 5) - (hv * vm).sum(1)).abs().max().item<double>() < 1e-12);
+            Assert.True((tangent.select(1, m).narrow(1, 0, 5) - vm).abs().max().item<double>() == 0);
+        }
+    }
+
+    [Theory]
+    [InlineData(DirectionalMethod.Jet, 1e-9, false)]
+    [InlineData(DirectionalMethod.Difference, 1e-5, false)]
+    [InlineData(DirectionalMethod.Jet, 1e-9, true)]
+    [InlineData(DirectionalMethod.Difference, 1e-5, true)]
+    public void DirectionalEstimatesThroughTheMapEqualAutograd(DirectionalMethod method, double tolerance, bool only)
+    {
+        using var scope = NewDisposeScope();
+        foreach (int outputs in new[] { 1, 2 })
+        {
+            var net = Network(outputs, only);
+            var x = Points(6, 6);
+            // Axes (t and a column of x), a mixed pair, the Laplacian over x, a weighted diagonal, a quadratic form and a
+            // directional derivative (over t and x together): every kind of direction, and parts outside the group.
+            var request = new DerivativeRequest
+            {
+                Value = true,
+                FirstPartials = new[] { 0, 2 },
+                SecondPartials = new[] { (1, 3), (2, 2), (0, 0) },
+                LaplacianColumns = new[] { 1, 2, 3, 4 },
+                HessianDiagonals = new[] { new HessianDiagonalRequest(new[] { 1, 2, 3, 4 }, p => p.narrow(1, 1, 4).square() + 0.5, true) },
+                QuadraticForms = new[] { new QuadraticFormRequest(new[] { 2, 4 }, p => p.narrow(1, 1, 2).cos()) },
+                DirectionalDerivatives = new[] { new DirectionalDerivativeRequest(new[] { 0, 3, 1 }, p => p.narrow(1, 0, 3).sin()) },
+            };
+            using var directional = new DirectionalBackend(new DirectionalOptions { Method = method, Step = 1e-3 });
+            Assert.True(directional.IsExact(request));
+            var got = directional.Evaluate(net, x, request);
+            var exact = new AutogradBackend().Evaluate(net, x, request);
+            for (int k = 0; k < outputs; k++)
+            {
+                var a = outputs == 1 ? got : got.Unknown(k);
+                var b = outputs == 1 ? exact : exact.Unknown(k);
+                void Same(Tensor p, Tensor q, string what) => Assert.True((p - q).abs().max().item<double>() < tolerance * (1 + q.abs().max().item<double>()), $"{what}, output {k}");
+                Same(a.RequireValue(), b.RequireValue(), "value");
+                Same(a.RequireFirstPartial(0), b.RequireFirstPartial(0), "u_t");
+                Same(a.RequireFirstPartial(2), b.RequireFirstPartial(2), "u_x2");
+                Same(a.RequireSecondPartial(1, 3), b.RequireSecondPartial(1, 3), "u_x1x3");
+                Same(a.RequireSecondPartial(2, 2), b.RequireSecondPartial(2, 2), "u_x2x2");
+                Same(a.RequireSecondPartial(0, 0), b.RequireSecondPartial(0, 0), "u_tt");
+                Same(a.RequireLaplacian(), b.RequireLaplacian(), "lap");
+                Same(a.RequireHessianDiagonal(0), b.RequireHessianDiagonal(0), "weighted diagonal");
+                Same(a.RequireQuadraticForm(0), b.RequireQuadraticForm(0), "quadratic form");
+                Same(a.RequireDirectionalDerivative(0), b.RequireDirectionalDerivative(0), "directional derivative");
+            }
+        }
+    }
+
+    [Fact]
+    public void JetsWithoutTheFeaturesCurvatureWouldBeWrong()
+    {
+        // The curvature 2|v_C|²/n·w_r is what makes the Laplacian right: leaving it out moves it by about w_r's size.
+        using var scope = NewDisposeScope();
+        var net = Network();
+        var x = Points(5, 4);
+        var v = eye(5, dtype: ScalarType.Float64).narrow(0, 1, 4);             // the axes of x
+        var (tangent, curvature) = Map.Directional(x, v);
+        var w = net.FirstLayer.weight!.t();
+        var (_, _, second) = net.ForwardJets(net.FirstLayerOutput(x), tangent.matmul(w), curvature.matmul(w));
+        var (_, _, flat) = net.ForwardJets(net.FirstLayerOutput(x), tangent.matmul(w));
+        var exact = new AutogradBackend().Evaluate(net, x, new DerivativeRequest { LaplacianColumns = new[] { 1, 2, 3, 4 } }).RequireLaplacian();
+        Assert.True((second.sum(1) - exact).abs().max().item<double>() < 1e-10);
+        Assert.True((flat.sum(1) - exact).abs().max().item<double>() > 1e-4);
+    }
+
+    [Fact]
+    public void RandomDirectionsAndSteinThroughTheMapAreUnbiased()
+    {
+        using var scope = NewDisposeScope();
+        var net = Network();
+        var x = Points(4, 7);
+        var request = new DerivativeRequest { Value = true, LaplacianColumns = new[] { 1, 2, 3, 4 }, FirstPartials = new[] { 1 } };
+        var exact = new AutogradBackend().Evaluate(net, x, request);
+        using var jets = new DirectionalBackend(new DirectionalOptions { Samples = 20000, ExactColumns = 1, Seed = 9 });
+        Assert.False(jets.IsExact(request));
+        var got = jets.Evaluate(net, x, request);
+        double scale = 1 + exact.RequireLaplacian().abs().max().item<double>();
+        Assert.True((got.RequireLaplacian() - exact.RequireLaplacian()).abs().max().item<double>() < 0.05 * scale, "jets");
+        // Stein's estimate targets the smoothed network; at a small sigma and many samples it is within a few percent of f's.
+        using var stein = new SteinBackend(new SteinOptions { Samples = 200000, Sigma = 0.05, Seed = 5, Estimator = SteinEstimator.Antithetic });
+        var s = stein.Evaluate(net, x, request);
+        Assert.True((s.RequireLaplacian() - exact.RequireLaplacian()).abs().max().item<double>() < 0.1 * scale, "Stein's Laplacian");
+        Assert.True((s.RequireFirstPartial(1) - exact.RequireFirstPartial(1)).abs().max().item<double>() < 0.05 * (1 + exact.RequireFirstPartial(1).abs().max().item<double>()), "Stein's u_x1");
+    }
+
+    [Fact]
+    public void BadGroupsAreRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new RadialInputMap(5, Array.Empty<RadialGroup>()));
+        Assert.Throws<ArgumentException>(() => new RadialInputMap(5, new[] { new RadialGroup(2, 4, 1) }));
+        Assert.Throws<ArgumentException>(() => new RadialInputMap(5, new[] { new RadialGroup(1, 0, 1) }));
+        Assert.Throws<ArgumentException>(() => new RadialInputMap(5, new[] { new RadialGroup(1, 3, 1), new RadialGroup(3, 2, 1) }));
+        Assert.Throws<ArgumentException>(() => new RadialInputMap(5, new[] { new RadialGroup(1, 4, 0) }));
+        Assert.Throws<ArgumentException>(() => new RadialInputMap(5, new[] { new RadialGroup(1, 4, double.NaN) }));
+        Assert.Throws<ArgumentException>(() => new Mlp(4, 4, 1, inputMap: Map));
+        Assert.Throws<ArgumentException>(() => Map.Apply(zeros(2, 4, dtype: ScalarType.Float64)));
+    }
+}
