@@ -49,7 +49,8 @@ public static class ReferenceComparison
         outcome.Report["relativeL2Error"] = TrainingReport.Number(relativeL2);
 
         string F(double v) => v.ToString("F4", CultureInfo.InvariantCulture);
-        string Percent(double v) => (v * 100).ToString("+0.00;-0.00", CultureInfo.InvariantCulture) + " %";
+        // Rounded first: a tiny negative error would otherwise print as "-+0.00" (the negative section rounds to zero).
+        string Percent(double v) => (Math.Round(v * 100, 2) + 0.0).ToString("+0.00;-0.00;+0.00", CultureInfo.InvariantCulture) + " %";
         outcome.Summary.Add(new("relative L2 error vs Cole-Hopf", relativeL2.ToString("0.000E+00", CultureInfo.InvariantCulture)));
         outcome.Summary.Add(new("learned u(0,0)", F(u0Learned)));
         outcome.Summary.Add(new("reference u(0,0) (Cole-Hopf)", F(u0Reference)));
