@@ -31,6 +31,12 @@ internal sealed record BenchOptions
 
     /// <summary>Stein's noise in the time-to-target runs: shared by the batch (as in the step rows) or per point (samples/Hjb's default).</summary>
     public NoiseMode TargetNoise { get; init; } = NoiseMode.Shared;
+
+    /// <summary>The network's radial feature in the time-to-target runs (samples/Hjb reads |x|² instead of x: only).</summary>
+    public RadialFeatureMode TargetRadial { get; init; } = RadialFeatureMode.Off;
+
+    /// <summary>Adam's initial rate in the time-to-target runs (the paper's 1e-3 unless told; samples/Hjb uses 3e-3).</summary>
+    public double TargetLearningRate { get; init; } = 1e-3;
     public int MemorySteps { get; init; }
     public int MemorySamples { get; init; } = 32;
     public bool ValueError { get; init; } = true;
@@ -77,6 +83,8 @@ internal sealed record BenchOptions
                                       raises a Stein validation loss by its variance, about 4e-4 at K = 256)
           --target-noise shared|per-point  Stein's noise there (default shared, as in the step rows; samples/Hjb
                                       trains with per-point noise)
+          --target-radial false|true|only  the network's |x|^2 feature there (default false; samples/Hjb: only)
+          --target-lr R               Adam's initial rate there (default 1e-3; samples/Hjb: 3e-3)
           --memory-steps S            also run S Stein steps at the first dim and record resident memory (0: skip)
           --memory-samples K          K (and Kv) for that run (default 32)
           --no-value-error            skip the error of value-only estimates against K
@@ -115,6 +123,8 @@ internal sealed record BenchOptions
                 "--target-samples" => o with { TargetVariant = ParseVariants(Next(), a)[0] },
                 "--target-eval-samples" => o with { TargetEvaluationSamples = Int(Next(), a, 1) },
                 "--target-noise" => o with { TargetNoise = Names(Next(), a, "shared", "per-point")[0] == "shared" ? NoiseMode.Shared : NoiseMode.PerPoint },
+                "--target-radial" => o with { TargetRadial = Names(Next(), a, "false", "true", "only")[0] switch { "true" => RadialFeatureMode.Beside, "only" => RadialFeatureMode.Only, _ => RadialFeatureMode.Off } },
+                "--target-lr" => o with { TargetLearningRate = Double(Next(), a) },
                 "--memory-steps" => o with { MemorySteps = Int(Next(), a, 0) },
                 "--memory-samples" => o with { MemorySamples = Int(Next(), a, 4) },
                 "--no-value-error" => o with { ValueError = false },

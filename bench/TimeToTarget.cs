@@ -54,7 +54,7 @@ internal static class TimeToTarget
         bool stein = backend == "stein", sampled = backend != "autograd";
         // The learning-rate schedule is set for 2000 steps (the paper's kind of run), so stopping early does not change it.
         const int scheduleSteps = 2000;
-        var training = BenchTraining.Options(o, backend, v, scheduleSteps, validateEvery: scheduleSteps) with { EvaluationSamples = o.TargetEvaluationSamples, NoiseMode = o.TargetNoise };
+        var training = BenchTraining.Options(o, backend, v, scheduleSteps, validateEvery: scheduleSteps) with { EvaluationSamples = o.TargetEvaluationSamples, NoiseMode = o.TargetNoise, RadialFeature = o.TargetRadial, LearningRate = o.TargetLearningRate };
         using var trainer = new Trainer(problem, training);
         using var cancel = new CancellationTokenSource();
         var clock = new DeviceClock(device);

@@ -29,20 +29,20 @@ internal static class UnbiasedValidation
         using var noGrad = no_grad();
         Tensor Residual(long seed) =>
             problem.Residual(i, points, new SteinBackend(new SteinOptions { Samples = samples, Seed = seed, Sigma = trainer.Options.Sigma, NoiseMode = NoiseMode.PerPoint })
-                .Evaluate(trainer.Network, points, problem.Terms[i].Request));
+                .Evaluate(trainer.Model, points, problem.Terms[i].Request));
         return Residual(trainer.Options.ValidationSeed) * Residual(trainer.Options.ValidationSeed + 1);
     });
 
     /// <summary>The network's own residual by back-propagation (no Monte Carlo noise).</summary>
     public static Estimate Autograd(Trainer trainer, IPdeProblem problem) => Over(trainer, problem, (i, points) =>
-        problem.Residual(i, points, new AutogradBackend().Evaluate(trainer.Network, points, problem.Terms[i].Request)).detach().square());
+        problem.Residual(i, points, new AutogradBackend().Evaluate(trainer.Model, points, problem.Terms[i].Request)).detach().square());
 
     /// <summary>The network's own residual by jets along every axis (exact, as autograd's, without its D backward passes).</summary>
     public static Estimate Jet(Trainer trainer, IPdeProblem problem) => Over(trainer, problem, (i, points) =>
     {
         using var noGrad = no_grad();
         using var backend = new DirectionalBackend(new DirectionalOptions { ExactColumns = int.MaxValue });
-        return problem.Residual(i, points, backend.Evaluate(trainer.Network, points, problem.Terms[i].Request)).square();
+        return problem.Residual(i, points, backend.Evaluate(trainer.Model, points, problem.Terms[i].Request)).square();
     });
 
     private static Estimate Over(Trainer trainer, IPdeProblem problem, Func<int, Tensor, Tensor> pointLosses)

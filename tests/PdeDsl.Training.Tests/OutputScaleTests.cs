@@ -45,6 +45,7 @@ public sealed class OutputScaleTests
         var predicted = trainer.Predict(points);
         var network = trainer.Network.forward(points).detach();
         Assert.True((predicted - scale * network).abs().max().ToDouble() < 1e-5 * scale, "u is not 4 times the network");
+        Assert.True((trainer.Model.forward(points).detach() - predicted).abs().max().ToDouble() < 1e-5 * scale, "Model is not u");
 
         var request = new DerivativeRequest { Value = true, LaplacianColumns = new[] { 0, 1 }, FirstPartials = new[] { 1 } };
         var backend = new DirectionalBackend(new DirectionalOptions { Method = DirectionalMethod.Jet });

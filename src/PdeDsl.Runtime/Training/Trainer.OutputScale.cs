@@ -20,6 +20,12 @@ public sealed partial class Trainer
     /// </summary>
     public IReadOnlyList<double> OutputScales => _outputScales ?? Enumerable.Repeat(1.0, Network.Outputs).ToArray();
 
+    /// <summary>
+    /// The network the backends evaluate: <see cref="Network"/> times the <see cref="OutputScales"/> (the network itself
+    /// while every scale is 1). Its residuals are the problem's; <see cref="Network"/>'s are those of u / scale.
+    /// </summary>
+    public BaseNetwork Model => _model;
+
     private void SetOutputScales(double[] scales)
     {
         _outputScales = scales;
