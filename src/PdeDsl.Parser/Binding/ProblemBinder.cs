@@ -53,7 +53,7 @@ internal sealed class ProblemBinder
         SourceSpan? exactSpan = null;
         AnsatzModel? ansatz = null;
         SourceSpan? ansatzSpan = null;
-        var train = new TrainBinder(diagnostics, toModelSpan);
+        var train = new TrainBinder(diagnostics, toModelSpan, coordinates);
         var observations = new List<ObservationModel>();
         var observedFiles = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknownExacts = new List<UnknownExactModel>();
