@@ -34,7 +34,7 @@ public sealed class RadialInputMapTests
         Assert.True((phi.select(1, 5) - expected).abs().max().item<double>() < 1e-14);
         Assert.Equal("radial:1..4:2.5", Map.ToString());
         Assert.Equal(6, Network().FirstLayer.weight!.shape[1]);
-        // The feature changes the function: rotating x (|x| fixed) moves f less than scaling it does, but f is not radial.
+        // Beside x the network still sees x's direction: mirroring x (|x| fixed) changes f.
         var net = Network();
         var mirrored = x * tensor(new[] { 1.0, -1, -1, -1, -1 }, dtype: ScalarType.Float64);
         Assert.True((net.forward(x) - net.forward(mirrored)).abs().max().item<double>() > 1e-4);
@@ -48,25 +48,72 @@ public sealed class RadialInputMapTests
         Assert.True((radial.forward(x) - radial.forward(mirrored)).abs().max().item<double>() < 1e-12);
     }
 
-    [Fact]
-    public void DirectionalOfTheMapEqualsAutogradOfTheMap()
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void DirectionalOfTheMapEqualsAutogradOfTheMap(bool only, bool shared)
     {
+        // Every output column of φ along v (per point or shared by the batch), against autograd's J_φ v and vᵀ∇²φ v.
         using var scope = NewDisposeScope();
+        var map = only ? OnlyMap : Map;
         var x = Points(4, 2);
-        var v = randn(new long[] { 4, 3, 5 }, dtype: ScalarType.Float64, generator: new Generator(3));
-        var (tangent, curvature) = Map.Directional(x, v);
+        var v = shared
+            ? randn(new long[] { 3, 5 }, dtype: ScalarType.Float64, generator: new Generator(3))
+            : randn(new long[] { 4, 3, 5 }, dtype: ScalarType.Float64, generator: new Generator(3));
+        var (tangent, curvature) = map.Directional(x, v);
+        Assert.Equal(new long[] { 4, 3, 6 }, tangent.shape);
+        Assert.Equal(new long[] { 4, 3, 6 }, curvature.shape);
+        var keep = tensor(only ? new[] { 1.0, 0, 0, 0, 0 } : new[] { 1.0, 1, 1, 1, 1 }, dtype: ScalarType.Float64);
         for (int m = 0; m < 3; m++)
         {
-            var vm = v.select(1, m);
+            var vm = shared ? v[m].unsqueeze(0).expand(4, -1) : v.select(1, m);
+            // The x block passes v through (zeroed where only replaces x) and does not bend.
+            Assert.True((tangent.select(1, m).narrow(1, 0, 5) - vm * keep).abs().max().item<double>() == 0, "tangent of x");
+            Assert.True(curvature.select(1, m).narrow(1, 0, 5).abs().max().item<double>() == 0, "curvature of x");
             var xg = x.detach().requires_grad_(true);
-            var r = Map.Apply(xg).select(1, 5);
+            var r = map.Apply(xg).select(1, 5);
             var g = autograd.grad(new[] { r.sum() }, new[] { xg }, create_graph: true)[0];
             var first = (g * vm).sum(1);
             var hv = autograd.grad(new[] { first.sum() }, new[] { xg })[0];
-            Assert.True((tangent.select(1, m).select(1, 5) - first.detach()).abs().max().item<double>() < 1e-12);
-            Assert.True((curvature.select(1, m).select(1, 5) - (hv * vm).sum(1)).abs().max().item<double>() < 1e-12);
-            Assert.True((tangent.select(1, m).narrow(1, 0, 5) - vm).abs().max().item<double>() == 0);
+            Assert.True((tangent.select(1, m).select(1, 5) - first.detach()).abs().max().item<double>() < 1e-12, "tangent of r");
+            Assert.True((curvature.select(1, m).select(1, 5) - (hv * vm).sum(1)).abs().max().item<double>() < 1e-12, "curvature of r");
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TwoVectorCoordinatesEachGetTheirOwnFeature(bool only)
+    {
+        // (t, a_1, a_2, b_1, b_2): the features |a|²/1.5 and |b|²/0.7 in columns 5 and 6, in that order; a wrong column of W
+        // or a swapped scale breaks the jets' agreement with autograd.
+        using var scope = NewDisposeScope();
+        var map = new RadialInputMap(5, new[] { new RadialGroup(1, 2, 1.5), new RadialGroup(3, 2, 0.7) }, only);
+        var x = Points(6, 12);
+        var phi = map.Apply(x);
+        Assert.True((phi.select(1, 5) - x.narrow(1, 1, 2).square().sum(1) / 1.5).abs().max().item<double>() < 1e-14);
+        Assert.True((phi.select(1, 6) - x.narrow(1, 3, 2).square().sum(1) / 0.7).abs().max().item<double>() < 1e-14);
+        var net = new Mlp(5, 12, 3, seed: 13, precision: Precision.Float64, inputMap: map);
+        var request = new DerivativeRequest
+        {
+            Value = true,
+            FirstPartials = new[] { 2, 3 },
+            SecondPartials = new[] { (2, 3), (4, 4) },
+            LaplacianColumns = new[] { 1, 2, 3, 4 },
+            QuadraticForms = new[] { new QuadraticFormRequest(new[] { 4, 1 }, p => p.narrow(1, 0, 2).exp()) },
+        };
+        using var jets = new DirectionalBackend(new DirectionalOptions { Method = DirectionalMethod.Jet });
+        var got = jets.Evaluate(net, x, request);
+        var exact = new AutogradBackend().Evaluate(net, x, request);
+        void Same(Tensor p, Tensor q, string what) => Assert.True((p - q).abs().max().item<double>() < 1e-9 * (1 + q.abs().max().item<double>()), what);
+        Same(got.RequireFirstPartial(2), exact.RequireFirstPartial(2), "u_a2");
+        Same(got.RequireFirstPartial(3), exact.RequireFirstPartial(3), "u_b1");
+        Same(got.RequireSecondPartial(2, 3), exact.RequireSecondPartial(2, 3), "u_a2b1");
+        Same(got.RequireSecondPartial(4, 4), exact.RequireSecondPartial(4, 4), "u_b2b2");
+        Same(got.RequireLaplacian(), exact.RequireLaplacian(), "lap");
+        Same(got.RequireQuadraticForm(0), exact.RequireQuadraticForm(0), "quadratic form");
     }
 
     [Theory]
@@ -133,11 +180,13 @@ public sealed class RadialInputMapTests
         Assert.True((flat.sum(1) - exact).abs().max().item<double>() > 1e-4);
     }
 
-    [Fact]
-    public void RandomDirectionsAndSteinThroughTheMapAreUnbiased()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RandomDirectionsAndSteinThroughTheMapAreUnbiased(bool only)
     {
         using var scope = NewDisposeScope();
-        var net = Network();
+        var net = Network(only: only);
         var x = Points(4, 7);
         var request = new DerivativeRequest { Value = true, LaplacianColumns = new[] { 1, 2, 3, 4 }, FirstPartials = new[] { 1 } };
         var exact = new AutogradBackend().Evaluate(net, x, request);

@@ -72,6 +72,8 @@ public sealed class RadialFeatureTests
         using var plain = new Trainer(new RadialBowl(), options with { RadialFeature = RadialFeatureMode.Off });
         var mismatch = Assert.Throws<ArgumentException>(() => plain.LoadCheckpoint(path));
         Assert.Contains("radial:0..29:", mismatch.Message);
+        using var only = new Trainer(new RadialBowl(), options with { RadialFeature = RadialFeatureMode.Only });
+        Assert.Contains("radial-only:0..29:", Assert.Throws<ArgumentException>(() => only.LoadCheckpoint(path)).Message);
         using var same = new Trainer(new RadialBowl(), options);
         same.LoadCheckpoint(path);
     }

@@ -81,7 +81,7 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
 
     // f(x), (f₊ − f₋)/(2h) and (f₊ + f₋ − 2f(x))/h² from one pass over [N, 2M + 1, h] first-layer outputs. The shift hWv is
     // added to Wx + b once, as the shared-noise factorisation does, so the centre is not recomputed in every row; through
-    // a periodic input map the shifted inputs x ± hv go through the map instead.
+    // an input map (periodic or radial) the shifted inputs x ± hv go through the map instead.
     private (Tensor, Tensor, Tensor) Differences(BaseNetwork network, Tensor points, Tensor center, Tensor tangents, FirstLayerTangents first)
     {
         double h = Options.Step;

@@ -30,7 +30,7 @@ internal sealed class FirstLayerTangents
         _n = points.shape[0];
     }
 
-    /// <summary>Whether the first layer reads x through an input map (then every part varies by point).</summary>
+    /// <summary>Whether the first layer reads x through an input map (then parts vary by point, or are shared where the map adds nothing along them).</summary>
     public bool Mapped => _map is not null;
 
     /// <summary>The coordinate axes e_c of <paramref name="columns"/>.</summary>

@@ -48,7 +48,7 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // First layer: W(x + σξ) + b = (Wx + b) + σWξ, so the noise meets the D-wide weights once. The shifts
         // of all M evaluations (0, +σWξ_k, −σWξ_k as the estimator needs) are stacked first, while small,
         // and meet the N centres in one broadcast add.
-        // A periodic input map is not affine, so there each shifted input x + δ goes through it (low-dimensional problems).
+        // An input map (periodic or radial) is not affine, so there each shifted input x + δ goes through it ([N, M, D] inputs).
         var firstLayer = network.InputMap is null
             ? network.FirstLayer.forward(points).unsqueeze(1) + Shifts(xi.matmul(network.FirstLayer.weight!.t()).mul(sigma))   // [N, M, h]
             : network.FirstLayerOutput(points.unsqueeze(1) + Shifts(xi.mul(sigma)));

@@ -27,8 +27,8 @@ public abstract class BaseNetwork : nn.Module<Tensor, Tensor>
     public abstract Linear FirstLayer { get; }
 
     /// <summary>
-    /// The map in front of the first layer that makes f periodic in some columns, or null (the first layer reads x
-    /// itself). Backends that shift x inside the first layer (Wx + Wδ) must map each shifted input instead.
+    /// The map in front of the first layer (<see cref="PeriodicInputMap"/>: f periodic in some columns;
+    /// <see cref="RadialInputMap"/>: |x|² as an input), or null (the first layer reads x itself). Backends that shift x inside the first layer (Wx + Wδ) must map each shifted input instead.
     /// </summary>
     public virtual InputMap? InputMap => null;
 

@@ -26,7 +26,7 @@ public abstract class InputMap
     public abstract (Tensor Tangent, Tensor Curvature) Directional(Tensor x, Tensor v);
 
     /// <summary>
-    /// The first layer's directional derivatives W J_φ(x) v and W (vᵀ∇²φ(x) v), each [N, M, h], for directions
+    /// The first layer's directional derivatives W J_φ(x) v and W (vᵀ∇²φ(x) v), each [N, M, h] (or [M, h] where a part is the same at every point), for directions
     /// <paramref name="v"/> [M, |C|] or [N, M, |C|] over input <paramref name="columns"/> C, with W = <paramref name="weight"/>
     /// [h, F]. This default widens v to all D inputs; a map whose structure allows it overrides it with a cheaper form.
     /// </summary>

@@ -130,19 +130,22 @@ public sealed class TrainerBackends
         return new RadialInputMap(problem.InputDimension, RadialScales(problem, vectors), options.RadialFeature == RadialFeatureMode.Only);
     }
 
-    // Each feature's scale: the mean of |x_C|² over 1000 of the pde's points drawn from a fixed generator of its own (the
+    // Each feature's scale: the mean of |x_C|² over 256 of the pde's points drawn from a fixed generator of its own (the
     // training's draws are untouched), so the feature is about 1 where the problem lives: |x|²/n on R^n with x ~ N(0, I),
-    // about |x|² in the unit ball. It depends on the problem only, so a checkpoint's map compares equal in any run of it.
+    // 3|x|² in the unit ball with `sample x ~ radial`. It depends on the problem only, and is rounded to 4 significant
+    // digits, so a checkpoint's map compares equal in any run of the problem, on any machine (the last bits of a sampler's
+    // float64 arithmetic may differ between CPUs and libtorch builds).
     private static RadialGroup[] RadialScales(IPdeProblem problem, CoordinateInfo[] vectors)
     {
         int term = Enumerable.Range(0, problem.Terms.Count).FirstOrDefault(i => problem.Terms[i].Kind == TermKind.Pde);
         using var scope = NewDisposeScope();
         using var generator = RandomSource.Create(4242);
-        var points = problem.Sample(term, 1000, generator, CPU, ScalarType.Float64);
+        var points = problem.Sample(term, 256, generator, CPU, ScalarType.Float64);
         return vectors.Select(c =>
         {
             double scale = points.narrow(1, c.Offset, c.Length).square().sum(1).mean().item<double>();
-            return new RadialGroup(c.Offset, c.Length, scale > 1e-12 && double.IsFinite(scale) ? scale : 1.0);
+            scale = scale > 1e-12 && double.IsFinite(scale) ? double.Parse(scale.ToString("G4", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) : 1.0;
+            return new RadialGroup(c.Offset, c.Length, scale);
         }).ToArray();
     }
 

@@ -61,8 +61,8 @@ public sealed record TrainingOptions
     public bool UnbiasedResidualSquare { get; init; } = true;
 
     /// <summary>
-    /// Give the first layer each vector coordinate's mean square |x_C|²/|C| as one more input beside x
-    /// (<see cref="RadialInputMap"/>): a tanh network in many dimensions does not learn |x|² from samples, and solutions on
+    /// Give the first layer each vector coordinate's |x_C|²/s as one more input beside x, s the mean of |x_C|² over the
+    /// problem's points, so the feature is about 1 there (<see cref="RadialInputMap"/>): a tanh network in many dimensions does not learn |x|² from samples, and solutions on
     /// R^n or in a ball often depend on it. Every backend differentiates through the map. Off by default; not with
     /// periodic coordinates. <see cref="RadialFeatureMode.Only"/> gives the first layer |x_C|² instead of x_C, for
     /// solutions that are radial by symmetry.
