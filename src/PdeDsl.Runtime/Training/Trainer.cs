@@ -55,7 +55,7 @@ public sealed partial class Trainer : IDisposable
     /// The problem's dims and params must already be set: they fix the input width.
     /// </summary>
     public Trainer(IPdeProblem problem, TrainingOptions options)
-        : this(problem, options, CreateNetwork(problem, options), null)
+        : this(problem, options, CreateNetwork(problem, options), null, networkHasTheMap: true)
     {
     }
 
@@ -64,6 +64,13 @@ public sealed partial class Trainer : IDisposable
     /// <paramref name="backends"/> null: the backends <paramref name="options"/> name.
     /// </summary>
     public Trainer(IPdeProblem problem, TrainingOptions options, BaseNetwork network, TrainerBackends? backends)
+        : this(problem, options, network, backends, networkHasTheMap: false)
+    {
+    }
+
+    // networkHasTheMap: the network was built here from the problem's own map (CreateNetwork), so the map (which draws
+    // points for the radial feature's scale) is not built a second time to compare.
+    private Trainer(IPdeProblem problem, TrainingOptions options, BaseNetwork network, TrainerBackends? backends, bool networkHasTheMap)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
@@ -77,8 +84,7 @@ public sealed partial class Trainer : IDisposable
             throw new ArgumentException($"The network has {network.Outputs} outputs but problem '{problem.Name}' has {UnknownNames(problem).Count} unknowns (one output each).", nameof(network));
         // A periodic coordinate is periodic through the network's input map: a network without the problem's map would train
         // a solution that does not repeat, silently.
-        var map = TrainerBackends.InputMap(problem, options)?.ToString();
-        if (map != network.InputMap?.ToString())
+        if (!networkHasTheMap && TrainerBackends.InputMap(problem, options)?.ToString() is var map && map != network.InputMap?.ToString())
             throw new ArgumentException($"Problem '{problem.Name}' with these options reads its input through the map {map ?? "none"} but the network's input map is {network.InputMap?.ToString() ?? "none"}: build it with TrainerBackends.CreateNetwork(problem.InputDimension, options, outputs, TrainerBackends.InputMap(problem, options)).", nameof(network));
         UntilTargets.RequireExactForMse(options, problem.HasExactSolution);
 
