@@ -31,6 +31,24 @@ public class TrainTests
     }
 
     [Fact]
+    public void A_problem_whose_loss_does_not_read_the_network_stops_with_one_line_saying_so()
+    {
+        using var tool = new ToolRun();
+        var file = tool.File("zero.pde", """
+            problem Zero {
+              domain x in [0, 1]
+              ansatz u = x*(1 - x) + 0*net
+              pde u_xx = -2
+            }
+            """);
+        var (exit, _, error) = tool.Run("train", file, "--steps", "2", "--device", "cpu");
+        Assert.Equal(1, exit);
+        Assert.Contains("does not depend on the network", error);
+        Assert.DoesNotContain("grad_fn", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void Train_help_after_the_file_is_the_trainers_and_shows_the_files_settings()
     {
         using var tool = new ToolRun();

@@ -268,6 +268,9 @@ public sealed partial class Trainer : IDisposable
             total = total! + data;
             plain = plain! + plainData!;
         }
+        // A loss with no path to the weights would fail in libtorch's backward with a message about tensors.
+        if (!total!.requires_grad)
+            throw new InvalidOperationException($"The loss of problem '{_problem.Name}' does not depend on the network: its residuals do not read u (is net multiplied by 0 in the ansatz?), so there is nothing to train.");
         double loss = total!.ToDouble();
         _lastSquareLoss = plain!.ToDouble();
         if (_averager is not null)
