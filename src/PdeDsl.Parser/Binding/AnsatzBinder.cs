@@ -7,7 +7,7 @@ using PdeDsl.Language.Syntax;
 namespace PdeDsl.Language.Binding;
 
 /// <summary>
-/// The exact constraint <c>ansatz u = A + B*net</c> (docs/language.md, "Vector params and the ansatz"), bound against the
+/// The exact constraint <c>ansatz u = formula(net)</c> (<c>A + B*net</c>, <c>exp(net)</c>) (docs/language.md, "Vector params and the ansatz"), bound against the
 /// problem's scope through its expression binder.
 /// </summary>
 internal sealed class AnsatzBinder
@@ -30,7 +30,8 @@ internal sealed class AnsatzBinder
 
     /// <summary>
     /// <c>ansatz u = formula</c>: the formula may use <c>net</c> (the network's value), coordinates, params, dims and lets,
-    /// not u; it must be a scalar affine in net (u = A + B*net), so derivatives of u are those of net, linearly.
+    /// not u; a scalar, affine in net (u = A + B*net) or not (u = exp(net)): the calculus stage takes its derivatives by the
+    /// chain rule, so a nonlinear one multiplies derivatives of net, which the noise grouping keeps unbiased.
     /// <paramref name="first"/> is where an earlier ansatz of the problem is, if any. Null when refused (reported).
     /// </summary>
     public AnsatzModel? Bind(AnsatzSyntax syntax, SourceSpan? first)
@@ -59,19 +60,13 @@ internal sealed class AnsatzBinder
         if (BoundExprWalker.Any(value, n => n is BoundDifferential or BoundOutwardNormal))
         {
             diagnostics.Error(DiagnosticCodes.BadAnsatz, syntax.Value.Span,
-                "an ansatz is a formula of the coordinates and net, without derivatives or normal: write it as A + B*net");
+                "an ansatz is a formula of the coordinates and net, without derivatives or normal: write it as a formula of net, as in A + B*net or exp(net)");
             return null;
         }
         if (!BoundExprWalker.Any(value, n => n is BoundDerivative))
         {
             diagnostics.Error(DiagnosticCodes.BadAnsatz, syntax.Value.Span,
-                "this ansatz does not use net, so nothing would be learned: write it as A + B*net, as in ansatz u = (1 - |x|^2)*net");
-            return null;
-        }
-        if (!IsAffineInNetwork(value))
-        {
-            diagnostics.Error(DiagnosticCodes.BadAnsatz, syntax.Value.Span,
-                "an ansatz must be affine in net, as in A + B*net with A and B formulas of the coordinates: net may be added, subtracted, negated, multiplied or divided by such formulas, nothing more");
+                "this ansatz does not use net, so nothing would be learned: write it with net, as in ansatz u = (1 - |x|^2)*net");
             return null;
         }
         return new AnsatzModel(value, toModelSpan(syntax.Span));
@@ -88,20 +83,6 @@ internal sealed class AnsatzBinder
         SliceSyntax s => BindsU(s.Target),
         NegateSyntax n => BindsU(n.Operand),
         BinarySyntax b => BindsU(b.Left) || BindsU(b.Right),
-        _ => false,
-    };
-
-    private static bool HasNetwork(BoundExpr e) => BoundExprWalker.Any(e, n => n is BoundDerivative);
-
-    /// <summary>A + B*net: net appears only through sums, differences, negation and products or quotients by net-free formulas.</summary>
-    private static bool IsAffineInNetwork(BoundExpr e) => e switch
-    {
-        _ when !HasNetwork(e) => true,
-        BoundDerivative { Kind: DerivativeKind.Value } => true,
-        BoundNegate n => IsAffineInNetwork(n.Operand),
-        BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b => IsAffineInNetwork(b.Left) && IsAffineInNetwork(b.Right),
-        BoundBinary { Operator: BinaryOperator.Multiply } b => (!HasNetwork(b.Left) && IsAffineInNetwork(b.Right)) || (!HasNetwork(b.Right) && IsAffineInNetwork(b.Left)),
-        BoundBinary { Operator: BinaryOperator.Divide } b => !HasNetwork(b.Right) && IsAffineInNetwork(b.Left),
         _ => false,
     };
 }

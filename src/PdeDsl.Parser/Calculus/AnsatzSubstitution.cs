@@ -5,7 +5,7 @@ using PdeDsl.Language.Binding;
 namespace PdeDsl.Language.Calculus;
 
 /// <summary>
-/// <c>ansatz u = A + B*net</c>: every u in the equations becomes the ansatz, and every derivative of u the derivative of the
+/// <c>ansatz u = A + B*net</c> (or any formula of net, such as <c>exp(net)</c>, differentiated by the chain rule): every u in the equations becomes the ansatz, and every derivative of u the derivative of the
 /// ansatz (a <see cref="BoundDifferential"/> the stage then takes symbolically), so what is left reads only derivatives of
 /// the network, which the rest of the pipeline (requests, Stein estimates, emission) already calls u.
 /// </summary>

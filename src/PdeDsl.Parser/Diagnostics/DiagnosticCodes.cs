@@ -90,7 +90,7 @@ public static class DiagnosticCodes
     public const string BadSample = "PDE0041";
     /// <summary>A derivative of a formula the compiler cannot take (u to order 3, min or max, normal).</summary>
     public const string NotDifferentiable = "PDE0042";
-    /// <summary>An ansatz that is not u = A + B*net (uses u, not affine in net, a vector, a second ansatz).</summary>
+    /// <summary>An ansatz that is not u = formula(net) (uses u or derivatives, does not use net, another unknown, a second ansatz).</summary>
     public const string BadAnsatz = "PDE0047";
     /// <summary>A train statement's setting with an unknown key, a bad value, or given twice.</summary>
     public const string BadTrainSetting = "PDE0050";

@@ -18,7 +18,7 @@ public sealed record GroupedProblem(
     BoundExpr? Exact,
     SourceSpan Span)
 {
-    /// <summary>The ansatz as written (<c>ansatz u = A + B*net</c>), or null; the equations already have it substituted.</summary>
+    /// <summary>The ansatz as written (<c>ansatz u = A + B*net</c>, <c>ansatz u = exp(net)</c>), or null; the equations already have it substituted.</summary>
     public AnsatzModel? Ansatz { get; init; }
 
     /// <summary>The problem's <c>observe</c> statements, in order (empty without one).</summary>

@@ -10,5 +10,5 @@ public sealed partial record ProblemModel
     public AnsatzModel? Ansatz { get; init; }
 }
 
-/// <summary>The ansatz: u = <see cref="Value"/>, a scalar formula affine in the network's value.</summary>
+/// <summary>The ansatz: u = <see cref="Value"/>, a scalar formula of the network's value (A + B*net, exp(net), ...).</summary>
 public sealed record AnsatzModel(BoundExpr Value, SourceSpan Span);

@@ -15,7 +15,7 @@ internal sealed record ParamSyntax(Identifier Name, NumberSyntax Value, SourceSp
 /// </summary>
 internal sealed record VectorParamSyntax(Identifier Name, ExprSyntax Length, NumberSyntax? Value, LawSyntax? Law, SourceSpan Span) : StatementSyntax(Span);
 
-/// <summary><c>ansatz u = A + B*net</c>: the solution built around the smoothed network <c>net</c>.</summary>
+/// <summary><c>ansatz u = A + B*net</c> (or another formula of net): the solution built around the smoothed network <c>net</c>.</summary>
 internal sealed record AnsatzSyntax(Identifier Unknown, ExprSyntax Value, SourceSpan Span) : StatementSyntax(Span);
 
 /// <summary><c>let g(y) = ...</c>; <see cref="Parameters"/> is empty for <c>let c = ...</c>.</summary>

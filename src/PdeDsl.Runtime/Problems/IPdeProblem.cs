@@ -48,7 +48,7 @@ public interface IPdeProblem
 
     /// <summary>
     /// The solution u [N] at <paramref name="points"/> from the network's (smoothed) value [N] there: the ansatz
-    /// <c>u = A + B*net</c> when the problem has one, the network's value itself otherwise.
+    /// <c>u = A + B*net</c> or <c>u = exp(net)</c> when the problem has one, the network's value itself otherwise.
     /// </summary>
     Tensor Solution(Tensor points, Tensor network) => network;
 

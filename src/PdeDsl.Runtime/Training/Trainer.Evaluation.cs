@@ -45,7 +45,7 @@ public sealed partial class Trainer
     /// </summary>
     public Tensor Predict(Tensor points) => PredictUnknown(points, 0);
 
-    // Unknown k's value [N] at points [N, D] from the network's value for it [N]: an ansatz u = A + B*net turns the network's
+    // Unknown k's value [N] at points [N, D] from the network's value for it [N]: an ansatz (u = A + B*net, exp(net)) turns the network's
     // value into the solution (it constrains u, the first unknown); every other unknown is the network's value itself. Every
     // place that reads an unknown's value (predictions, the data misfit) goes through here.
     private Tensor SolutionValue(Tensor points, Tensor network, int unknown) =>

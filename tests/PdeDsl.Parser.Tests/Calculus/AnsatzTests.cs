@@ -111,6 +111,28 @@ public class AnsatzTests
     }
 
     [Fact]
+    public void A_nonlinear_ansatz_is_differentiated_by_the_chain_rule()
+    {
+        // lap(exp(N)) = exp(N)(lap N + |grad N|^2): the square of the gradient comes from two independent noise groups.
+        var model = Compile("""
+            problem P {
+              dim n = 4
+              domain t in [0, 1], x in R^n where |x| <= 1
+              ansatz u = exp(net) + (1 - t)*sin(net)*sum(x)
+              pde u_t + lap(u) - u^2 = 0
+            }
+            """);
+        double t = 0.3;
+        double[] x = [0.1, -0.2, 0.3, 0.15];
+        double U(double s, double[] y) => Math.Exp(Network(s, y)) + (1 - s) * Math.Sin(Network(s, y)) * y.Sum();
+        double ut = (U(t + 1e-4, x) - U(t - 1e-4, x)) / 2e-4;
+        double expected = ut + Laplacian(y => U(t, y), x) - U(t, x) * U(t, x);
+        Assert.Equal(expected, Residual(model, t, x), 5);
+        Assert.Equal("exp(u) + (1 - t)*sin(u)*sum(x)", ExpressionPrinter.Print(model.Ansatz!.Value));
+        Assert.True(model.Pdes.Single().NoiseGroups >= 2, "the squared gradient of net multiplies two estimates");
+    }
+
+    [Fact]
     public void The_ansatz_is_kept_with_net_as_the_network_s_value_for_the_solution()
     {
         var model = Compile("""
