@@ -53,7 +53,7 @@ internal static class UnbiasedValidation
         {
             using var scope = NewDisposeScope();
             var losses = pointLosses(i, trainer.ValidationPoints(i)).to(ScalarType.Float64);
-            double weight = terms[i].Kind == TermKind.Pde ? 1.0 : trainer.Options.ConditionWeight;
+            double weight = terms[i].Kind == TermKind.Pde ? 1.0 : trainer.ConditionWeight;
             long n = losses.shape[0];
             total += weight * losses.mean().item<double>();
             if (n > 1) variance += weight * weight * losses.var().item<double>() / n;

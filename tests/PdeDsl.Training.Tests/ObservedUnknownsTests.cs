@@ -54,7 +54,7 @@ public sealed class ObservedUnknownsTests
         var v = observed.Predict(points, 1);
         var expectedU = tensor(rows.Select(r => r.Item3).ToArray(), dtype: ScalarType.Float64);
         var expectedV = tensor(rows.Select(r => r.Item4).ToArray(), dtype: ScalarType.Float64);
-        double expected = options.ConditionWeight * ((u - expectedU).square().sum() + (v - expectedV).square().sum()).item<double>() / 6;
+        double expected = observed.ConditionWeight * ((u - expectedU).square().sum() + (v - expectedV).square().sum()).item<double>() / 6;
         Assert.Equal(expected, data, 9);
         Assert.Equal(new[] { "v", "u" }, observed.Observations[0].Unknowns);
         Assert.Equal(new[] { -1.0, 0.1, -2.0, 0.2, 0.5, -0.3 }, observed.Observations[0].Values); // in the statement's order

@@ -165,6 +165,8 @@ internal static class TrainCommand
         var scales = outcome.Trainer.OutputScales;
         for (int k = 0; k < scales.Count; k++)
             if (scales[k] != 1) table.AddRow(Markup.Escape("output scale " + outcome.Trainer.Unknowns[k]), scales[k].ToString("G4", CultureInfo.InvariantCulture));
+        if (outcome.Trainer.Options.ConditionWeight is null && outcome.Trainer.ConditionWeight != 1)
+            table.AddRow("condition weight (chosen)", outcome.Trainer.ConditionWeight.ToString("G4", CultureInfo.InvariantCulture));
         foreach (var p in outcome.Trainer.LearnedParams) table.AddRow(Markup.Escape("learned " + p.Key), p.Value.ToString("G6", CultureInfo.InvariantCulture));
         foreach (var row in outcome.Summary)
             if (row.Key is not ("plot" or "report" or "checkpoint")) table.AddRow(Markup.Escape(row.Key), Markup.Escape(row.Value));

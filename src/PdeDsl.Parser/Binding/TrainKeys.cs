@@ -36,7 +36,7 @@ internal static class TrainKeys
         ("hidden-width", "a whole number, at least 1", Whole(1)),
         ("interior-points", "a whole number, at least 1", Whole(1)),
         ("condition-points", "a whole number, at least 1", Whole(1)),
-        ("condition-weight", "a number, 0 or more", Real(positive: false)),
+        ("condition-weight", "auto or a number, 0 or more", AutoOr(Real(positive: false))),
         ("value-samples", "a whole number, 0 or more", Whole(0)),
         ("eval-samples", "a whole number, at least 1", Whole(1)),
         ("validation-points", "a whole number, at least 1", Whole(1)),

@@ -18,8 +18,19 @@ public sealed partial class Trainer
     // The same loss with network standing in for the trained one (the output scale's constant networks).
     private double ValidationLossOf(BaseNetwork network)
     {
-        double total = 0;
         var terms = _problem.Terms;
+        var losses = TermLossesOf(network);
+        double total = 0;
+        for (int i = 0; i < terms.Count; i++) total += Weight(terms[i]) * losses[i];
+        LoadObservations();
+        return total + DataValidationLoss(network);
+    }
+
+    // Each term's mean squared residual on its validation points, unweighted.
+    private double[] TermLossesOf(BaseNetwork network)
+    {
+        var terms = _problem.Terms;
+        var losses = new double[terms.Count];
         for (int i = 0; i < terms.Count; i++)
         {
             var points = _validationPoints[i];
@@ -31,10 +42,9 @@ public sealed partial class Trainer
                 var derivatives = backend.Evaluate(network, chunk, terms[i].Request);
                 sum += _problem.Residual(i, chunk, derivatives).detach().square().sum().ToDouble();
             });
-            total += Weight(terms[i]) * sum / points.shape[0];
+            losses[i] = sum / points.shape[0];
         }
-        LoadObservations();
-        return total + DataValidationLoss(network);
+        return losses;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed partial class Trainer
             var rows = _observedRows[i];
             long count = rows.shape[0], batch = DataBatch(count);
             var chosen = batch == count ? rows : rows.index_select(0, randperm(count, generator: _sampling, device: Device).narrow(0, 0, batch));
-            var misfit = Misfit(_model, chosen, _backends.Value, _observed![i].Unknowns).square().mean() * Options.ConditionWeight;
+            var misfit = Misfit(_model, chosen, _backends.Value, _observed![i].Unknowns).square().mean() * ConditionWeight;
             total = total is null ? misfit : total + misfit;
             var detached = misfit.detach();
             plain = plain is null ? detached : plain + detached;
@@ -70,7 +70,7 @@ public sealed partial class Trainer
             using var lease = EvaluationBackend();
             var backend = lease.Backend;
             ForEachChunk(rows, chunk => sum += Misfit(network, chunk, backend, _observed![i].Unknowns).detach().square().sum().ToDouble());
-            total += Options.ConditionWeight * sum / (rows.shape[0] * (rows.shape[1] - _problem.InputDimension));
+            total += ConditionWeight * sum / (rows.shape[0] * (rows.shape[1] - _problem.InputDimension));
         }
         return total;
     }

@@ -156,6 +156,7 @@ public sealed partial class Trainer : IDisposable
         var until = new UntilTargets(Options, _problem.HasExactSolution);
         LoadObservations();
         ChooseOutputScales();
+        ChooseConditionWeight();
         var runningSquare = new RunningMean(50);
         // In a group only rank 0 validates: a target it meets is carried by the next step's all-reduce, so every rank
         // stops after that same step (one step past the validation), with rank 0's reason in its report.
@@ -289,7 +290,7 @@ public sealed partial class Trainer : IDisposable
         return loss;
     }
 
-    private double Weight(ProblemTerm term) => term.Kind == TermKind.Pde ? 1.0 : Options.ConditionWeight;
+    private double Weight(ProblemTerm term) => term.Kind == TermKind.Pde ? 1.0 : ConditionWeight;
 
     // A term that needs only u is served by the value backend, which may use fewer samples.
     private IDerivativeBackend BackendFor(ProblemTerm term, IDerivativeBackend full) =>

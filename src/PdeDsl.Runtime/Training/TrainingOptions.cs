@@ -31,8 +31,12 @@ public sealed record TrainingOptions
     /// <summary>N2: points drawn for each condition term per step.</summary>
     public int ConditionPoints { get; init; } = 100;
 
-    /// <summary>The weight of each condition's loss relative to the pde's.</summary>
-    public double ConditionWeight { get; init; } = 1.0;
+    /// <summary>
+    /// The weight of each condition's loss (and of each observation file's misfit) relative to the pde's; null: chosen
+    /// from the problem at the first step (<see cref="Trainer.ConditionWeight"/>; docs/training.md, "Condition weight"):
+    /// 1, unless the pde's forcing dwarfs the conditions' data.
+    /// </summary>
+    public double? ConditionWeight { get; init; }
 
     /// <summary>How derivatives are obtained: Stein's identity on the smoothed model, or autograd on the base network.</summary>
     public BackendKind Backend { get; init; } = BackendKind.Stein;
@@ -154,7 +158,7 @@ public sealed record TrainingOptions
         Require(LearnedParamLearningRate >= 0 && double.IsFinite(LearnedParamLearningRate), nameof(LearnedParamLearningRate), LearnedParamLearningRate, "must be 0 (ten times the learning rate) or a positive number");
         Require(InteriorPoints > 0, nameof(InteriorPoints), InteriorPoints, "must be at least 1");
         Require(ConditionPoints > 0, nameof(ConditionPoints), ConditionPoints, "must be at least 1");
-        Require(ConditionWeight >= 0 && double.IsFinite(ConditionWeight), nameof(ConditionWeight), ConditionWeight, "must be 0 or more");
+        Require(ConditionWeight is null || (ConditionWeight >= 0 && double.IsFinite(ConditionWeight.Value)), nameof(ConditionWeight), ConditionWeight!, "must be 0 or more (or null: chosen from the problem)");
         Require(Sigma > 0 && double.IsFinite(Sigma), nameof(Sigma), Sigma, "must be a positive number");
         Require(Samples > 0, nameof(Samples), Samples, "must be at least 1");
         Require(ValueSamples >= 0, nameof(ValueSamples), ValueSamples, "must be 0 (same as Samples) or more");

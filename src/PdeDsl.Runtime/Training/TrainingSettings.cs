@@ -54,8 +54,11 @@ public static class TrainingSettings
         Whole("--interior-points", "N1: random interior points per step for the pde.", 1, nameof(TrainingOptions.InteriorPoints), o => o.InteriorPoints, (o, v) => o with { InteriorPoints = v }),
         Whole("--condition-points", "N2: random points per step for each boundary/initial/terminal condition.", 1,
             nameof(TrainingOptions.ConditionPoints), o => o.ConditionPoints, (o, v) => o with { ConditionPoints = v }),
-        Real("--condition-weight", "Weight of each condition's loss relative to the pde's.", false,
-            nameof(TrainingOptions.ConditionWeight), o => o.ConditionWeight, (o, v) => o with { ConditionWeight = v }),
+        new("--condition-weight", "Weight of each condition's loss (and observations' misfit) relative to the pde's; auto: 1, unless the pde's forcing "
+            + "at u = 0 is 10 or more times the conditions' data (squared; or the solution's size squared when the data are 0), then that ratio, at most 1000.",
+            "auto or a number, 0 or more", nameof(TrainingOptions.ConditionWeight),
+            o => o.ConditionWeight is double w ? Text(w) : "auto",
+            (o, v) => v == "auto" ? o with { ConditionWeight = null } : ParseReal(v, false) is double w ? o with { ConditionWeight = w } : null),
         Whole("--value-samples", "K for conditions that need only u (0: same as --samples).", 0, nameof(TrainingOptions.ValueSamples), o => o.ValueSamples, (o, v) => o with { ValueSamples = v }),
         Whole("--eval-samples", "K for the validation loss and for the model's values in MSE, plots and eval.", 1,
             nameof(TrainingOptions.EvaluationSamples), o => o.EvaluationSamples, (o, v) => o with { EvaluationSamples = v }),
