@@ -14,6 +14,8 @@ cell() {
   local tag="$problem-$n-$steps-$seed" extra=()
   [ -n "${SIGMA:-}" ] && extra+=(--sigma "$SIGMA")
   [ -n "${BACKEND:-}" ] && extra+=(--backend "$BACKEND") && tag="$tag-$BACKEND"
+  # EXTRA: more options for every cell, as in EXTRA="--input-scale auto".
+  [ -n "${EXTRA:-}" ] && read -r -a more <<< "$EXTRA" && extra+=("${more[@]}")
   dotnet "samples/$problem/bin/Release/net10.0/$problem.dll" train --dim n="$n" --steps "$steps" --seed "$seed" \
     --validation-points "$points" "${extra[@]}" --report "$out/$tag.json" > "$out/$tag.log" 2>&1
   python3 - "$out/$tag.json" "$tag" <<'EOF' | tee -a "$out/errors.txt"
@@ -26,5 +28,5 @@ print('%-34s min rel L2 %.3e  final %.3e  MSE %.2e  mean s^2 %.2f  %s  %.0f s' %
        'sigma %g' % r['sigma'] if r.get('sigma') is not None else r['backend'], r['seconds']))
 EOF
 }
-export -f cell; export out points SIGMA BACKEND
+export -f cell; export out points SIGMA BACKEND EXTRA
 printf '%s\n' "$@" | xargs -P "$runs" -I{} bash -c 'cell "$@"' _ {}

@@ -93,7 +93,9 @@ public class TrainTests
         Assert.Null(r["directions"]);   // a Stein run: directions apply to jets and differences only
         Assert.Equal(3.0, (double)r["outputScales"]![0]!);
         Assert.Equal("false", (string?)r["radialFeature"]);   // Poisson1D has no vector coordinate to give it
-        Assert.Null(r["inputMap"]);
+        Assert.Equal("auto", (string?)r["inputScale"]);
+        Assert.Null(r["inputMap"]);                           // nor a vector coordinate to scale
+        Assert.Equal(2.0, (double)r["conditionWeightUsed"]!);
 
         // The keys the compiler lists in its error are exactly the ones set above (network stands for the two sizes).
         var (_, output, _) = tool.Run("check", tool.File("unknown.pde", Problems.Poisson1D.Replace("threads = 1", "zzz = 1")));

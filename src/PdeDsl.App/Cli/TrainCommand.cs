@@ -137,7 +137,7 @@ internal static class TrainCommand
                 ? string.Create(CultureInfo.InvariantCulture, $"{(o.Backend == BackendKind.Jet ? "jets (exact along the axes" : $"differences (step {o.Sigma:G6} along the axes")}, K {o.Samples} {(o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher")} directions for wider sets, {(o.NoiseMode == NoiseMode.PerPoint ? "per-point" : "shared")}{(o.UnbiasedResidualSquare ? ", r1*r2 where directions are random" : "")})")
                 : "autograd (classic PINN)";
         return $"Training {trainer.Problem.Name} ({trainer.Problem.InputDimension} inputs) with {backend}: {o.Steps} steps{UntilText.Describe(o)}, "
-            + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}{(trainer.Network.InputMap is RadialInputMap radial ? " with the radial feature (" + radial + ")" : "")}, {trainer.Device.type.ToString().ToLowerInvariant()} "
+            + $"{o.InteriorPoints}+{o.ConditionPoints} points per step, MLP {o.HiddenLayers}x{o.HiddenWidth}{trainer.Network.InputMap switch { RadialInputMap radial => " with the radial feature (" + radial + ")", ScaledInputMap scaled => " reading small coordinates at size 1 (" + scaled + ")", _ => "" }}, {trainer.Device.type.ToString().ToLowerInvariant()} "
             + (o.Precision == Precision.Float64 ? "float64" : "float32") + "."
             + InverseText(trainer);
     }

@@ -49,6 +49,7 @@ public static class TrainingReport
             ["outputScale"] = o.OutputScale is double given ? given : "auto",
             ["outputScales"] = new JsonArray(trainer.OutputScales.Select(s => (JsonNode?)Number(s)).ToArray()),
             ["radialFeature"] = TrainingSettings.Find("--radial-feature")!.Current(o),
+            ["inputScale"] = TrainingSettings.Find("--input-scale")!.Current(o),
             ["inputMap"] = trainer.Network.InputMap?.ToString(),
             ["hiddenLayers"] = o.HiddenLayers,
             ["hiddenWidth"] = o.HiddenWidth,

@@ -24,9 +24,11 @@ internal sealed class FirstLayerTangents
     /// <summary>Tangents of <paramref name="network"/>'s first layer at <paramref name="points"/> [N, D].</summary>
     public FirstLayerTangents(BaseNetwork network, Tensor points)
     {
-        _map = network.InputMap;
         _points = points;
         _w = network.FirstLayer.weight!;                                           // [h, D] or [h, D + P]
+        // A linear map (the scaled one) is part of the weight: W A v is shared by the batch, and nothing bends.
+        if (network.InputMap?.LinearWeight(_w) is { } linear) _w = linear;
+        else _map = network.InputMap;
         _n = points.shape[0];
     }
 

@@ -49,8 +49,10 @@ public sealed class SteinBackend : IDerivativeBackend, IDisposable
         // of all M evaluations (0, +σWξ_k, −σWξ_k as the estimator needs) are stacked first, while small,
         // and meet the N centres in one broadcast add.
         // An input map (periodic or radial) is not affine, so there each shifted input x + δ goes through it ([N, M, D] inputs).
-        var firstLayer = network.InputMap is null
-            ? network.FirstLayer.forward(points).unsqueeze(1) + Shifts(xi.matmul(network.FirstLayer.weight!.t()).mul(sigma))   // [N, M, h]
+        // A linear map (the scaled one) keeps the factorisation, with its weight on x.
+        var linear = network.InputMap is { } map ? map.LinearWeight(network.FirstLayer.weight!) : network.FirstLayer.weight!;
+        var firstLayer = linear is not null
+            ? network.FirstLayerOutput(points).unsqueeze(1) + Shifts(xi.matmul(linear.t()).mul(sigma))   // [N, M, h]
             : network.FirstLayerOutput(points.unsqueeze(1) + Shifts(xi.mul(sigma)));
         var f = network.ForwardFromFirstLayer(firstLayer);                          // [N, M], or [N, M, m] for m unknowns
         // Nothing keeps the sum for back-propagation (the activation keeps its own output): free it now rather than at

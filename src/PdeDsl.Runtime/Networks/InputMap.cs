@@ -37,6 +37,12 @@ public abstract class InputMap
         return (tangent.matmul(wt), curvature.matmul(wt));
     }
 
+    /// <summary>
+    /// For a linear map φ(x) = Ax: the first layer's weight on x itself, W A [h, D], so the backends shift Wx + b by W A v as
+    /// they do without a map (the scaled map's columns divided by their scales); null for a map that bends.
+    /// </summary>
+    internal virtual Tensor? LinearWeight(Tensor weight) => null;
+
     /// <summary>Directions over <paramref name="columns"/> as input-space directions [M, D] or [N, M, D] (zeros elsewhere).</summary>
     internal static Tensor Widen(Tensor x, Tensor v, int[] columns)
     {

@@ -111,6 +111,14 @@ public sealed record TrainingOptions
     /// </summary>
     public double? OutputScale { get; init; }
 
+    /// <summary>
+    /// Off (default): every coordinate as it is. Auto: a vector coordinate whose components are small where the problem
+    /// lives (root mean square below 1/4 over its points: the unit ball of R^n for n of 8 or more) is read divided by that
+    /// size, so the network sees components of size 1; not with periodic coordinates or the radial feature. It helps where
+    /// the solution bends within the coordinate's small range and not where it is nearly linear there (docs/training.md, "Input scale").
+    /// </summary>
+    public InputScaleMode InputScale { get; init; } = InputScaleMode.Off;
+
     /// <summary>Seed of the network's initial weights, the training points and the noise.</summary>
     public long Seed { get; init; } = 1;
 
