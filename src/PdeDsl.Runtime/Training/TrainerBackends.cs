@@ -137,46 +137,47 @@ public sealed class TrainerBackends
         return new RadialInputMap(problem.InputDimension, RadialScales(problem, vectors), options.RadialFeature == RadialFeatureMode.Only);
     }
 
-    // Each feature's scale: the mean of |x_C|² over 256 of the pde's points drawn from a fixed generator of its own (the
-    // training's draws are untouched), so the feature is about 1 where the problem lives: |x|²/n on R^n with x ~ N(0, I),
-    // 3|x|² in the unit ball with `sample x ~ radial`. It depends on the problem only, and is rounded to 4 significant
-    // digits, so a checkpoint's map compares equal in any run of the problem, on any machine (the last bits of a sampler's
-    // float64 arithmetic may differ between CPUs and libtorch builds).
+    // Each feature's scale: the mean of |x_C|² over the problem's points (MeanSquaredNorms), so the feature is about 1
+    // where the problem lives: |x|²/n on R^n with x ~ N(0, I), 3|x|² in the unit ball with `sample x ~ radial`.
     private static RadialGroup[] RadialScales(IPdeProblem problem, CoordinateInfo[] vectors)
     {
-        int term = Enumerable.Range(0, problem.Terms.Count).FirstOrDefault(i => problem.Terms[i].Kind == TermKind.Pde);
-        using var scope = NewDisposeScope();
-        using var generator = RandomSource.Create(4242);
-        var points = problem.Sample(term, 256, generator, CPU, ScalarType.Float64);
-        return vectors.Select(c =>
-        {
-            double scale = points.narrow(1, c.Offset, c.Length).square().sum(1).mean().item<double>();
-            scale = scale > 1e-12 && double.IsFinite(scale) ? double.Parse(scale.ToString("G4", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) : 1.0;
-            return new RadialGroup(c.Offset, c.Length, scale);
-        }).ToArray();
+        var norms = MeanSquaredNorms(problem, vectors, seed: 4242);
+        return vectors.Select((c, i) => new RadialGroup(c.Offset, c.Length, FourDigits(norms[i]))).ToArray();
     }
 
     // Components this small reach the tanh units nearly linearly (measured: the two-body problem in the unit ball of R^20,
     // components of size 0.13, relative L2 0.21 read as they are, 4.1e-2 read at size 1).
     private const double SmallestUnscaledComponent = 0.25;
 
-    // The vector coordinates whose components' root mean square over 256 of the pde's points (a fixed generator of its own)
-    // is below SmallestUnscaledComponent, with that rms rounded to 4 digits (as the radial feature's scale, for checkpoints).
+    // The vector coordinates whose components' root mean square over the problem's points (MeanSquaredNorms, a generator
+    // of its own) is below SmallestUnscaledComponent, with that rms.
     private static CoordinateScale[] CoordinateScales(IPdeProblem problem)
     {
         var vectors = problem.Coordinates.Where(c => c.IsVector).ToArray();
         if (vectors.Length == 0) return Array.Empty<CoordinateScale>();
+        var norms = MeanSquaredNorms(problem, vectors, seed: 4243);
+        return vectors.Select((c, i) => new CoordinateScale(c.Offset, c.Length, FourDigits(Math.Sqrt(norms[i] / c.Length))))
+            .Where(s => s.Scale < SmallestUnscaledComponent).ToArray();
+    }
+
+    // Each vector coordinate's mean of |x_C|² over 256 of the first pde term's points, drawn from a fixed generator of its
+    // own (the training's draws are untouched), so a map built from it depends on the problem only.
+    private static double[] MeanSquaredNorms(IPdeProblem problem, CoordinateInfo[] vectors, long seed)
+    {
         int term = Enumerable.Range(0, problem.Terms.Count).FirstOrDefault(i => problem.Terms[i].Kind == TermKind.Pde);
         using var scope = NewDisposeScope();
-        using var generator = RandomSource.Create(4243);
+        using var generator = RandomSource.Create(seed);
         var points = problem.Sample(term, 256, generator, CPU, ScalarType.Float64);
-        return vectors.Select(c =>
-        {
-            double rms = Math.Sqrt(points.narrow(1, c.Offset, c.Length).square().mean().item<double>());
-            rms = rms > 1e-12 && double.IsFinite(rms) ? double.Parse(rms.ToString("G4", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) : 1.0;
-            return new CoordinateScale(c.Offset, c.Length, rms);
-        }).Where(s => s.Scale < SmallestUnscaledComponent).ToArray();
+        return vectors.Select(c => points.narrow(1, c.Offset, c.Length).square().sum(1).mean().item<double>()).ToArray();
     }
+
+    // A map's scale rounded to 4 significant digits (1 when not a positive finite number), so a checkpoint's map compares
+    // equal in any run of the problem, on any machine (the last bits of a sampler's float64 arithmetic may differ between
+    // CPUs and libtorch builds).
+    private static double FourDigits(double scale) =>
+        scale > 1e-12 && double.IsFinite(scale)
+            ? double.Parse(scale.ToString("G4", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)
+            : 1.0;
 
     /// <summary>The input map of <paramref name="problem"/>'s periodic coordinates (each over its interval), or null when it has none.</summary>
     public static PeriodicInputMap? InputMap(IPdeProblem problem)
