@@ -100,16 +100,7 @@ public sealed class PeriodicInputMapTests
         using var directional = new DirectionalBackend(new DirectionalOptions { Method = method, Step = 1e-3 });
         var got = directional.Evaluate(net, x, request);
         var exact = new AutogradBackend().Evaluate(net, x, request);
-        void Same(Tensor a, Tensor b, string what) => Assert.True((a - b).abs().max().item<double>() < tolerance * (1 + b.abs().max().item<double>()), what);
-        Same(got.RequireValue(), exact.RequireValue(), "value");
-        Same(got.RequireFirstPartial(1), exact.RequireFirstPartial(1), "u_x");
-        Same(got.RequireFirstPartial(0), exact.RequireFirstPartial(0), "u_t");
-        Same(got.RequireSecondPartial(1, 2), exact.RequireSecondPartial(1, 2), "u_xy");
-        Same(got.RequireSecondPartial(1, 1), exact.RequireSecondPartial(1, 1), "u_xx");
-        Same(got.RequireLaplacian(), exact.RequireLaplacian(), "lap");
-        Same(got.RequireHessianDiagonal(0), exact.RequireHessianDiagonal(0), "weighted diagonal");
-        Same(got.RequireQuadraticForm(0), exact.RequireQuadraticForm(0), "quadratic form");
-        Same(got.RequireDirectionalDerivative(0), exact.RequireDirectionalDerivative(0), "directional derivative");
+        RequestedAgreement.AssertSame(request, got, exact, tolerance);
     }
 
     [Fact]
