@@ -52,4 +52,31 @@ public sealed class SolutionTests
         Assert.Throws<ArgumentException>(() => loaded.Evaluate(points, "v"));
         Assert.Throws<ArgumentException>(() => loaded.Evaluate(new double[3, 3]));
     }
+
+    [Theory]
+    [InlineData(InputScaleMode.Auto, RadialFeatureMode.Off)]
+    [InlineData(InputScaleMode.Off, RadialFeatureMode.Off)]
+    [InlineData(InputScaleMode.Off, RadialFeatureMode.Beside)]
+    [InlineData(InputScaleMode.Off, RadialFeatureMode.Only)]
+    public void A_checkpoint_loads_with_the_input_map_it_was_trained_with(InputScaleMode scale, RadialFeatureMode radial)
+    {
+        // The 30-D ball: the scaled map by default, none when off, the radial feature when asked; eval reads the map
+        // from the checkpoint, not from today's defaults.
+        using var folder = new TempFolder();
+        string checkpoint = folder.File("bowl.ckpt");
+        var points = new double[5, 30];
+        for (int i = 0; i < 5; i++) points[i, i] = 0.1 * (i + 1);
+        double[] trained;
+        string? map;
+        using (var trainer = new Trainer(new RadialBowl(), TinySettings.Options(2) with { Backend = BackendKind.Jet, InputScale = scale, RadialFeature = radial, CheckpointPath = checkpoint }))
+        {
+            trainer.Train();
+            trained = trainer.Solution.Evaluate(points);
+            map = trainer.Network.InputMap?.ToString();
+        }
+        Assert.Equal(scale == InputScaleMode.Off && radial == RadialFeatureMode.Off, map is null);
+        using var loaded = Solution.Load(new RadialBowl(), checkpoint, device: DeviceOption.Cpu);
+        var values = loaded.Evaluate(points);
+        Assert.All(Enumerable.Range(0, 5), i => Assert.True(Math.Abs(values[i] - trained[i]) <= 1e-6 * Math.Max(1, Math.Abs(trained[i])), $"point {i}: {values[i]} vs {trained[i]}"));
+    }
 }

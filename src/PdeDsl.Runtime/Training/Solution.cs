@@ -37,8 +37,13 @@ public sealed class Solution : IDisposable
         foreach (var (name, value) in info.Params) problem.SetParam(name, value);
         // Drawn vector params are the run's: the checkpoint holds them, whatever the seed.
         foreach (var (name, values) in info.VectorParams) problem.SetVectorParam(name, values);
+        // The network reads its input through the map it was trained with (periodic maps come from the problem itself).
+        string map = info.Periodic ?? "";
         var options = new TrainingOptions
         {
+            InputScale = map.StartsWith("scaled:", StringComparison.Ordinal) ? InputScaleMode.Auto : InputScaleMode.Off,
+            RadialFeature = map.StartsWith("radial-only:", StringComparison.Ordinal) ? RadialFeatureMode.Only
+                : map.StartsWith("radial:", StringComparison.Ordinal) ? RadialFeatureMode.Beside : RadialFeatureMode.Off,
             Steps = Math.Max(info.Steps, 1),
             HiddenLayers = info.HiddenLayers,
             HiddenWidth = info.HiddenWidth,

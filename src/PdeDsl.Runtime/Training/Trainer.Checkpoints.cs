@@ -67,7 +67,7 @@ public sealed partial class Trainer
         Same("hidden layers", info.HiddenLayers, mine.HiddenLayers);
         Same("hidden width", info.HiddenWidth, mine.HiddenWidth);
         Same("precision", info.Precision, mine.Precision);
-        Same("input map (periodic column:origin:period, radial:first..last:scale)", info.Periodic ?? "none", mine.Periodic ?? "none");
+        Same("input map (periodic column:origin:period, radial:first..last:scale, or scaled:first..last:scale from --input-scale)", info.Periodic ?? "none", mine.Periodic ?? "none");
         // The run's problem is the checkpoint's: its drawn vector params too, whatever this run's seed.
         foreach (var (name, values) in info.VectorParams) _problem.SetVectorParam(name, values);
         Network.load(reader);
