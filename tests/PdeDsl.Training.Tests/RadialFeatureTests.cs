@@ -55,7 +55,7 @@ public sealed class RadialFeatureTests
         }, new DerivativeRequest { Value = true });
         var periodic = Assert.Throws<ArgumentException>(() => TrainerBackends.InputMap(both, TinySettings.Options(1) with { RadialFeature = RadialFeatureMode.Beside }));
         Assert.Contains("cannot be combined", periodic.Message);
-        Assert.Null(TrainerBackends.InputMap(new RadialBowl(), TinySettings.Options(1)));
+        Assert.Null(TrainerBackends.InputMap(new RadialBowl(), TinySettings.Options(1) with { InputScale = InputScaleMode.Off }));
     }
 
     [Fact]

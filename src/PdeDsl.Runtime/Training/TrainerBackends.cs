@@ -115,7 +115,8 @@ public sealed class TrainerBackends
     /// <summary>
     /// The network's input map for <paramref name="problem"/> and <paramref name="options"/>: the periodic coordinates' map,
     /// or with <see cref="TrainingOptions.RadialFeature"/> each vector coordinate's scaled |x|² beside x (or instead of it),
-    /// or with <see cref="TrainingOptions.InputScale"/> (auto) the small vector coordinates divided by their size; null when
+    /// or with <see cref="TrainingOptions.InputScale"/> (auto, the default) the small vector coordinates divided by their size
+    /// (by at most 8 times); null when
     /// none applies. Periodic and radial at once is refused (an ArgumentException).
     /// </summary>
     public static InputMap? InputMap(IPdeProblem problem, TrainingOptions options)
@@ -149,15 +150,21 @@ public sealed class TrainerBackends
     // components of size 0.13, relative L2 0.21 read as they are, 4.1e-2 read at size 1).
     private const double SmallestUnscaledComponent = 0.25;
 
+    // Reading x/s multiplies the first layer's effective learning rate by 1/s (Adam moves each weight by about lr), so the
+    // factor stops at 8: at n = 1000 in the unit ball the full 53 hurt (docs/training.md, "Input scale").
+    private const double LargestFactor = 8;
+
     // The vector coordinates whose components' root mean square over the problem's points (MeanSquaredNorms, a generator
-    // of its own) is below SmallestUnscaledComponent, with that rms.
+    // of its own) is below SmallestUnscaledComponent, each with the scale it is read at: that rms, or 1/LargestFactor.
     private static CoordinateScale[] CoordinateScales(IPdeProblem problem)
     {
         var vectors = problem.Coordinates.Where(c => c.IsVector).ToArray();
         if (vectors.Length == 0) return Array.Empty<CoordinateScale>();
         var norms = MeanSquaredNorms(problem, vectors, seed: 4243);
-        return vectors.Select((c, i) => new CoordinateScale(c.Offset, c.Length, FourDigits(Math.Sqrt(norms[i] / c.Length))))
-            .Where(s => s.Scale < SmallestUnscaledComponent).ToArray();
+        return vectors.Select((c, i) => (Coordinate: c, Rms: Math.Sqrt(norms[i] / c.Length)))
+            .Where(v => v.Rms < SmallestUnscaledComponent)
+            .Select(v => new CoordinateScale(v.Coordinate.Offset, v.Coordinate.Length, FourDigits(Math.Max(v.Rms, 1 / LargestFactor))))
+            .ToArray();
     }
 
     // Each vector coordinate's mean of |x_C|² over 256 of the first pde term's points, drawn from a fixed generator of its

@@ -112,12 +112,12 @@ public sealed record TrainingOptions
     public double? OutputScale { get; init; }
 
     /// <summary>
-    /// Off (default): every coordinate as it is. Auto: a vector coordinate whose components are small where the problem
-    /// lives (root mean square below 1/4 over its points: the unit ball of R^n for n of 8 or more) is read divided by that
-    /// size, so the network sees components of size 1; not with periodic coordinates or the radial feature. Measured to help
-    /// at n = 10 and 20 and to hurt at n = 1000 (docs/training.md, "Input scale").
+    /// Auto (default): a vector coordinate whose components are small where the problem lives (root mean square below 1/4
+    /// over its points: the unit ball of R^n for n of 8 or more) is read divided by that size, so the network sees
+    /// components of size 1, but by at most 8 times (0.125 in the unit ball of R^n from n = 22); not with periodic
+    /// coordinates or the radial feature. Off: every coordinate as it is (docs/training.md, "Input scale").
     /// </summary>
-    public InputScaleMode InputScale { get; init; } = InputScaleMode.Off;
+    public InputScaleMode InputScale { get; init; } = InputScaleMode.Auto;
 
     /// <summary>Seed of the network's initial weights, the training points and the noise.</summary>
     public long Seed { get; init; } = 1;
