@@ -16,8 +16,8 @@ internal static class TwoBodyDefaults
         HiddenWidth = 128,
         ValidateEvery = 1_000,
         ValidationPoints = 2_000,
-        // STDE's network reads x as it is; the figures of bench/TwoBody were measured so (with --input-scale auto, x read
-        // at 8 times its size, the Allen-Cahn problem at n = 1000 ends elsewhere: docs/training.md, "Input scale").
+        // STDE's network reads x as it is (the runtime's default too); --input-scale auto, x read at 8 times its size, was
+        // neutral on Allen-Cahn at n = 1000 (docs/training.md, "Input scale").
         InputScale = InputScaleMode.Off,
     };
 

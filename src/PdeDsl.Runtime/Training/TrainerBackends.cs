@@ -115,7 +115,7 @@ public sealed class TrainerBackends
     /// <summary>
     /// The network's input map for <paramref name="problem"/> and <paramref name="options"/>: the periodic coordinates' map,
     /// or with <see cref="TrainingOptions.RadialFeature"/> each vector coordinate's scaled |x|² beside x (or instead of it),
-    /// or with <see cref="TrainingOptions.InputScale"/> (auto, the default) the small vector coordinates divided by their size
+    /// or with <see cref="TrainingOptions.InputScale"/> (auto) the small vector coordinates divided by their size
     /// (by at most 8 times); null when
     /// none applies. Periodic and radial at once is refused (an ArgumentException).
     /// </summary>

@@ -112,12 +112,13 @@ public sealed record TrainingOptions
     public double? OutputScale { get; init; }
 
     /// <summary>
-    /// Auto (default): a vector coordinate whose components are small where the problem lives (root mean square below 1/4
-    /// over its points: the unit ball of R^n for n of 8 or more) is read divided by that size, so the network sees
-    /// components of size 1, but by at most 8 times (0.125 in the unit ball of R^n from n = 22); not with periodic
-    /// coordinates or the radial feature. Off: every coordinate as it is (docs/training.md, "Input scale").
+    /// Off (default): every coordinate as it is. Auto: a vector coordinate whose components are small where the problem
+    /// lives (root mean square below 1/4 over its points: the unit ball of R^n for n of 8 or more) is read divided by that
+    /// size, so the network sees components of size 1, but by at most 8 times (0.125 in the unit ball of R^n from n = 22);
+    /// not with periodic coordinates or the radial feature. It helps some problems and hurts others (docs/training.md,
+    /// "Input scale"), so it is a choice.
     /// </summary>
-    public InputScaleMode InputScale { get; init; } = InputScaleMode.Auto;
+    public InputScaleMode InputScale { get; init; } = InputScaleMode.Off;
 
     /// <summary>Seed of the network's initial weights, the training points and the noise.</summary>
     public long Seed { get; init; } = 1;

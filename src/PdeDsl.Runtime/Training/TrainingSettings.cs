@@ -49,8 +49,8 @@ public static class TrainingSettings
             + "only instead of x (for solutions radial by symmetry); a tanh network does not learn |x|^2 in many dimensions.",
             nameof(TrainingOptions.RadialFeature), o => o.RadialFeature switch { RadialFeatureMode.Beside => "true", RadialFeatureMode.Only => "only", _ => "false" },
             (o, v) => o with { RadialFeature = v switch { "true" => RadialFeatureMode.Beside, "only" => RadialFeatureMode.Only, _ => RadialFeatureMode.Off } }, "false", "true", "only"),
-        Choice("--input-scale", "auto (default): read a vector coordinate whose components are small where the problem lives (root mean square below 1/4, as in the unit ball of R^n, n >= 8) "
-            + "divided by that size, so the network sees components of size 1, but by at most 8 times (not with periodic coordinates or the radial feature); off: as they are.",
+        Choice("--input-scale", "auto: read a vector coordinate whose components are small where the problem lives (root mean square below 1/4, as in the unit ball of R^n, n >= 8) "
+            + "divided by that size, so the network sees components of size 1, but by at most 8 times (not with periodic coordinates or the radial feature); off (default): as they are.",
             nameof(TrainingOptions.InputScale), o => o.InputScale == InputScaleMode.Auto ? "auto" : "off",
             (o, v) => o with { InputScale = v == "auto" ? InputScaleMode.Auto : InputScaleMode.Off }, "off", "auto"),
         Whole("--hidden-layers", "Hidden layers of the base network (an MLP with tanh).", 1, nameof(TrainingOptions.HiddenLayers), o => o.HiddenLayers, (o, v) => o with { HiddenLayers = v }),
