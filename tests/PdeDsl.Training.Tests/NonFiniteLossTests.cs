@@ -31,14 +31,37 @@ public sealed class NonFiniteLossTests
         Assert.True(CheckpointTests.SameWeights(trainer, reloaded)); // the NaN step changed nothing
     }
 
-    /// <summary>Poisson2D whose residuals turn NaN from a given training step on.</summary>
+    [Fact]
+    public void A_libtorch_failure_stops_training_naming_the_step_and_keeps_the_weights_of_the_step_before()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("good.ckpt");
+        var problem = new PoisonedProblem(new Poisson2D(), poisonFromStep: 5, fail: true);
+        using var trainer = new Trainer(problem, TinySettings.Options(10, path) with { ValidateEvery = 2 });
+
+        var result = trainer.Train();
+
+        Assert.Equal(TrainingStopReason.Failed, result.StopReason);
+        Assert.Equal(4, result.StepsCompleted);
+        Assert.Contains("step 5", result.Message);
+        Assert.Contains("libtorch failed (Expected false to be true, but got false.)", result.Message);
+        Assert.DoesNotContain("C++ trace", result.Message);   // its first line only
+        Assert.Equal(4, result.History[^1].Step);
+        Assert.Equal(4, Checkpoint.ReadInfo(path).Step);
+        using var reloaded = new Trainer(new Poisson2D(), TinySettings.Options(10));
+        reloaded.LoadCheckpoint(path);
+        Assert.True(CheckpointTests.SameWeights(trainer, reloaded));
+    }
+
+    /// <summary>Poisson2D whose residuals turn NaN (or whose residual throws as libtorch does) from a given training step on.</summary>
     private sealed class PoisonedProblem : IPdeProblem
     {
         private readonly IPdeProblem _inner;
         private readonly int _poisonFromStep;
+        private readonly bool _fail;
         private int _stepsSeen;
 
-        public PoisonedProblem(IPdeProblem inner, int poisonFromStep) { _inner = inner; _poisonFromStep = poisonFromStep; }
+        public PoisonedProblem(IPdeProblem inner, int poisonFromStep, bool fail = false) { _inner = inner; _poisonFromStep = poisonFromStep; _fail = fail; }
 
         public string Name => _inner.Name;
         public IReadOnlyList<CoordinateInfo> Coordinates => _inner.Coordinates;
@@ -60,6 +83,8 @@ public sealed class NonFiniteLossTests
             if (!is_grad_enabled()) return r;
             int step = _stepsSeen + 1;
             if (term == _inner.Terms.Count - 1) _stepsSeen++;
+            if (step >= _poisonFromStep && _fail)
+                throw new System.Runtime.InteropServices.ExternalException("Expected false to be true, but got false.\nException raised from ... (a C++ trace)");
             return step >= _poisonFromStep ? r * double.NaN : r;
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -179,7 +180,20 @@ public sealed partial class Trainer : IDisposable
                 break;
             }
 
-            double loss = TakeStep(cancellation.IsCancellationRequested, targetMet: agreedStop is not null);
+            double loss;
+            try
+            {
+                loss = TakeStep(cancellation.IsCancellationRequested, targetMet: agreedStop is not null);
+            }
+            catch (ExternalException e) when (_averager is null)
+            {
+                // A failure inside libtorch after minutes of training should not take them with it: stop as a cancel
+                // does, with the weights of the last completed step. (A rank of a group rethrows: the others wait on it.)
+                reason = TrainingStopReason.Failed;
+                message = $"Training stopped at step {CompletedSteps + 1}: libtorch failed ({e.Message.Split('\n')[0].Trim()}). The weights of step {CompletedSteps} were kept"
+                    + (Options.CheckpointPath is null ? "." : $" and written to the checkpoint '{Options.CheckpointPath}'.");
+                break;
+            }
             if (!double.IsFinite(loss))
             {
                 reason = TrainingStopReason.NonFiniteLoss;
@@ -219,7 +233,7 @@ public sealed partial class Trainer : IDisposable
         double finalValidation = IsLeader ? ValidationLoss() : double.NaN;
         if (reason != TrainingStopReason.NonFiniteLoss && Options.CheckpointPath is not null && double.IsFinite(finalValidation))
             SaveCheckpoint(Options.CheckpointPath);
-        if (IsLeader && reason == TrainingStopReason.Cancelled && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
+        if (IsLeader && reason is TrainingStopReason.Cancelled or TrainingStopReason.Failed && CompletedSteps > firstStep && (_history.Count == 0 || _history[^1].Step != CompletedSteps))
             _history.Add(Entry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;

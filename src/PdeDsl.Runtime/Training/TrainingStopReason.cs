@@ -13,4 +13,6 @@ public enum TrainingStopReason
     TargetReached,
     /// <summary>The watched measure (MSE with an exact solution, else the validation loss) stopped improving for <see cref="TrainingOptions.Patience"/> validations.</summary>
     Plateau,
+    /// <summary>A step failed inside libtorch (an ExternalException); the run ended with the weights of the last completed step, which the report and checkpoint hold.</summary>
+    Failed,
 }
