@@ -65,27 +65,12 @@ public sealed class ScaledInputMapTests
         {
             var net = Network(outputs);
             var x = Points(6, 6);
-            var request = new DerivativeRequest
-            {
-                Value = true,
-                FirstPartials = new[] { 0, 2 },
-                GradientColumns = new[] { 1, 2, 3, 4 },
-                SecondPartials = new[] { (1, 3), (2, 2), (0, 0) },
-                LaplacianColumns = new[] { 1, 2, 3, 4 },
-                HessianDiagonals = new[] { new HessianDiagonalRequest(new[] { 1, 2, 3, 4 }, p => p.narrow(1, 1, 4).square() + 0.5, true) },
-                QuadraticForms = new[] { new QuadraticFormRequest(new[] { 2, 4 }, p => p.narrow(1, 1, 2).cos()) },
-                DirectionalDerivatives = new[] { new DirectionalDerivativeRequest(new[] { 0, 3, 1 }, p => p.narrow(1, 0, 3).sin()) },
-            };
+            var request = RequestedAgreement.EveryKind();
             using var directional = new DirectionalBackend(new DirectionalOptions { Method = method, Step = 1e-4 });
             Assert.True(directional.IsExact(request));
             var got = directional.Evaluate(net, x, request);
             var exact = new AutogradBackend().Evaluate(net, x, request);
-            for (int k = 0; k < outputs; k++)
-            {
-                var a = outputs == 1 ? got : got.Unknown(k);
-                var b = outputs == 1 ? exact : exact.Unknown(k);
-                RequestedAgreement.AssertSame(request, a, b, tolerance, $", output {k}");
-            }
+            RequestedAgreement.AssertSamePerOutput(request, got, exact, outputs, tolerance);
         }
     }
 
