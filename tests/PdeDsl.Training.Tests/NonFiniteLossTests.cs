@@ -9,48 +9,34 @@ namespace PdeDsl.Training.Tests;
 
 public sealed class NonFiniteLossTests
 {
-    [Fact]
-    public void A_NaN_loss_stops_training_naming_the_step_and_keeps_the_last_good_checkpoint()
+    /// <summary>
+    /// A NaN loss, or a step that throws as libtorch does, at step 5: training stops naming the step and what went wrong,
+    /// and the weights, the history and the checkpoint are those of step 4 (the bad step changed nothing).
+    /// </summary>
+    [Theory]
+    [InlineData(false, TrainingStopReason.NonFiniteLoss, "NaN")]
+    [InlineData(true, TrainingStopReason.Failed, "libtorch failed (Expected false to be true, but got false.)")]
+    public void A_bad_step_stops_training_naming_it_and_keeps_the_weights_of_the_step_before(bool fail, TrainingStopReason reason, string says)
     {
         using var folder = new TempFolder();
         string path = folder.File("good.ckpt");
-        var problem = new PoisonedProblem(new Poisson2D(), poisonFromStep: 5);
+        var problem = new PoisonedProblem(new Poisson2D(), poisonFromStep: 5, fail);
         using var trainer = new Trainer(problem, TinySettings.Options(10, path) with { ValidateEvery = 2 });
 
         var result = trainer.Train();
 
-        Assert.Equal(TrainingStopReason.NonFiniteLoss, result.StopReason);
+        Assert.Equal(reason, result.StopReason);
         Assert.Equal(4, result.StepsCompleted);
         Assert.Contains("step 5", result.Message);
-        Assert.Contains("NaN", result.Message);
+        Assert.Contains(says, result.Message);
+        Assert.DoesNotContain("C++ trace", result.Message);   // a libtorch message's first line only
+        Assert.Equal(4, result.History[^1].Step);
         Assert.Equal(4, Checkpoint.ReadInfo(path).Step);
         foreach (var p in trainer.Network.parameters()) Assert.True(p.isfinite().all().item<bool>());
 
         using var reloaded = new Trainer(new Poisson2D(), TinySettings.Options(10));
         reloaded.LoadCheckpoint(path);
-        Assert.True(CheckpointTests.SameWeights(trainer, reloaded)); // the NaN step changed nothing
-    }
-
-    [Fact]
-    public void A_libtorch_failure_stops_training_naming_the_step_and_keeps_the_weights_of_the_step_before()
-    {
-        using var folder = new TempFolder();
-        string path = folder.File("good.ckpt");
-        var problem = new PoisonedProblem(new Poisson2D(), poisonFromStep: 5, fail: true);
-        using var trainer = new Trainer(problem, TinySettings.Options(10, path) with { ValidateEvery = 2 });
-
-        var result = trainer.Train();
-
-        Assert.Equal(TrainingStopReason.Failed, result.StopReason);
-        Assert.Equal(4, result.StepsCompleted);
-        Assert.Contains("step 5", result.Message);
-        Assert.Contains("libtorch failed (Expected false to be true, but got false.)", result.Message);
-        Assert.DoesNotContain("C++ trace", result.Message);   // its first line only
-        Assert.Equal(4, result.History[^1].Step);
-        Assert.Equal(4, Checkpoint.ReadInfo(path).Step);
-        using var reloaded = new Trainer(new Poisson2D(), TinySettings.Options(10));
-        reloaded.LoadCheckpoint(path);
-        Assert.True(CheckpointTests.SameWeights(trainer, reloaded));
+        Assert.True(CheckpointTests.SameWeights(trainer, reloaded)); // the bad step changed nothing
     }
 
     /// <summary>Poisson2D whose residuals turn NaN (or whose residual throws as libtorch does) from a given training step on.</summary>
