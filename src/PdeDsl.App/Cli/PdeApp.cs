@@ -106,15 +106,9 @@ public static class PdeApp
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Anything else is a bug or a library's failure (libtorch's messages carry their own C++ trace): one line, no stack.
-            error.WriteLine($"error: {e.GetType().Name}: {OneLine(FirstLine(e.Message))}");
+            error.WriteLine($"error: {e.GetType().Name}: {OneLine(ExceptionText.FirstLine(e.Message))}");
             return 1;
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        int end = message.IndexOfAny(new[] { '\r', '\n' });
-        return end > 0 ? message[..end] : message;
     }
 
     // ArgumentException appends " (Parameter 'x')"; the sentence already names what is wrong.

@@ -190,7 +190,7 @@ public sealed partial class Trainer : IDisposable
                 // A failure inside libtorch after minutes of training should not take them with it: stop as a cancel
                 // does, with the weights of the last completed step. (A rank of a group rethrows: the others wait on it.)
                 reason = TrainingStopReason.Failed;
-                message = $"Training stopped at step {CompletedSteps + 1}: libtorch failed ({e.Message.Split('\n')[0].Trim()}). The weights of step {CompletedSteps} were kept"
+                message = $"Training stopped at step {CompletedSteps + 1}: libtorch failed ({ExceptionText.FirstLine(e.Message).Trim()}). The weights of step {CompletedSteps} were kept"
                     + (Options.CheckpointPath is null ? "." : $" and written to the checkpoint '{Options.CheckpointPath}'.");
                 break;
             }
