@@ -37,6 +37,28 @@ public sealed class MlpTests
         Assert.True((single.to_type(ScalarType.Float64) - a).abs().max().item<double>() < 1e-5);
     }
 
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(3.0)]
+    public void A_first_layer_gain_scales_that_layers_weights_and_changes_no_other(double gain)
+    {
+        using var scope = NewDisposeScope();
+        var plain = new Mlp(6, 8, 3, seed: 5, precision: Precision.Float64);
+        var scaled = new Mlp(6, 8, 3, seed: 5, precision: Precision.Float64, firstLayerGain: gain);
+        var before = plain.parameters().ToArray();
+        var after = scaled.parameters().ToArray();
+        Assert.Equal(before.Length, after.Length);
+        for (int i = 0; i < before.Length; i++)
+        {
+            // Parameter 0 is the first layer's weight: gain times the plain one; every other tensor is the same draw.
+            var expected = ReferenceEquals(before[i], plain.FirstLayer.weight) ? before[i] * gain : before[i];
+            Assert.True((after[i] - expected).abs().max().item<double>() < 1e-15, $"parameter {i}");
+        }
+        Assert.True(ReferenceEquals(after[0], scaled.FirstLayer.weight));
+        Assert.Contains("gain", Assert.Throws<System.ArgumentException>(() => new Mlp(6, firstLayerGain: 0)).Message);
+        Assert.Contains("gain", Assert.Throws<System.ArgumentException>(() => new Mlp(6, firstLayerGain: double.NaN)).Message);
+    }
+
     [Fact]
     public void OptionsParseAndResolve()
     {

@@ -46,5 +46,6 @@ internal static class Problems
           train  condition-weight = 2, value-samples = 2, eval-samples = 6, validation-points = 8, validate-every = 1
           train  seed = 7, device = cpu, precision = float64, threads = 1, noise-groups = false, learned-lr = 0.03
           train  output-scale = 3, directions = gaussian, radial-feature = false, input-scale = auto
+          train  first-layer-gain = 0.5
         """;
 }

@@ -95,6 +95,7 @@ public class TrainTests
         Assert.Equal("false", (string?)r["radialFeature"]);   // Poisson1D has no vector coordinate to give it
         Assert.Equal("auto", (string?)r["inputScale"]);
         Assert.Null(r["inputMap"]);                           // nor a vector coordinate to scale
+        Assert.Equal(0.5, (double)r["firstLayerGain"]!);
         Assert.Equal(2.0, (double)r["conditionWeightUsed"]!);
 
         // The keys the compiler lists in its error are exactly the ones set above (network stands for the two sizes).

@@ -51,6 +51,7 @@ public static class TrainingReport
             ["radialFeature"] = TrainingSettings.Find("--radial-feature")!.Current(o),
             ["inputScale"] = TrainingSettings.Find("--input-scale")!.Current(o),
             ["inputMap"] = trainer.Network.InputMap?.ToString(),
+            ["firstLayerGain"] = o.FirstLayerGain,
             ["hiddenLayers"] = o.HiddenLayers,
             ["hiddenWidth"] = o.HiddenWidth,
             ["seed"] = o.Seed,

@@ -32,6 +32,7 @@ internal static class TrainKeys
         ("output-scale", "auto or a positive number", AutoOr(Real(positive: true))),
         ("radial-feature", "false, true or only", Choice("false", "true", "only")),
         ("input-scale", "off or auto", Choice("off", "auto")),
+        ("first-layer-gain", "a positive number", Real(positive: true)),
         ("network", "layers x width, as in 3x64 or 3x64 tanh", Network),
         ("hidden-layers", "a whole number, at least 1", Whole(1)),
         ("hidden-width", "a whole number, at least 1", Whole(1)),

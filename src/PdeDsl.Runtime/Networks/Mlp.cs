@@ -21,7 +21,8 @@ public sealed class Mlp : BaseNetwork
 
     /// <summary>Creates the network on <paramref name="device"/> (CPU when null) in <paramref name="precision"/>.</summary>
     public Mlp(int inputDimension, int width = 100, int depth = 5, Activation activation = Activation.Tanh,
-        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1, InputMap? inputMap = null)
+        long seed = 0, Precision precision = Precision.Float32, Device? device = null, int outputs = 1, InputMap? inputMap = null,
+        double firstLayerGain = 1)
         : base(nameof(Mlp))
     {
         if (inputDimension < 1) throw new ArgumentException($"The input dimension must be at least 1, not {inputDimension}.", nameof(inputDimension));
@@ -36,6 +37,8 @@ public sealed class Mlp : BaseNetwork
         Width = width;
         Depth = depth;
         if (!Enum.IsDefined(activation)) throw new ArgumentException($"Unknown activation {activation}.", nameof(activation));
+        if (!(firstLayerGain > 0) || !double.IsFinite(firstLayerGain))
+            throw new ArgumentException($"The first layer's gain must be a positive number, not {firstLayerGain}.", nameof(firstLayerGain));
         Activation = activation;
 
         var dtype = precision.ToScalarType();
@@ -45,7 +48,7 @@ public sealed class Mlp : BaseNetwork
         hidden = nn.ModuleList(layers.ToArray());
         output = nn.Linear(width, outputs, hasBias: true, dtype: dtype);
         RegisterComponents();
-        Initialise(seed);
+        Initialise(seed, firstLayerGain);
         if (device is not null && device.type != DeviceType.CPU) this.to(device);
     }
 
@@ -162,7 +165,7 @@ public sealed class Mlp : BaseNetwork
     }
 
     // PyTorch's default nn.Linear initialisation (as in the paper's setting), reproducible from the seed.
-    private void Initialise(long seed)
+    private void Initialise(long seed, double firstLayerGain)
     {
         using var _ = no_grad();
         var generator = new Generator(unchecked((ulong)seed));
@@ -172,6 +175,8 @@ public sealed class Mlp : BaseNetwork
             foreach (var p in new[] { layer.weight!, layer.bias! })
                 p.copy_((rand(p.shape, dtype: ScalarType.Float64, generator: generator) * 2 - 1) * bound);
         }
+        // After every draw, so a gain changes no other weight of the same seed.
+        if (firstLayerGain != 1) hidden[0].weight!.mul_(firstLayerGain);
     }
 
     private IEnumerable<Linear> AllLayers()

@@ -109,7 +109,8 @@ public sealed class TrainerBackends
     public static BaseNetwork CreateNetwork(int inputDimension, TrainingOptions options, int outputs, InputMap? inputMap = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device), outputs, inputMap);
+        return new Mlp(inputDimension, options.HiddenWidth, options.HiddenLayers, Activation.Tanh, options.Seed, options.Precision, DeviceSelection.Resolve(options.Device), outputs, inputMap,
+            options.FirstLayerGain);
     }
 
     /// <summary>

@@ -120,6 +120,14 @@ public sealed record TrainingOptions
     /// </summary>
     public InputScaleMode InputScale { get; init; } = InputScaleMode.Off;
 
+    /// <summary>
+    /// A factor on the first hidden layer's initial weights (PyTorch's U(−1/√fan_in, 1/√fan_in) times this; biases and
+    /// later layers as they are). Below 1 the network starts nearly linear in its inputs, and its first-layer features
+    /// grow along the directions the problem asks for instead of starting spread over all of them: in many dimensions a
+    /// solution that varies along a few directions is learned faster (docs/training.md, "First-layer gain").
+    /// </summary>
+    public double FirstLayerGain { get; init; } = 1;
+
     /// <summary>Seed of the network's initial weights, the training points and the noise.</summary>
     public long Seed { get; init; } = 1;
 
@@ -178,6 +186,7 @@ public sealed record TrainingOptions
         Require(UntilMse is null || (UntilMse >= 0 && double.IsFinite(UntilMse.Value)), nameof(UntilMse), UntilMse!, "must be a finite number, 0 or more");
         Require(Patience >= 0, nameof(Patience), Patience, "must be 0 (never) or more");
         Require(OutputScale is null || (OutputScale > 0 && double.IsFinite(OutputScale.Value)), nameof(OutputScale), OutputScale!, "must be a positive number (or null: chosen from the problem)");
+        Require(FirstLayerGain > 0 && double.IsFinite(FirstLayerGain), nameof(FirstLayerGain), FirstLayerGain, "must be a positive number");
         Require(HiddenLayers >= 1, nameof(HiddenLayers), HiddenLayers, "must be at least 1");
         Require(HiddenWidth >= 1, nameof(HiddenWidth), HiddenWidth, "must be at least 1");
         Require(Enum.IsDefined(Device), nameof(Device), Device, "must be auto, cpu or cuda");
