@@ -73,6 +73,7 @@ public sealed class CliTests
         var (code, output, error) = Run(new Poisson2D(), Tiny.Concat(new[] { "--backend", backend, "--report", report, "--checkpoint", checkpoint, "--plot", plot }).ToArray());
         Assert.True(code == 0, error);
         Assert.Contains("validation loss", output);
+        Assert.Contains("its standard error", output);
 
         var json = JsonNode.Parse(File.ReadAllText(report))!.AsObject();
         Assert.Equal("Poisson2D", (string)json["problem"]!);
@@ -91,6 +92,8 @@ public sealed class CliTests
         Assert.True((double)json["finalValidationLoss"]! > 0);
         Assert.True((double)json["mse"]! > 0);
         Assert.True((double)json["relativeL2Error"]! > 0);
+        // Its standard error: positive for an untrained-looking fit over the validation points, and smaller than the error itself.
+        Assert.InRange((double)json["relativeL2StandardError"]!, double.Epsilon, (double)json["relativeL2Error"]!);
         var history = json["history"]!.AsArray();
         Assert.Equal(new[] { 0, 2, 4 }, history.Select(h => (int)h!["step"]!).ToArray());
         Assert.Null(history[0]!["trainLoss"]); // no step has run yet

@@ -162,6 +162,7 @@ internal static class TrainCommand
         table.AddRow("validation loss", F(result.FinalValidationLoss));
         if (result.Mse is double mse) table.AddRow("MSE vs exact", F(mse));
         if (result.RelativeL2Error is double relative) table.AddRow("relative L2 error vs exact", F(relative));
+        if (result.RelativeL2StandardError is double se) table.AddRow("its standard error", F(se));
         var scales = outcome.Trainer.OutputScales;
         for (int k = 0; k < scales.Count; k++)
             if (scales[k] != 1) table.AddRow(Markup.Escape("output scale " + outcome.Trainer.Unknowns[k]), scales[k].ToString("G4", CultureInfo.InvariantCulture));

@@ -61,6 +61,7 @@ public static class TrainingReport
             ["finalValidationLoss"] = Number(result.FinalValidationLoss),
             ["mse"] = result.Mse is double mse ? Number(mse) : null,
             ["relativeL2Error"] = result.RelativeL2Error is double relative ? Number(relative) : null,
+            ["relativeL2StandardError"] = result.RelativeL2StandardError is double se ? Number(se) : null,
             ["stopReason"] = JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()),
             ["message"] = result.Message,
             ["history"] = new JsonArray(result.History.Select(h => (JsonNode)new JsonObject

@@ -116,14 +116,18 @@ public sealed partial class Trainer
     /// The relative L2 error ‖u − u*‖₂/‖u*‖₂ of <see cref="Predict(Tensor)"/> against the exact solution u* over the validation points
     /// of the first pde term (drawn from the problem's own laws); null when the problem has no exact solution.
     /// </summary>
-    public double? RelativeL2Error()
+    public double? RelativeL2Error() => RelativeL2ErrorEstimate()?.Value;
+
+    /// <summary>
+    /// <see cref="RelativeL2Error"/> with its standard error over the validation points (<see cref="RelativeL2.Estimate"/>):
+    /// when the error is large next to it, ask for more <see cref="TrainingOptions.ValidationPoints"/>; null without an exact solution.
+    /// </summary>
+    public (double Value, double StandardError)? RelativeL2ErrorEstimate()
     {
         if (!_problem.HasExactSolution) return null;
         using var scope = NewDisposeScope();
         var points = _validationPoints[PdeTermIndex()];
-        var exact = _problem.ExactSolution(points).to(ScalarType.Float64);
-        var error = Predict(points).to(ScalarType.Float64) - exact;
-        return (error.square().sum() / exact.square().sum()).sqrt().ToDouble();
+        return RelativeL2.Estimate(Predict(points), _problem.ExactSolution(points));
     }
 
     /// <summary>The index of the first pde term (0 if there is none).</summary>

@@ -237,6 +237,7 @@ public sealed partial class Trainer : IDisposable
             _history.Add(Entry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;
+        var relative = IsLeader ? RelativeL2ErrorEstimate() : null;
         return new TrainingResult
         {
             StopReason = reason,
@@ -246,7 +247,8 @@ public sealed partial class Trainer : IDisposable
             StepsPerSecond = ran / Math.Max(trainSeconds, 1e-9),
             FinalValidationLoss = finalValidation,
             Mse = _problem.HasExactSolution && IsLeader ? MeanSquaredError() : null,
-            RelativeL2Error = IsLeader ? RelativeL2Error() : null,
+            RelativeL2Error = relative?.Value,
+            RelativeL2StandardError = relative?.StandardError,
             History = _history.ToArray(),
         };
     }

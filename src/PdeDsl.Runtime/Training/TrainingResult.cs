@@ -29,6 +29,12 @@ public sealed record TrainingResult
     /// <summary>‖u − u*‖₂/‖u*‖₂ of the smoothed model against the exact solution over the same validation points; null without an exact solution.</summary>
     public double? RelativeL2Error { get; init; }
 
+    /// <summary>
+    /// The standard error of <see cref="RelativeL2Error"/> as a Monte Carlo estimate over the validation points
+    /// (<see cref="RelativeL2.Estimate"/>); null without an exact solution.
+    /// </summary>
+    public double? RelativeL2StandardError { get; init; }
+
     /// <summary>The validation history, one entry per validation.</summary>
     public required IReadOnlyList<TrainingHistoryEntry> History { get; init; }
 }
