@@ -40,6 +40,9 @@ public sealed class HtmlReportTests
         // The settings say where each came from; the solution and error sections draw the validation points.
         Assert.Contains("<td>steps</td><td>30</td><td class=\"source-command-line\">command line</td>", html);
         Assert.Contains("<td>backend</td><td>jet</td><td class=\"source-rules\">rules</td>", html);
+        // The summary gives the relative L2 error with its standard error, as the JSON beside it has them.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(page, ".json")))!;
+        Assert.Contains($"<td>its standard error (over the validation points)</td><td>{((double)json["relativeL2StandardError"]!).ToString("G5", System.Globalization.CultureInfo.InvariantCulture)}</td>", html);
         string solution = html[positions[3]..positions[4]], errors = html[positions[4]..positions[5]];
         Assert.Equal(40, Regex.Matches(solution, "<circle ").Count);
         Assert.Equal(40, Regex.Matches(errors, "<title>(\\d+)</title>").Sum(m => int.Parse(m.Groups[1].Value)));

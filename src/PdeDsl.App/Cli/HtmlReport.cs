@@ -97,6 +97,7 @@ public static class HtmlReport
             new[] { "final validation loss", Text(report["finalValidationLoss"]) },
             new[] { "MSE against the exact solution", Text(report["mse"]) },
             new[] { "relative L2 error", Text(report["relativeL2Error"]) },
+            new[] { "its standard error (over the validation points)", Text(report["relativeL2StandardError"]) },
             new[] { "seconds", Text(report["seconds"]) },
             new[] { "steps per second", Text(report["stepsPerSecond"]) },
         });
