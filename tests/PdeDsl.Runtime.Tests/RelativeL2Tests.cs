@@ -18,10 +18,16 @@ public sealed class RelativeL2Tests
         using var scope = NewDisposeScope();
         var exact = tensor(new[] { 1.0, -2.0, 3.0 });
         var predicted = tensor(new[] { 1.5, -2.0, 2.0 });
-        var (value, _) = RelativeL2.Estimate(predicted, exact);
+        var (value, standardError) = RelativeL2.Estimate(predicted, exact);
         Assert.Equal(Math.Sqrt((0.25 + 1.0) / 14.0), value, 12);
-        Assert.Equal((0.0, 0.0), RelativeL2.Estimate(exact, exact));
-        Assert.Equal(0.0, RelativeL2.Estimate(tensor(new[] { 2.0 }), tensor(new[] { 1.0 })).StandardError);
+        // By hand: e = (0.25, 0, 1), a = (1, 4, 9), r = 1.25/14; e − r·a = (0.1607, −0.3571, 0.1964), whose squares sum to
+        // 0.19196, over N − 1 = 2; SE(r) = sqrt(0.09598/3)/(14/3) = 0.03833 and SE(R) = SE(r)/(2R) = 0.0641367.
+        Assert.Equal(0.0641367321, standardError, 9);
+        Assert.Equal(new RelativeL2Estimate(0, 0), RelativeL2.Estimate(exact, exact));
+        // One point tells no spread.
+        var single = RelativeL2.Estimate(tensor(new[] { 2.0 }), tensor(new[] { 1.0 }));
+        Assert.Equal(1.0, single.Value);
+        Assert.True(double.IsNaN(single.StandardError));
     }
 
     [Theory]

@@ -8,7 +8,7 @@ namespace PdeDsl;
 
 /// <summary>
 /// The JSON report of a run (docs/training.md): problem, backend, estimator, sigma, samples, steps, device, dims, params,
-/// seconds, stepsPerSecond, finalValidationLoss, mse, relativeL2Error and history, plus the rest of the settings and why the run stopped.
+/// seconds, stepsPerSecond, finalValidationLoss, mse, relativeL2Error, relativeL2StandardError and history, plus the rest of the settings and why the run stopped.
 /// Non-finite numbers are written as null (JSON has no NaN).
 /// </summary>
 public static class TrainingReport

@@ -122,7 +122,7 @@ public sealed partial class Trainer
     /// <see cref="RelativeL2Error"/> with its standard error over the validation points (<see cref="RelativeL2.Estimate"/>):
     /// when the error is large next to it, ask for more <see cref="TrainingOptions.ValidationPoints"/>; null without an exact solution.
     /// </summary>
-    public (double Value, double StandardError)? RelativeL2ErrorEstimate()
+    public RelativeL2Estimate? RelativeL2ErrorEstimate()
     {
         if (!_problem.HasExactSolution) return null;
         using var scope = NewDisposeScope();

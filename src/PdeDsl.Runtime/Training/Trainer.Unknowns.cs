@@ -34,7 +34,7 @@ public sealed partial class Trainer
 
     /// <summary>The relative L2 error of each unknown against its exact solution (null where there is none).</summary>
     public IReadOnlyDictionary<string, double?> RelativeL2ErrorByUnknown() =>
-        ByUnknown((predicted, exact) => (predicted.sub(exact).square().sum() / exact.square().sum()).sqrt().ToDouble());
+        ByUnknown((predicted, exact) => RelativeL2.Estimate(predicted, exact).Value);
 
     private IReadOnlyDictionary<string, double?> ByUnknown(Func<Tensor, Tensor, double> measure)
     {

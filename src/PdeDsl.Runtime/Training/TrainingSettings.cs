@@ -53,8 +53,8 @@ public static class TrainingSettings
             + "divided by that size, so the network sees components of size 1, but by at most 8 times (not with periodic coordinates or the radial feature); off (default): as they are.",
             nameof(TrainingOptions.InputScale), o => o.InputScale == InputScaleMode.Auto ? "auto" : "off",
             (o, v) => o with { InputScale = v == "auto" ? InputScaleMode.Auto : InputScaleMode.Off }, "off", "auto"),
-        Real("--first-layer-gain", "A factor on the first hidden layer's initial weights; below 1 (0.1) the network starts nearly linear in its inputs, "
-            + "which helps a solution that varies along a few of many directions.", true,
+        Real("--first-layer-gain", "A factor on the first hidden layer's initial weights. Below 1, e.g. 0.1, the network starts nearly linear in its inputs: "
+            + "it helped solutions on R^100 that vary along a few directions and hurt problems of other shapes (docs/training.md).", true,
             nameof(TrainingOptions.FirstLayerGain), o => o.FirstLayerGain, (o, v) => o with { FirstLayerGain = v }),
         Whole("--hidden-layers", "Hidden layers of the base network (an MLP with tanh).", 1, nameof(TrainingOptions.HiddenLayers), o => o.HiddenLayers, (o, v) => o with { HiddenLayers = v }),
         Whole("--hidden-width", "Neurons per hidden layer.", 1, nameof(TrainingOptions.HiddenWidth), o => o.HiddenWidth, (o, v) => o with { HiddenWidth = v }),
