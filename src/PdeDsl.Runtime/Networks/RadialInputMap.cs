@@ -55,8 +55,11 @@ public sealed class RadialInputMap : InputMap
     /// <summary>The coordinates' columns and scales.</summary>
     public IReadOnlyList<RadialGroup> Groups => _groups;
 
+    /// <summary>The tags of this map's description, beside x and instead of it (<c>Solution.Load</c> reads the map back by them).</summary>
+    internal const string Tag = "radial", OnlyTag = "radial-only";
+
     /// <summary>"radial:first..last:scale" ("radial-only:..." with <see cref="Only"/>) per coordinate, comma-separated (checkpoints compare it; round-trip numbers).</summary>
-    public override string ToString() => string.Join(",", _groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{(Only ? "radial-only" : "radial")}:{g.Offset}..{g.Offset + g.Length - 1}:{g.Scale:R}")));
+    public override string ToString() => string.Join(",", _groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{(Only ? OnlyTag : Tag)}:{g.Offset}..{g.Offset + g.Length - 1}:{g.Scale:R}")));
 
     /// <inheritdoc/>
     public override Tensor Apply(Tensor x)

@@ -50,8 +50,11 @@ public sealed class ScaledInputMap : InputMap
     /// <summary>The scaled coordinates.</summary>
     public IReadOnlyList<CoordinateScale> Scales => _scales;
 
+    /// <summary>The tag of this map's description (checkpoints store it; <c>Solution.Load</c> reads the map back by it).</summary>
+    internal const string Tag = "scaled";
+
     /// <summary>"scaled:first..last:scale" per coordinate, comma-separated (invariant culture, round-trip numbers).</summary>
-    public override string ToString() => string.Join(",", _scales.Select(s => string.Create(CultureInfo.InvariantCulture, $"scaled:{s.Offset}..{s.Offset + s.Length - 1}:{s.Scale:R}")));
+    public override string ToString() => string.Join(",", _scales.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Tag}:{s.Offset}..{s.Offset + s.Length - 1}:{s.Scale:R}")));
 
     /// <inheritdoc/>
     public override Tensor Apply(Tensor x)

@@ -41,9 +41,9 @@ public sealed class Solution : IDisposable
         string map = info.Periodic ?? "";
         var options = new TrainingOptions
         {
-            InputScale = map.StartsWith("scaled:", StringComparison.Ordinal) ? InputScaleMode.Auto : InputScaleMode.Off,
-            RadialFeature = map.StartsWith("radial-only:", StringComparison.Ordinal) ? RadialFeatureMode.Only
-                : map.StartsWith("radial:", StringComparison.Ordinal) ? RadialFeatureMode.Beside : RadialFeatureMode.Off,
+            InputScale = map.StartsWith(ScaledInputMap.Tag + ":", StringComparison.Ordinal) ? InputScaleMode.Auto : InputScaleMode.Off,
+            RadialFeature = map.StartsWith(RadialInputMap.OnlyTag + ":", StringComparison.Ordinal) ? RadialFeatureMode.Only
+                : map.StartsWith(RadialInputMap.Tag + ":", StringComparison.Ordinal) ? RadialFeatureMode.Beside : RadialFeatureMode.Off,
             Steps = Math.Max(info.Steps, 1),
             HiddenLayers = info.HiddenLayers,
             HiddenWidth = info.HiddenWidth,

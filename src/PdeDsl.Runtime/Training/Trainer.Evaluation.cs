@@ -103,14 +103,7 @@ public sealed partial class Trainer
     /// Mean squared error of <see cref="Predict(Tensor)"/> against the exact solution over the validation points of the first
     /// pde term; null when the problem has no exact solution.
     /// </summary>
-    public double? MeanSquaredError()
-    {
-        if (!_problem.HasExactSolution) return null;
-        using var scope = NewDisposeScope();
-        var points = _validationPoints[PdeTermIndex()];
-        var error = Predict(points) - _problem.ExactSolution(points).to(DType);
-        return error.square().mean().ToDouble();
-    }
+    public double? MeanSquaredError() => ErrorsAgainstExact()?.Mse;
 
     /// <summary>
     /// The relative L2 error ‖u − u*‖₂/‖u*‖₂ of <see cref="Predict(Tensor)"/> against the exact solution u* over the validation points
@@ -122,12 +115,19 @@ public sealed partial class Trainer
     /// <see cref="RelativeL2Error"/> with its standard error over the validation points (<see cref="RelativeL2.Estimate"/>):
     /// when the error is large next to it, ask for more <see cref="TrainingOptions.ValidationPoints"/>; null without an exact solution.
     /// </summary>
-    public RelativeL2Estimate? RelativeL2ErrorEstimate()
+    public RelativeL2Estimate? RelativeL2ErrorEstimate() => ErrorsAgainstExact()?.Relative;
+
+    // The MSE (in the run's precision) and the relative L2 estimate (in float64) from one prediction over the pde's
+    // validation points: a prediction of a Stein run costs K evaluations per point, so the end of a run makes it once.
+    private (double Mse, RelativeL2Estimate Relative)? ErrorsAgainstExact()
     {
         if (!_problem.HasExactSolution) return null;
         using var scope = NewDisposeScope();
         var points = _validationPoints[PdeTermIndex()];
-        return RelativeL2.Estimate(Predict(points), _problem.ExactSolution(points));
+        var predicted = Predict(points);
+        var exact = _problem.ExactSolution(points);
+        double mse = (predicted - exact.to(DType)).square().mean().ToDouble();
+        return (mse, RelativeL2.Estimate(predicted, exact));
     }
 
     /// <summary>The index of the first pde term (0 if there is none).</summary>

@@ -237,7 +237,7 @@ public sealed partial class Trainer : IDisposable
             _history.Add(Entry(CompletedSteps, lastLoss, finalValidation, MeanSquaredError(), trainSeconds));
 
         int ran = CompletedSteps - firstStep;
-        var relative = IsLeader ? RelativeL2ErrorEstimate() : null;
+        var errors = IsLeader ? ErrorsAgainstExact() : null;
         return new TrainingResult
         {
             StopReason = reason,
@@ -246,9 +246,9 @@ public sealed partial class Trainer : IDisposable
             Seconds = trainSeconds,
             StepsPerSecond = ran / Math.Max(trainSeconds, 1e-9),
             FinalValidationLoss = finalValidation,
-            Mse = _problem.HasExactSolution && IsLeader ? MeanSquaredError() : null,
-            RelativeL2Error = relative?.Value,
-            RelativeL2StandardError = relative?.StandardError,
+            Mse = errors?.Mse,
+            RelativeL2Error = errors?.Relative.Value,
+            RelativeL2StandardError = errors?.Relative.StandardError,
             History = _history.ToArray(),
         };
     }
