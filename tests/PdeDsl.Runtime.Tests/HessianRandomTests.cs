@@ -10,7 +10,8 @@ namespace PdeDsl.Runtime.Tests;
 /// <summary>
 /// The random estimators of weighted Hessian diagonals: Hutchinson's scaled directions √w±∘z and Stein's
 /// Σ_i w_i(ξ_i² − 1) weights are unbiased within Z = 5 standard errors of the variances derived in docs/runtime.md, for
-/// weights of both signs (float64); Rademacher directions are exact draw by draw when the Hessian is diagonal; groups
+/// weights of both signs (float64), and so are axes drawn by weight; Rademacher directions are exact draw by draw when the
+/// Hessian is diagonal, axes drawn by weight when its diagonal is constant; groups
 /// are disjoint slices whose mean is the whole.
 /// </summary>
 public sealed class HessianRandomTests(ITestOutputHelper output)
@@ -23,6 +24,9 @@ public sealed class HessianRandomTests(ITestOutputHelper output)
     [InlineData(DirectionKind.Rademacher, NoiseMode.PerPoint, true)]
     [InlineData(DirectionKind.Gaussian, NoiseMode.Shared, false)]
     [InlineData(DirectionKind.Gaussian, NoiseMode.PerPoint, true)]
+    [InlineData(DirectionKind.Axes, NoiseMode.Shared, false)]
+    [InlineData(DirectionKind.Axes, NoiseMode.PerPoint, true)]
+    [InlineData(DirectionKind.Axes, NoiseMode.PerPoint, false)]
     public void Hutchinson_with_scaled_directions_is_unbiased_for_weights_of_either_sign(DirectionKind kind, NoiseMode mode, bool nonNegative)
     {
         using var scope = NewDisposeScope();
@@ -40,9 +44,15 @@ public sealed class HessianRandomTests(ITestOutputHelper output)
         var hess = f.Hessian(x).index_select(1, tensor(columns.Select(c => (long)c).ToArray())).index_select(2, tensor(columns.Select(c => (long)c).ToArray()));
         var w = weights(x);
         // Per direction: each block v = √w±∘z has Var vᵀHv = 2‖S H S‖²_F (Gaussian) less 2Σ (S H S)_ii² (Rademacher), S = diag √w±;
-        // the two blocks read disjoint coordinates of z, so their variances add.
+        // the two blocks read disjoint coordinates of z, so their variances add. Axes drawn by weight, v = √W±·e_i with
+        // P(i) = w±_i/W±: Var = W±·Σ w±_i H_ii² − (Σ w±_i H_ii)², the blocks drawn independently.
         Tensor BlockVariance(Tensor part)
         {
+            if (kind == DirectionKind.Axes)
+            {
+                var h = hess.diagonal(0, 1, 2);
+                return part.sum(1) * (part * h.square()).sum(1) - (part * h).sum(1).square();
+            }
             var s = part.sqrt();
             var m = s.unsqueeze(2) * hess * s.unsqueeze(1);
             var v = 2 * m.square().sum(new long[] { 1, 2 });
@@ -68,6 +78,28 @@ public sealed class HessianRandomTests(ITestOutputHelper output)
         var request = new DerivativeRequest { HessianDiagonals = new[] { new HessianDiagonalRequest(columns, weights, nonNegative) } };
         var r = new DirectionalBackend(new DirectionalOptions { Samples = 1, ExactColumns = 1, NoiseMode = mode, Seed = 3 }).Evaluate(f, x, request);
         checks.Check("one Rademacher draw", r.RequireHessianDiagonal(0), HessianOracle.WeightedDiagonal(f.Hessian(x), columns, weights(x)), 1e-12);
+    }
+
+    [Theory]
+    [InlineData(NoiseMode.Shared, false)]
+    [InlineData(NoiseMode.PerPoint, true)]
+    public void Axes_drawn_by_weight_are_exact_per_draw_when_the_hessian_diagonal_is_constant(NoiseMode mode, bool nonNegative)
+    {
+        using var scope = NewDisposeScope();
+        const int d = 7;
+        // f = Σ_j c_j sin(a_j Σ_i x_i + b_j), a function of Σx_i: H_ii is the same for every i (H is far from diagonal, so
+        // Hutchinson's directions are noisy here), and √W·e_i drawn by weight gives W·H_ii = Σ w_i H_ii on any draw.
+        var f = new SineNetwork(d, terms: 3, seed: 4);
+        using (no_grad()) f.FirstLayer.weight!.copy_(f.A.select(1, 0).clone().unsqueeze(1).expand(-1, d));
+        var x = HessianExactTests.Points(5, d);
+        int[] columns = { 0, 1, 2, 3, 4, 5, 6 };
+        Func<Tensor, Tensor> weights = nonNegative ? t => HessianExactTests.Weights(d)(t).abs() : HessianExactTests.Weights(d);
+        var request = new DerivativeRequest { HessianDiagonals = new[] { new HessianDiagonalRequest(columns, weights, nonNegative) } };
+        var exact = HessianOracle.WeightedDiagonal(f.Hessian(x), columns, weights(x));
+        var axes = new DirectionalBackend(new DirectionalOptions { Directions = DirectionKind.Axes, Samples = 1, ExactColumns = 1, NoiseMode = mode, Seed = 3 }).Evaluate(f, x, request);
+        checks.Check("one axis drawn by weight", axes.RequireHessianDiagonal(0), exact, 1e-12);
+        var rademacher = new DirectionalBackend(new DirectionalOptions { Samples = 1, ExactColumns = 1, NoiseMode = mode, Seed = 3 }).Evaluate(f, x, request);
+        Assert.True((rademacher.RequireHessianDiagonal(0) - exact).abs().max().item<double>() > 1e-3, "a Rademacher draw is not exact here");
     }
 
     [Theory]

@@ -63,6 +63,17 @@ public sealed class CliTests
         Assert.StartsWith("error: ", lines[0]);
     }
 
+    [Fact]
+    public void Directions_axes_are_taken_and_reported()
+    {
+        using var folder = new TempFolder();
+        string report = folder.File("report.json");
+        var (code, output, error) = Run(new Poisson2D(), Tiny.Concat(new[] { "--backend", "jet", "--directions", "axes", "--report", report }).ToArray());
+        Assert.True(code == 0, error);
+        Assert.Contains("axes directions", output);
+        Assert.Equal("axes", (string?)JsonNode.Parse(File.ReadAllText(report))!["directions"]);
+    }
+
     [Theory]
     [InlineData("stein")]
     [InlineData("jet")]

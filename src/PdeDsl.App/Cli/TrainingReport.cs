@@ -24,7 +24,7 @@ public static class TrainingReport
         {
             ["problem"] = problem.Name,
             ["backend"] = o.Backend.ToName(),
-            ["directions"] = o.Backend.IsDirectional() ? (o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher") : null,
+            ["directions"] = o.Backend.IsDirectional() ? o.Directions.ToName() : null,
             ["estimator"] = stein ? o.Estimator.ToReportName() : null,
             ["sigma"] = stein || o.Backend == BackendKind.Difference ? o.Sigma : null,
             ["samples"] = sampled ? o.Samples : null,

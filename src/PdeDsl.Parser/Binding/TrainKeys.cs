@@ -26,7 +26,7 @@ internal static class TrainKeys
         ("estimator", "vanilla, control-variate or antithetic", Choice("vanilla", "control-variate", "antithetic")),
         ("noise", "shared or per-point", Choice("shared", "per-point")),
         ("backend", "jet, difference, stein or autograd", Choice("jet", "difference", "stein", "autograd")),
-        ("directions", "rademacher or gaussian", Choice("rademacher", "gaussian")),
+        ("directions", "rademacher, gaussian or axes", Choice("rademacher", "gaussian", "axes")),
         ("unbiased-square", "true or false", Choice("true", "false")),
         ("noise-groups", "true or false", Choice("true", "false")),
         ("output-scale", "auto or a positive number", AutoOr(Real(positive: true))),

@@ -13,7 +13,8 @@ namespace PdeDsl;
 /// along K random directions with E vvᵀ = I (docs/runtime.md, "Directional estimators"):
 /// Δ_C f ≈ mean_k ∂²_{v_k} f (Hutchinson: Var = 2Σ_{i≠j}H_ij² per direction for Rademacher v, not growing with |C|),
 /// |∇f|² ≈ mean_k (∂_{v_k} f)² (unbiased on its own), ∇f ≈ mean_k v_k ∂_{v_k} f; a weighted Hessian diagonal along
-/// per-point scaled directions √w±∘z (Σ w_i H_ii ≈ mean_k ∂²_{√w⁺∘z_k} f − mean_k ∂²_{√w⁻∘z_k} f), a quadratic form
+/// per-point scaled directions √w±∘z (Σ w_i H_ii ≈ mean_k ∂²_{√w⁺∘z_k} f − mean_k ∂²_{√w⁻∘z_k} f), or with
+/// <see cref="DirectionKind.Axes"/> along axes drawn by weight, √W±·e_i with P(i) = w±_i/W±, a quadratic form
 /// vᵀHv along v itself (exact), a directional derivative wᵀ∇f along w itself (exact).
 /// One batched pass, no back-propagation: the result stays on the parameters' graph, so one backward pass trains.
 /// </summary>
@@ -124,18 +125,42 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
             int set = plan.DiagonalSets[i];
             if (set < 0) continue;
             var columns = request.HessianDiagonals[i].Columns.ToArray();
+            var halves = plan.DiagonalHalves[set] == 1 ? new[] { weights[i] } : new[] { weights[i], weights[i].neg() };   // w⁺, w⁻ before clipping
+            if (Options.Directions == DirectionKind.Axes)
+            {
+                foreach (var w in halves) first.Add(DrawWeightedAxes(w.clamp_min(0), n, points), columns);
+                continue;
+            }
             var z = DrawDirections(columns.Length, n, points);                     // [K, |C|] or [N, K, |C|]
-            var scales = plan.DiagonalHalves[set] == 1
-                ? new[] { HessianFields.SafeSqrt(weights[i]) }
-                : new[] { HessianFields.SafeSqrt(weights[i]), HessianFields.SafeSqrt(weights[i].neg()) };
-            foreach (var scale in scales)                                           // [N or 1, |C|]
-                first.Add(scale.unsqueeze(1) * z, columns);                         // [N or 1, K, |C|]
+            foreach (var w in halves)                                               // [N or 1, |C|]
+                first.Add(HessianFields.SafeSqrt(w).unsqueeze(1) * z, columns);     // [N or 1, K, |C|]
         }
     }
+
+    // K axes drawn by weight, v = √W·e_i with P(i) = w_i/W, W = Σ_i w_i (w ≥ 0, [N or 1, |C|]): E[vᵀHv] = Σ_i (w_i/W)·W·H_ii
+    // = Σ w_i H_ii, and Var = W·Σ w_i H_ii² − (Σ w_i H_ii)², nothing from off the diagonal (docs/runtime.md). i is the
+    // number of cumulative weights at or below U·W, U uniform in [0, 1) (shared by the batch or per point); an axis of
+    // weight 0 spans an empty interval and is never drawn, and a point whose weights are all 0 gets v = 0.
+    private Tensor DrawWeightedAxes(Tensor w, long n, Tensor points)
+    {
+        long width = w.shape[^1];
+        var total = w.sum(-1, keepdim: true);                                        // [N or 1, 1]
+        var u = RandomSource.Uniform(NoiseShape(n), _generator, points.device, points.dtype) * total;   // [N or 1, K]
+        var index = w.cumsum(-1).unsqueeze(-2).le(u.unsqueeze(-1)).sum(-1).clamp_max(width - 1);   // [N or 1, K]
+        return nn.functional.one_hot(index, width).to(points.dtype).mul(total.sqrt().unsqueeze(-1));  // [N or 1, K, |C|]
+    }
+
+    private long[] NoiseShape(long n) => Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples } : new[] { n, Options.Samples };
 
     // K directions over `width` columns with E vvᵀ = I: [K, width] shared, or [N, K, width] per point.
     private Tensor DrawDirections(int width, long n, Tensor points)
     {
+        if (Options.Directions == DirectionKind.Axes)
+        {
+            // √|C|·e_i with i uniform: E vvᵀ = |C|·(1/|C|)·I = I.
+            var index = RandomSource.Uniform(NoiseShape(n), _generator, points.device, points.dtype).mul(width).floor().to(ScalarType.Int64).clamp_max(width - 1);
+            return nn.functional.one_hot(index, width).to(points.dtype).mul(Math.Sqrt(width));
+        }
         long[] shape = Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples, width } : new[] { n, Options.Samples, width };
         if (Options.Directions == DirectionKind.Gaussian)
             return RandomSource.Normal(shape, _generator, points.device, points.dtype);

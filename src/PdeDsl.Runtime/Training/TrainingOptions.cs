@@ -41,7 +41,7 @@ public sealed record TrainingOptions
     /// <summary>How derivatives are obtained: Stein's identity on the smoothed model, or autograd on the base network.</summary>
     public BackendKind Backend { get; init; } = BackendKind.Stein;
 
-    /// <summary>The law of the random directions of the jet and difference backends (default Rademacher).</summary>
+    /// <summary>The law of the random directions of the jet and difference backends: Rademacher (default), Gaussian or Axes.</summary>
     public DirectionKind Directions { get; init; } = DirectionKind.Rademacher;
 
     /// <summary>The Stein estimator (paper eqs. 7, 8-9, 10-11).</summary>
@@ -195,7 +195,7 @@ public sealed record TrainingOptions
         Require(Enum.IsDefined(Estimator), nameof(Estimator), Estimator, "must be vanilla, control-variate or antithetic");
         Require(Enum.IsDefined(NoiseMode), nameof(NoiseMode), NoiseMode, "must be shared or per-point");
         Require(Enum.IsDefined(Backend), nameof(Backend), Backend, "must be jet, difference, stein or autograd");
-        Require(Enum.IsDefined(Directions), nameof(Directions), Directions, "must be rademacher or gaussian");
+        Require(Enum.IsDefined(Directions), nameof(Directions), Directions, "must be rademacher, gaussian or axes");
     }
 
     private static void Require(bool ok, string name, object value, string rule)

@@ -34,9 +34,10 @@ public static class TrainingSettings
         Choice("--backend", "How derivatives are computed: jet (Taylor-mode forward passes of the network: exact along each axis, K random directions for wide Laplacians and gradients), "
             + "difference (central differences along the same directions, step sigma), stein (Gaussian smoothing + Stein's identity) or autograd (classic PINN, stacked back-propagation).",
             nameof(TrainingOptions.Backend), o => o.Backend.ToName(), (o, v) => o with { Backend = BackendNames.Parse(v) }, BackendNames.All),
-        Choice("--directions", "Random directions of the jet and difference backends: rademacher (entries +-1: a diagonal Hessian adds no noise) or gaussian.",
-            nameof(TrainingOptions.Directions), o => o.Directions == DirectionKind.Gaussian ? "gaussian" : "rademacher",
-            (o, v) => o with { Directions = v == "gaussian" ? DirectionKind.Gaussian : DirectionKind.Rademacher }, "rademacher", "gaussian"),
+        Choice("--directions", "Random directions of the jet and difference backends: rademacher (entries +-1: a diagonal Hessian adds no noise), gaussian, "
+            + "or axes (coordinate axes drawn at random, by weight for a weighted Hessian diagonal: only the spread of the Hessian's diagonal adds noise, "
+            + "little for solutions that bend alike along every axis, much for those that bend along few).",
+            nameof(TrainingOptions.Directions), o => o.Directions.ToName(), (o, v) => o with { Directions = DirectionKindNames.Parse(v) }, DirectionKindNames.All),
         Choice("--unbiased-square", "Train on r1*r2 from two independent halves of the K samples (unbiased for the squared residual) instead of r^2.",
             nameof(TrainingOptions.UnbiasedResidualSquare), o => o.UnbiasedResidualSquare ? "true" : "false", (o, v) => o with { UnbiasedResidualSquare = v == "true" }, "true", "false"),
         Choice("--noise-groups", "Read the factors of products of estimates (u*lap(u), u^2) from independent noise groups, as the compiler split them (unbiased); false: from the same samples (biased, for comparison).",
