@@ -5,8 +5,9 @@ using static TorchSharp.torch;
 namespace PdeDsl.Bench;
 
 /// <summary>
-/// A closed-form f written as a network, so the runtime's own backends estimate its derivatives: f = φ(Wx) with W the
-/// all-ones row (sin of the sum of x: a rank-one Hessian) or the identity (the HJB's g = ln((1 + |x|²)/2)). Its
+/// A closed-form f written as a network, so the runtime's own backends estimate its derivatives: f = φ(Wx) with W one
+/// row a (sin(a·x): a rank-one Hessian, the same on every axis for a = the all-ones row, on one axis for a = e_1) or the
+/// identity (the HJB's g = ln((1 + |x|²)/2)). Its
 /// <see cref="ForwardJets"/> gives exact directional derivatives, as <see cref="Mlp.ForwardJets"/> does for an MLP.
 /// </summary>
 internal sealed class ClosedFormNetwork : BaseNetwork
@@ -14,15 +15,17 @@ internal sealed class ClosedFormNetwork : BaseNetwork
     private readonly Linear layer;
     private readonly bool sine;
 
-    private ClosedFormNetwork(int n, bool sine) : base(nameof(ClosedFormNetwork))
+    private ClosedFormNetwork(int n, bool sine, bool firstOnly = false) : base(nameof(ClosedFormNetwork))
     {
         this.sine = sine;
+        SquaredFrequency = sine ? (firstOnly ? 1 : n) : 0;
         InputDimension = n;
         int width = sine ? 1 : n;
         layer = nn.Linear(n, width, hasBias: true, dtype: ScalarType.Float64);
         using (no_grad())
         {
-            layer.weight!.copy_(sine ? ones(1, n, dtype: ScalarType.Float64) : eye(n, dtype: ScalarType.Float64));
+            var row = firstOnly ? zeros(1, n, dtype: ScalarType.Float64).index_fill_(1, tensor(new long[] { 0 }), 1.0) : ones(1, n, dtype: ScalarType.Float64);
+            layer.weight!.copy_(sine ? row : eye(n, dtype: ScalarType.Float64));
             layer.bias!.zero_();
         }
         RegisterComponents();
@@ -30,6 +33,12 @@ internal sealed class ClosedFormNetwork : BaseNetwork
 
     /// <summary>sin(Σx) on R^n.</summary>
     public static ClosedFormNetwork SineOfSum(int n) => new(n, sine: true);
+
+    /// <summary>sin(x_1) on R^n: it bends along one axis of the n.</summary>
+    public static ClosedFormNetwork SineOfFirst(int n) => new(n, sine: true, firstOnly: true);
+
+    /// <summary>|a|² of sin(a·x) (n or 1; 0 for the log): Stein's smoothing multiplies its Laplacian by exp(−σ²|a|²/2).</summary>
+    public double SquaredFrequency { get; }
 
     /// <summary>ln((1 + |x|²)/2) on R^n.</summary>
     public static ClosedFormNetwork LogNorm(int n) => new(n, sine: false);
@@ -65,12 +74,23 @@ internal sealed class ClosedFormNetwork : BaseNetwork
     {
         if (sine)
         {
-            double s = x.sum().item<double>();
+            double s = A(x);
             return Math.Cos(s) * s;
         }
         double r2 = x.square().sum().item<double>();
         return 2 * r2 / (1 + r2);
     }
+
+    /// <summary>The point the bench reads [1, n]: a·x = 0.7 for the sines (x = 0.7/n on every axis, x_1 = 0.7 for sin(x_1)), a point of N(0, I) for the log.</summary>
+    public Tensor Point()
+    {
+        int n = InputDimension;
+        if (!sine) return randn(new long[] { 1, n }, dtype: ScalarType.Float64, generator: new Generator(5));
+        var x = full(1, n, 0.7 / n, dtype: ScalarType.Float64);
+        return SquaredFrequency == n ? x : x.index_fill_(1, tensor(new long[] { 0 }), 0.7);
+    }
+
+    private double A(Tensor x) => x.matmul(layer.weight!.detach().t()).sum().item<double>();   // a·x
 
     /// <summary>f's own Laplacian and |∇f|² at one point x [1, n] (sin: the smoothed Laplacian is this times exp(−nσ²/2)).</summary>
     public (double Laplacian, double SquaredGradient) Exact(Tensor x)
@@ -78,8 +98,8 @@ internal sealed class ClosedFormNetwork : BaseNetwork
         int n = InputDimension;
         if (sine)
         {
-            double s = x.sum().item<double>();
-            return (-n * Math.Sin(s), n * Math.Cos(s) * Math.Cos(s));
+            double s = A(x), a2 = SquaredFrequency;
+            return (-a2 * Math.Sin(s), a2 * Math.Cos(s) * Math.Cos(s));
         }
         double r2 = x.square().sum().item<double>();
         return (2.0 * n / (1 + r2) - 4 * r2 / ((1 + r2) * (1 + r2)), 4 * r2 / ((1 + r2) * (1 + r2)));

@@ -18,8 +18,8 @@ internal static class EstimatorVariance
 
     public const string Help = """
         bench -- variance [--dims 10,100,1000,10000] [--copies R] [--sigma S]
-          relative sd per sample of each Laplacian, |grad|^2 and drift x.grad estimator on sin(sum(x)) (at sum(x) = 0.7)
-          and g = ln((1+|x|^2)/2) (at a point of N(0, I)); the drift read from the whole gradient and as a directional
+          relative sd per sample of each Laplacian, |grad|^2 and drift x.grad estimator on sin(sum(x)) (at sum(x) = 0.7),
+          g = ln((1+|x|^2)/2) (at a point of N(0, I)) and sin(x1) (at x = 0.7/n, bending along one axis); the drift read from the whole gradient and as a directional
           derivative along x; sigma is Stein's noise and the differences' step (default 0.01)
         """;
 
@@ -60,13 +60,14 @@ internal static class EstimatorVariance
             new("second difference, Rademacher", () => Directional(DirectionalMethod.Difference, DirectionKind.Rademacher, sigma), false),
             new("jet, Gaussian", () => Directional(DirectionalMethod.Jet, DirectionKind.Gaussian, sigma), false),
             new("jet, Rademacher", () => Directional(DirectionalMethod.Jet, DirectionKind.Rademacher, sigma), false),
+            new("jet, axes", () => Directional(DirectionalMethod.Jet, DirectionKind.Axes, sigma), false),
         };
         output.WriteLine($"Relative sd per sample (sd of one-sample estimates / |reference|), mean/reference in brackets; {copies} samples, sigma = step = {sigma}.");
-        output.WriteLine("Stein targets the smoothed u (reference for sin: f's Laplacian times exp(-n sigma^2/2)); the others target f itself.");
+        output.WriteLine("Stein targets the smoothed u (reference for sin(a.x): f's Laplacian times exp(-|a|^2 sigma^2/2)); the others target f itself.");
         output.WriteLine();
         output.WriteLine($"| function | quantity | estimator | {string.Join(" | ", dims.Select(d => $"n = {d}"))} |");
         output.WriteLine($"| --- | --- | --- | {string.Join(" | ", dims.Select(_ => "---:"))} |");
-        foreach (var (label, make) in new (string, Func<int, ClosedFormNetwork>)[] { ("sin(sum x)", ClosedFormNetwork.SineOfSum), ("ln((1+abs(x)^2)/2)", ClosedFormNetwork.LogNorm) })
+        foreach (var (label, make) in new (string, Func<int, ClosedFormNetwork>)[] { ("sin(sum x)", ClosedFormNetwork.SineOfSum), ("ln((1+abs(x)^2)/2)", ClosedFormNetwork.LogNorm), ("sin(x1)", ClosedFormNetwork.SineOfFirst) })
         {
             foreach (var quantity in new[] { "Laplacian", "abs(grad)^2", "x.grad", "x.grad along x" })
             {
@@ -92,11 +93,12 @@ internal static class EstimatorVariance
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var x = sine ? full(1, n, 0.7 / n, dtype: ScalarType.Float64) : randn(new long[] { 1, n }, dtype: ScalarType.Float64, generator: new Generator(5));
+        var x = f.Point();
         var (lap, grad2) = f.Exact(x);
-        if (e.Smoothed && sine) lap *= Math.Exp(-n * sigma * sigma / 2);
-        if (e.Smoothed && sine) grad2 *= Math.Exp(-n * sigma * sigma);
-        double drift = f.Drift(x) * (e.Smoothed && sine ? Math.Exp(-n * sigma * sigma / 2) : 1);
+        double a2 = f.SquaredFrequency;
+        if (e.Smoothed && sine) lap *= Math.Exp(-a2 * sigma * sigma / 2);
+        if (e.Smoothed && sine) grad2 *= Math.Exp(-a2 * sigma * sigma);
+        double drift = f.Drift(x) * (e.Smoothed && sine ? Math.Exp(-a2 * sigma * sigma / 2) : 1);
         double reference = quantity == "Laplacian" ? lap : quantity == "abs(grad)^2" ? grad2 : drift;
         var all = Enumerable.Range(0, n).ToArray();
         var request = quantity switch
