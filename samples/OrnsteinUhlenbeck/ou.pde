@@ -21,14 +21,15 @@ problem OrnsteinUhlenbeck {
   // E[exp(b X)] = exp(b m x + b^2 v/2) for X ~ N(m x, v); here b = 1/sqrt(n) for every component.
   let   m = exp(-theta*(T - t))
   exact exp(m*sum(x)/sqrt(n) + (1 - m^2)*sum(sig2)/(4*theta*n))
-  // Jets (chosen by the rules): dot(-theta*x, grad u) is a derivative along -theta*x, one exact direction per point, and
-  // the weighted diagonal reads K = 16 directions scaled by sqrt(sig2): a step costs about a third of the K = 64 default,
-  // so the run affords 10,000 steps (lr 1e-3 from the rules) in the time autograd took for 2000. The first layer starts
-  // at 0.3 of its usual weights: u varies along one direction of the 100 (sum(x)), which the network then finds faster
-  // (relative L2 1.22e-2 against 2.20e-2 with seed 1, 1.71e-2 against 1.93e-2 with seed 2, 1.58e-2 against 1.56e-2
-  // with seed 3; docs/training.md, "First-layer gain"). 5000 validation points: the error lives in the upper tail of
-  // sum(x), which 200 points see too rarely (the run without the gain read 1.67e-2 on 200 points and 2.20e-2 on these).
-  // Short of the 1e-2 aimed at (20,000 steps: 1.28e-2 and 1.07e-2): a plain fit of the exact solution by the same
-  // network stops near there too (docs/training.md).
-  train samples = 16, steps = 10000, first-layer-gain = 0.3, validation-points = 5000
+  // Jets (chosen by the rules): dot(-theta*x, grad u) is a derivative along -theta*x, one exact direction per point. The
+  // weighted diagonal reads K = 4 axes drawn by weight, sqrt(W)*e_i with P(i) = sig2_i/W (directions = axes; docs/runtime.md):
+  // their noise is the spread of the Hessian's diagonal only, and u's diagonal is the same on every axis (u is a function
+  // of sum(x)), so they read it with almost no noise where K = 16 Rademacher directions had a relative sd of about 0.35.
+  // With that noise gone the points are what is noisy, so each step takes 300 + 300 of them (relative L2 6.4e-3, 3.8e-3
+  // and 7.8e-3 with seeds 1, 2, 3, against 1.22e-2, 1.71e-2 and 1.58e-2 for Rademacher K = 16 with 100 + 100; axes with
+  // 100 + 100: 9.3e-3, 1.54e-2, 9.8e-3; Rademacher K = 4 with 300 + 300: 2.23e-2; 347 s on this 2-core CPU). The first
+  // layer starts at 0.3 of its usual weights ("First-layer gain" in docs/training.md; with 1: 9.9e-3). 5000 validation
+  // points: the error lives in the upper tail of sum(x), which 200 points see too rarely.
+  train directions = axes, samples = 4, interior-points = 300, condition-points = 300, steps = 10000, first-layer-gain = 0.3,
+        validation-points = 5000
 }

@@ -90,7 +90,7 @@ namespace UserProject
                     // line 7: pde u_t + 0.5*s^2*sum(x*x*diag(hess(u))) - r*(u - dot(x, grad u)) = 0
                     new("pde", global::PdeDsl.TermKind.Pde, "pde u_t + 0.5*s^2*sum(x*x*diag(hess(u))) - r*(u - dot(x, grad u)) = 0", 7, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights, or K axes drawn by weight under directions = axes (unbiased); dot(w, grad u) along its direction w (jets exact, differences O(h^2)).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         HessianDiagonals = new[] { new global::PdeDsl.HessianDiagonalRequest(spatial, pdeWeights0_0, true) },

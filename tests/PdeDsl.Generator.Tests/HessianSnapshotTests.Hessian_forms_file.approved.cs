@@ -83,7 +83,7 @@ namespace UserProject
                     // line 8: pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))
                     new("pde 2", global::PdeDsl.TermKind.Pde, "pde p_t = -div(b(x)*p) + 0.5*sum(diag(hess(a(x)*p)))", 8, new global::PdeDsl.DerivativeRequest
                     {
-                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased); dot(w, grad u) along each direction w (jets exact, differences O(h^2)).
+                        // Jets and differences: partials along their axes (and e_a + e_b for mixed ones), exact; the weighted Hessian diagonal along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights, or K axes drawn by weight under directions = axes (unbiased); dot(w, grad u) along each direction w (jets exact, differences O(h^2)).
                         Value = true,
                         FirstPartials = new[] { pdeOffset_t },
                         HessianDiagonals = new[] { new global::PdeDsl.HessianDiagonalRequest(spatial, pdeWeights1_0, true) },

@@ -30,7 +30,7 @@ internal static partial class ProblemEmitter
         if (use.HessianDiagonals.Count > 0)
         {
             bool signed = use.HessianDiagonals.Any(h => !h.WeightsNonNegative);
-            yield return $"the weighted Hessian diagonal{(use.HessianDiagonals.Count > 1 ? "s" : "")} along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights (unbiased{(signed ? "; weights of either sign: K for the positive part and K for the negative part" : "")})";
+            yield return $"the weighted Hessian diagonal{(use.HessianDiagonals.Count > 1 ? "s" : "")} along every axis (exact) when the spatial columns are at most K, else along K random directions scaled by the square roots of the weights, or K axes drawn by weight under directions = axes (unbiased{(signed ? "; weights of either sign: K for the positive part and K for the negative part" : "")})";
         }
         if (use.QuadraticForms.Count > 0)
             yield return $"the quadratic form{(use.QuadraticForms.Count > 1 ? "s" : "")} along {(use.QuadraticForms.Count > 1 ? "their directions" : "its direction")} v (jets exact, differences O(h^2))";
