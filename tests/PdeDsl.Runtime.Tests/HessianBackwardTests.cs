@@ -8,7 +8,8 @@ namespace PdeDsl.Runtime.Tests;
 /// <summary>
 /// Back-propagation through learned weights and directions: √w at w = 0 must not put NaN into the gradient, the
 /// weights' gradient is Σ_n H_ii where the Hessian is diagonal, and a learned direction p gets 2Σ_n H p from every
-/// backend that answers the quadratic form exactly. Bad requests are refused with a message.
+/// backend that answers the quadratic form exactly; axes drawn by weight give the weights an unbiased gradient, finite
+/// where a weight or a block's total is 0. Bad requests are refused with a message.
 /// </summary>
 public sealed class HessianBackwardTests
 {
@@ -33,6 +34,46 @@ public sealed class HessianBackwardTests
         var expected = f.Hessian(x).diagonal(0, 1, 2).sum(new long[] { 0 });
         foreach (var i in new[] { 0, 2, 4 })
             Assert.True(Math.Abs(grad[i].item<double>() - expected[i].item<double>()) < 1e-10, $"d/dp_{i}: {grad[i].item<double>()} against {expected[i].item<double>()}");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Axes_drawn_by_weight_give_the_weights_an_unbiased_gradient_without_nan(bool allNonNegative)
+    {
+        using var scope = NewDisposeScope();
+        const int d = 5, k = 4096;
+        var f = new SineNetwork(d, terms: 3, seed: 4, frequency: 0.7);
+        var x = HessianExactTests.Points(6, d);
+        // Weights of either sign (two blocks), or all ≥ 0 without the promise (the w⁻ block's total is 0: no NaN from it).
+        var values = allNonNegative ? new[] { 1.2, 0.0, 0.8, 0.0, 0.5 } : new[] { 1.2, 0.0, -0.8, 0.0, 0.5 };
+        var p = tensor(values, dtype: ScalarType.Float64).requires_grad_(true);
+        int[] columns = { 0, 1, 2, 3, 4 };
+        var request = new DerivativeRequest { HessianDiagonals = new[] { new HessianDiagonalRequest(columns, _ => p) } };
+        var options = new DirectionalOptions { Directions = DirectionKind.Axes, Samples = k, ExactColumns = 1, NoiseMode = NoiseMode.PerPoint, Seed = 2 };
+        new DirectionalBackend(options).Evaluate(f, x, request).RequireHessianDiagonal(0).sum().backward();
+        var grad = p.grad!;
+        Assert.True(grad.isfinite().all().item<bool>(), "the weights' gradient is finite where a weight or a block's total is 0");
+        // d/dp_j Σ_n Σ_i p_i H_ii = Σ_n H_jj. Per draw the estimate's derivative is (W/|p_j|)·H_jj with chance |p_j|/W (W the
+        // total of p_j's block), else 0: Var = (W/|p_j| − 1)·H_jj², independent over points and draws. An axis of weight 0 is
+        // never drawn: its derivative is 0.
+        var h = f.Hessian(x).diagonal(0, 1, 2);                                                            // [N, d]
+        double Block(double sign) => values.Where(v => v * sign > 0).Sum(Math.Abs);
+        for (int j = 0; j < d; j++)
+        {
+            double g = grad[j].item<double>();
+            if (values[j] == 0)
+            {
+                Assert.Equal(0.0, g);
+                continue;
+            }
+            double total = Block(Math.Sign(values[j]));
+            var hj = h.select(1, j);
+            double exact = hj.sum().item<double>();
+            double se = Math.Sqrt((total / Math.Abs(values[j]) - 1) * hj.square().sum().item<double>() / k);
+            Assert.True(Math.Abs(g - exact) <= 5 * se + 1e-9 * Math.Abs(exact), $"d/dp_{j}: {g} against {exact} (5 standard errors: {5 * se})");
+            Assert.True(5 * se < 0.25 * Math.Abs(exact) + 1e-12, $"the bound {5 * se} is too loose to check d/dp_{j} = {exact}");
+        }
     }
 
     [Theory]

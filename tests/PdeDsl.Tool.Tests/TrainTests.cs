@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -106,6 +107,20 @@ public class TrainTests
         Assert.Equal(set, listed);
         // ... and exactly the rows of the runtime's settings table, which a trainer made from a problem alone applies.
         Assert.Equal(TrainingSettings.All.Select(s => s.Option.TrimStart('-')).Append("network").OrderBy(k => k), listed);
+    }
+
+    [Fact]
+    public void Every_choice_a_train_statement_accepts_is_the_runtime_settings_tables_own()
+    {
+        // The language spells each key's values apart from the runtime (the parser references nothing): a value added to one
+        // list and not the other (directions = axes was one) shows here, in the compiler's own message.
+        using var tool = new ToolRun();
+        var choices = TrainingSettings.All.Where(s => s.Values.Length > 0).ToArray();
+        var files = choices.Select(s => tool.File($"{s.Option.TrimStart('-')}.pde", Problems.Poisson1D.Replace("threads = 1", $"{s.Option.TrimStart('-')} = zzz"))).ToArray();
+        var (exit, output, _) = tool.Run(new[] { "check" }.Concat(files).ToArray());
+        Assert.Equal(1, exit);
+        foreach (var s in choices)
+            Assert.Contains($"the setting {s.Option.TrimStart('-')} = zzz is not valid: it must be {s.Expected}{Environment.NewLine}", output);
     }
 
     [Fact]

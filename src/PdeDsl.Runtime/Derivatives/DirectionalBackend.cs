@@ -116,8 +116,8 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         for (int s = 0; s < randoms.Length; s++) first.Add(randoms[s], plan.RandomSets[s]);   // [K, |S|] or [N, K, |S|]
     }
 
-    // Each wide weighted diagonal's K directions per block, v = √w±∘z (E[vᵀHv] = Σ w±_i H_ii for E zzᵀ = I): shared
-    // while the weights and z are, else per point.
+    // Each wide weighted diagonal's K directions per block, v = √w±∘z (E[vᵀHv] = Σ w±_i H_ii for E zzᵀ = I), or with
+    // axes K axes drawn by w± (DrawWeightedAxes): shared while the weights and the draws are, else per point.
     private void AddDiagonalDirections(FirstLayerTangents first, DirectionPlan plan, DerivativeRequest request, Tensor[] weights, long n, Tensor points)
     {
         for (int i = 0; i < request.HessianDiagonals.Count; i++)
@@ -137,17 +137,25 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
         }
     }
 
-    // K axes drawn by weight, v = √W·e_i with P(i) = w_i/W, W = Σ_i w_i (w ≥ 0, [N or 1, |C|]): E[vᵀHv] = Σ_i (w_i/W)·W·H_ii
-    // = Σ w_i H_ii, and Var = W·Σ w_i H_ii² − (Σ w_i H_ii)², nothing from off the diagonal (docs/runtime.md). i is the
-    // number of cumulative weights at or below U·W, U uniform in [0, 1) (shared by the batch or per point); an axis of
-    // weight 0 spans an empty interval and is never drawn, and a point whose weights are all 0 gets v = 0.
+    // K axes drawn by weight (w ≥ 0, [N or 1, |C|]): i with P(i) = w_i/W, W = Σ_i w_i, and v = √(w_i·[W/w_i])·e_i, the
+    // bracket held constant in back-propagation. Its value is √W·e_i, so ∂²_v f = W·H_ii and E = Σ_i (w_i/W)·W·H_ii =
+    // Σ w_i H_ii, Var = W·Σ w_i H_ii² − (Σ w_i H_ii)², nothing from off the diagonal (docs/runtime.md); and the weights'
+    // gradient is unbiased too: ∂/∂w_j of w_i·[W/w_i]·H_ii is [i = j]·(W/w_j)·H_jj, whose mean over i is H_jj (through
+    // √W alone it would be the drawn H_ii whatever j, and infinite at W = 0). i is the number of cumulative weights at or
+    // below U·W, U uniform in [0, 1), in float64 so that an axis's chance is not rounded to float32's 2⁻²⁴ grid; W is the
+    // last cumulative weight, so U·W < W and an axis of weight 0 is never drawn; a point whose weights are all 0 gets v = 0.
     private Tensor DrawWeightedAxes(Tensor w, long n, Tensor points)
     {
         long width = w.shape[^1];
-        var total = w.sum(-1, keepdim: true);                                        // [N or 1, 1]
-        var u = RandomSource.Uniform(NoiseShape(n), _generator, points.device, points.dtype) * total;   // [N or 1, K]
-        var index = w.cumsum(-1).unsqueeze(-2).le(u.unsqueeze(-1)).sum(-1).clamp_max(width - 1);   // [N or 1, K]
-        return nn.functional.one_hot(index, width).to(points.dtype).mul(total.sqrt().unsqueeze(-1));  // [N or 1, K, |C|]
+        var cumulative = w.detach().to(ScalarType.Float64).cumsum(-1);                                      // [N or 1, |C|]
+        var total = cumulative.narrow(-1, width - 1, 1);                                                     // [N or 1, 1]
+        var u = RandomSource.Uniform(NoiseShape(n), _generator, points.device, ScalarType.Float64) * total; // [N or 1, K]
+        var index = cumulative.unsqueeze(-2).le(u.unsqueeze(-1)).sum(-1).clamp_max(width - 1);               // [N or 1, K]
+        var drawn = w.expand(index.shape[0], -1).gather(-1, index);                                          // w_i, [N or 1, K]
+        var positive = drawn.detach().gt(0);
+        var ratio = where(positive, total / where(positive, drawn.detach().to(ScalarType.Float64), ones_like(total)), zeros_like(total)).to(points.dtype);
+        var scale = HessianFields.SafeSqrt(drawn) * ratio.sqrt();                                            // √(w_i·[W/w_i])
+        return nn.functional.one_hot(index, width).to(points.dtype).mul(scale.unsqueeze(-1));               // [N or 1, K, |C|]
     }
 
     private long[] NoiseShape(long n) => Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples } : new[] { n, Options.Samples };
@@ -157,8 +165,9 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
     {
         if (Options.Directions == DirectionKind.Axes)
         {
-            // √|C|·e_i with i uniform: E vvᵀ = |C|·(1/|C|)·I = I.
-            var index = RandomSource.Uniform(NoiseShape(n), _generator, points.device, points.dtype).mul(width).floor().to(ScalarType.Int64).clamp_max(width - 1);
+            // √|C|·e_i with i uniform: E vvᵀ = |C|·(1/|C|)·I = I (U in float64, so each axis's chance is 1/|C| and not
+            // rounded to float32's 2⁻²⁴ grid).
+            var index = RandomSource.Uniform(NoiseShape(n), _generator, points.device, ScalarType.Float64).mul(width).floor().to(ScalarType.Int64).clamp_max(width - 1);
             return nn.functional.one_hot(index, width).to(points.dtype).mul(Math.Sqrt(width));
         }
         long[] shape = Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples, width } : new[] { n, Options.Samples, width };
