@@ -25,9 +25,10 @@ problem OrnsteinUhlenbeck {
   // weighted diagonal reads K = 4 axes drawn by weight, sqrt(W)*e_i with P(i) = sig2_i/W (directions = axes; docs/runtime.md):
   // their noise is the spread of the Hessian's diagonal only, and u's diagonal is the same on every axis (u is a function
   // of sum(x)), so they read it with almost no noise where K = 16 Rademacher directions had a relative sd of about 0.35.
-  // With that noise gone the points are what is noisy, so each step takes 300 + 300 of them (relative L2 6.4e-3, 3.8e-3
-  // and 7.8e-3 with seeds 1, 2, 3, against 1.22e-2, 1.71e-2 and 1.58e-2 for Rademacher K = 16 with 100 + 100; axes with
-  // 100 + 100: 9.3e-3, 1.54e-2, 9.8e-3; Rademacher K = 4 with 300 + 300: 2.23e-2; 347 s on this 2-core CPU). The first
+  // With that noise gone the points are what is noisy, so each step takes 300 + 300 of them (relative L2 5.0e-3, 5.9e-3
+  // and 1.24e-2 with seeds 1, 2, 3; 6.4e-3, 3.8e-3 and 7.8e-3 with the axes' draws in float32, so runs spread that much;
+  // against 1.22e-2, 1.71e-2 and 1.58e-2 for Rademacher K = 16 with 100 + 100; axes with
+  // 100 + 100: 9.3e-3, 1.54e-2, 9.8e-3; Rademacher K = 4 with 300 + 300: 2.23e-2; about 350 s on this 2-core CPU). The first
   // layer starts at 0.3 of its usual weights ("First-layer gain" in docs/training.md; with 1: 9.9e-3). 5000 validation
   // points: the error lives in the upper tail of sum(x), which 200 points see too rarely.
   train directions = axes, samples = 4, interior-points = 300, condition-points = 300, steps = 10000, first-layer-gain = 0.3,
