@@ -165,12 +165,11 @@ public sealed class DirectionalBackend : IDerivativeBackend, IDisposable
     {
         if (Options.Directions == DirectionKind.Axes)
         {
-            // √|C|·e_i with i uniform: E vvᵀ = |C|·(1/|C|)·I = I (U in float64, so each axis's chance is 1/|C| and not
-            // rounded to float32's 2⁻²⁴ grid).
-            var index = RandomSource.Uniform(NoiseShape(n), _generator, points.device, ScalarType.Float64).mul(width).floor().to(ScalarType.Int64).clamp_max(width - 1);
-            return nn.functional.one_hot(index, width).to(points.dtype).mul(Math.Sqrt(width));
+            // Axes drawn by unit weights: i uniform and v = √|C|·e_i, so E vvᵀ = |C|·(1/|C|)·I = I.
+            var axes = DrawWeightedAxes(ones(1, width, dtype: points.dtype, device: points.device), n, points);   // [1 or N, K, width]
+            return Options.NoiseMode == NoiseMode.Shared ? axes.squeeze(0) : axes;
         }
-        long[] shape = Options.NoiseMode == NoiseMode.Shared ? new[] { (long)Options.Samples, width } : new[] { n, Options.Samples, width };
+        long[] shape = [.. NoiseShape(n), width];
         if (Options.Directions == DirectionKind.Gaussian)
             return RandomSource.Normal(shape, _generator, points.device, points.dtype);
         // Rademacher: the sign of a uniform draw shifted by ½, ±1 (0 only for a draw of exactly ½, probability 2⁻²⁴ in
